@@ -1,0 +1,126 @@
+"""The conversation service: the one place that loads a session, steps the engine and saves.
+
+Every front end (terminal, simulate, python-telegram-bot, aiogram) calls
+:meth:`ConversationService.handle` with a patient key and what the patient
+sent, and renders the :class:`~flows.engine.Reply` it gets back. Nothing here
+knows about Telegram.
+
+Failure policy (docs/reliability.md): the patient always gets a reply. If the
+engine fails, they get a kind "please try again" with the emergency number; if
+the step cannot be stored, they still get the engine's reply, with a line that
+it was not saved and the emergency number.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, replace
+
+from flows.engine import Engine, Inbound, Reply
+from storage.sessions import RESTARTED, Event, SessionStore, StoredSession
+
+log = logging.getLogger(__name__)
+
+EMERGENCY_LINE = "If this is an emergency, call your local emergency number now."
+SORRY = (
+    "Sorry, something went wrong on my side. Your earlier answers are safe. Please send that "
+    "again in a moment. " + EMERGENCY_LINE
+)
+NOT_SAVED = "I could not save that answer just now, so I may ask it again. " + EMERGENCY_LINE
+
+
+@dataclass(frozen=True)
+class Turn:
+    """What the service hands back: the reply, and the session it belongs to."""
+
+    reply: Reply
+    session_id: str | None
+    saved: bool = True
+
+
+class ConversationService:
+    """Load, step, save: synchronous, for one thread at a time (see :class:`AsyncService`)."""
+
+    def __init__(self, store: SessionStore, engine: Engine) -> None:
+        self.store = store
+        self.engine = engine
+
+    def handle(self, patient: str, inbound: Inbound, *, referral: str | None = None) -> Turn:
+        try:
+            stored = self.store.load(patient) or self.store.create(patient, referral=referral)
+        except Exception:
+            log.exception("could not load the session; replying without storage")
+            return Turn(self._fallback(), None, saved=False)
+        before = stored.session.state
+        try:
+            reply = self.engine.handle(stored.session, inbound)
+        except Exception:
+            log.exception("engine failed on a message; the session is left as it was")
+            return Turn(self._fallback(), stored.id, saved=False)
+        event = Event(
+            kind="button" if inbound.button is not None else _kind(inbound.text),
+            state_before=before,
+            state_after=stored.session.state,
+            text=None if inbound.button is not None else inbound.text,
+            fact=before if before != stored.session.state or reply.finished else None,
+            value=stored.session.answers.get(before),
+        )
+        try:
+            if reply.restarted:
+                stored = self._start_over(stored, before)
+            self.store.save(stored, event)
+        except Exception:
+            log.exception("could not store a step; the patient still gets the reply")
+            return Turn(_with_note(reply, NOT_SAVED), stored.id, saved=False)
+        return Turn(reply, stored.id)
+
+    def _start_over(self, old: StoredSession, before: str) -> StoredSession:
+        """``/restart``: the old check-in stays as it ended; a new one begins."""
+        if old.session.outcome is None and before not in ("emergency",):
+            self.store.end(old, RESTARTED, before)
+        new = self.store.create(old.patient)
+        new.session = old.session
+        return new
+
+    def erase(self, patient: str) -> int:
+        return self.store.delete_patient(patient)
+
+    def _fallback(self) -> Reply:
+        return Reply((SORRY,), (), "error", None, None)
+
+
+class AsyncService:
+    """The service for async front ends: every step runs on one writer thread, in order.
+
+    One thread means one SQLite writer (as Datasette does it) and a strict order
+    of steps; a step costs well under a millisecond, so one thread keeps up with
+    Telegram's own limits (see docs/performance.md).
+    """
+
+    def __init__(self, service: ConversationService) -> None:
+        self.service = service
+        self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sqlite-writer")
+
+    async def handle(self, patient: str, inbound: Inbound, *, referral: str | None = None) -> Turn:
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(
+            self._writer, lambda: self.service.handle(patient, inbound, referral=referral)
+        )
+
+    async def run(self, func, *args):  # type: ignore[no-untyped-def]
+        """Run any other storage call on the writer thread."""
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(self._writer, lambda: func(*args))
+
+    def close(self) -> None:
+        self._writer.shutdown(wait=True)
+
+
+def _kind(text: str) -> str:
+    return "command" if text.strip().startswith("/") else "text"
+
+
+def _with_note(reply: Reply, note: str) -> Reply:
+    return replace(reply, messages=(*reply.messages, note))

@@ -1,0 +1,57 @@
+"""Settings from the environment and ``.env`` (every one is listed in ``.env.example``)."""
+
+from __future__ import annotations
+
+import re
+from functools import cached_property
+from pathlib import Path
+from typing import Literal
+
+from pydantic import field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from flows.outcomes import Contacts
+
+TOKEN_SHAPE = re.compile(r"^\d+:[\w-]{20,}$")
+
+
+class Settings(BaseSettings):
+    """Deployment settings. Names are the environment variables, upper-cased."""
+
+    model_config = SettingsConfigDict(env_file=".env", env_file_encoding="utf-8", extra="ignore")
+
+    telegram_bot_token: str | None = None
+    telegram_backend: Literal["ptb", "aiogram"] = "ptb"
+    telegram_api_server: str = "https://api.telegram.org"
+    webhook_url: str | None = None
+    webhook_secret: str | None = None
+    webhook_listen: str = "127.0.0.1"
+    webhook_port: int = 8443
+    database_path: Path = Path("data/sciatica.db")
+    pseudonym_secret: str | None = None
+    retention_days: int = 90
+    emergency_number: str | None = None
+    urgent_line: str | None = None
+    crisis_line: str | None = None
+    log_level: str = "INFO"
+
+    @field_validator("telegram_bot_token", "webhook_url", "pseudonym_secret", mode="before")
+    @classmethod
+    def _blank_is_none(cls, value: object) -> object:
+        return None if isinstance(value, str) and not value.strip() else value
+
+    @cached_property
+    def contacts(self) -> Contacts:
+        return Contacts(self.emergency_number, self.urgent_line, self.crisis_line)
+
+    def token_problem(self) -> str | None:
+        """A one-line reason the token cannot be used, or None when it looks right."""
+        token = self.telegram_bot_token
+        if token is None:
+            return "TELEGRAM_BOT_TOKEN is not set."
+        if not TOKEN_SHAPE.match(token.strip()):
+            return (
+                "TELEGRAM_BOT_TOKEN does not look like a bot token (digits, a colon, then "
+                "letters), as @BotFather gives it."
+            )
+        return None

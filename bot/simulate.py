@@ -1,0 +1,130 @@
+"""``sciatica-bot simulate CASE.json``: play one whole patient, as SPEC section 5 says.
+
+The case is answered through the same service, engine, parser and storage (a
+real SQLite file, in a temporary folder) that Telegram uses. The input and the
+output are a contract with other people's tests: keep them stable.
+"""
+
+from __future__ import annotations
+
+import json
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from bot.service import ConversationService
+from flows.engine import FLOW_VERSION, Engine, Inbound, Reply
+from flows.facts import FACTS, Kind
+from storage import SessionStore, connect
+
+MAX_BOT_TURNS = 60
+DEFAULT_NONE = frozenset({"leg_weakness", "had_physio", "treatment"})
+
+
+class CaseError(ValueError):
+    """The case cannot be read, or the conversation did not finish."""
+
+
+def canonical(fact: str, value: Any) -> str:
+    """The text a patient sends for ``value`` (SPEC section 5)."""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, (list, tuple)):
+        return ", ".join(str(v) for v in value)
+    return str(value)
+
+
+def answer_for(case: dict[str, Any], fact: str | None) -> str:
+    """What the simulated patient says to a question about ``fact``."""
+    if fact is None or fact not in FACTS:
+        return "yes"  # a question about no fact (consent)
+    typed = case.get("typed") or {}
+    if fact in typed:
+        return str(typed[fact])
+    facts = case.get("facts") or {}
+    if fact in facts:
+        return canonical(fact, facts[fact])
+    if FACTS[fact].kind is Kind.BOOL:
+        return "no"
+    if fact in DEFAULT_NONE:
+        return "none"
+    return "unsure"
+
+
+def check_case(case: Any) -> dict[str, Any]:
+    if not isinstance(case, dict):
+        raise CaseError("the case must be a JSON object")
+    for key, kind in (("facts", dict), ("typed", dict), ("say_first", list)):
+        if key in case and not isinstance(case[key], kind):
+            raise CaseError(f"'{key}' must be a JSON {kind.__name__}")
+    unknown = set(case.get("facts") or {}) - set(FACTS)
+    if unknown:
+        raise CaseError(f"unknown facts: {', '.join(sorted(unknown))}")
+    return case
+
+
+def simulate(case: dict[str, Any], engine: Engine | None = None) -> dict[str, Any]:
+    """Play ``case``; returns the output object. Raises CaseError if it does not finish."""
+    case = check_case(case)
+    with tempfile.TemporaryDirectory(prefix="sciatica-simulate-") as folder:
+        db = connect(Path(folder) / "simulate.db")
+        try:
+            return _play(case, ConversationService(SessionStore(db), engine or Engine()))
+        finally:
+            db.close()
+
+
+def _play(case: dict[str, Any], service: ConversationService) -> dict[str, Any]:
+    patient = "simulate:" + str(case.get("id", "case"))
+    transcript: list[dict[str, Any]] = []
+    asked: list[str] = []
+    turns = 0
+
+    def send(text: str) -> Reply:
+        nonlocal turns
+        transcript.append({"from": "patient", "text": text})
+        reply = service.handle(patient, Inbound(text)).reply
+        turns += 1
+        for i, message in enumerate(reply.messages):
+            entry: dict[str, Any] = {"from": "bot", "text": message}
+            if i == len(reply.messages) - 1 and reply.options:
+                entry["options"] = [option.label for option in reply.options]
+            transcript.append(entry)
+        if reply.fact and reply.fact not in asked:
+            asked.append(reply.fact)
+        return reply
+
+    reply = send("/start")
+    while reply.state == "consent" and not reply.finished and turns < MAX_BOT_TURNS:
+        reply = send("yes")
+    for message in case.get("say_first") or []:
+        if reply.finished:
+            break
+        reply = send(str(message))
+    while not reply.finished and turns < MAX_BOT_TURNS:
+        reply = send(answer_for(case, reply.fact))
+    if not reply.finished:
+        raise CaseError(f"the conversation did not finish within {MAX_BOT_TURNS} bot turns")
+    session = service.store.load(patient)
+    outcome = session.session.outcome if session else None
+    assert outcome is not None
+    return {
+        "id": case.get("id"),
+        "outcome": outcome["level"],
+        "reasons": outcome["reasons"],
+        "asked": asked,
+        "turns": turns,
+        "flow_version": FLOW_VERSION,
+        "transcript": transcript,
+    }
+
+
+def load_case(source: str, stdin_text: str | None = None) -> dict[str, Any]:
+    """Read a case from a file path, or from standard input when ``source`` is ``-``."""
+    try:
+        text = stdin_text if source == "-" else Path(source).read_text(encoding="utf-8")
+        return json.loads(text or "")
+    except (OSError, UnicodeDecodeError) as error:
+        raise CaseError(f"cannot read {source}: {error}") from error
+    except json.JSONDecodeError as error:
+        raise CaseError(f"{source} is not valid JSON: {error}") from error

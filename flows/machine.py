@@ -1,0 +1,231 @@
+"""The check-in as a ``transitions`` state machine: states and transitions declared as data.
+
+States are the consent question, one question per fact (:data:`flows.questions.ORDER`)
+and the five outcomes. Three events drive them:
+
+* ``advance``: after an answer, to the emergency outcome if a rule says so,
+  else to the next question that should be asked, else to the outcome the rules
+  give. The diagram shows the usual next states; any later question is a
+  candidate, since a fact already told in free text is skipped.
+* ``go_back``: ``/back``, to the question whose answer is undone.
+* ``restart``: ``/restart``, to the first question (or consent, if not yet given).
+
+One :class:`transitions.Machine` serves every session: it is built once, holds
+no models, and an event is fired for a session with
+``MACHINE.events[name].trigger(session, ...)``. Callbacks are synchronous and
+pure; they receive the :class:`transitions.EventData`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from transitions import EventData, Machine
+
+from flows.questions import QUESTIONS, Context
+from flows.rules import Level, triage
+
+if TYPE_CHECKING:
+    from flows.engine import Session
+
+LEVELS: tuple[str, ...] = tuple(level.name for level in sorted(Level, reverse=True))
+OUTCOME_STATES = frozenset(LEVELS)
+QUESTION_STATES: tuple[str, ...] = ("consent", *(q.id for q in QUESTIONS))
+STATES: tuple[str, ...] = (*QUESTION_STATES, *LEVELS)
+
+
+def _session(event: EventData) -> Session:
+    return event.model  # type: ignore[no-any-return]
+
+
+def _context(event: EventData) -> Context:
+    return event.args[0]  # type: ignore[no-any-return]
+
+
+def _labelled(label: str, func: Callable[[EventData], bool]) -> Callable[[EventData], bool]:
+    func.__name__ = label
+    return func
+
+
+# Conditions. Each is named for what it checks; the name is the label in the diagram.
+
+
+def rules_say_emergency(event: EventData) -> bool:
+    return _context(event).floor is Level.emergency
+
+
+def should_ask(fact: str) -> Callable[[EventData], bool]:
+    question = next(q for q in QUESTIONS if q.id == fact)
+
+    def check(event: EventData) -> bool:
+        ctx = _context(event)
+        return not ctx.answers.known(fact) and (question.ask_if is None or question.ask_if(ctx))
+
+    return _labelled("always" if question.ask_if is None else f"asked if {fact} matters", check)
+
+
+def outcome_is(level: str) -> Callable[[EventData], bool]:
+    return _labelled(f"rules give {level}", lambda event: _context(event).floor.name == level)
+
+
+def undoes_answer_to(state: str) -> Callable[[EventData], bool]:
+    return _labelled(
+        f"undo {state}",
+        lambda event: bool(_session(event).undo) and _session(event).undo[-1]["state"] == state,
+    )
+
+
+def has_consented(event: EventData) -> bool:
+    return _session(event).consent
+
+
+def not_consented(event: EventData) -> bool:
+    return not _session(event).consent
+
+
+# Callbacks. Each is named for what it does.
+
+
+def begin_question(event: EventData) -> None:
+    _session(event).begin_question()
+
+
+def record_outcome(event: EventData) -> None:
+    session = _session(event)
+    result = triage(session.answers, tuple(session.alarms))
+    session.record_outcome(result)
+
+
+def restore_last_answer(event: EventData) -> None:
+    _session(event).restore_last_answer()
+
+
+def forget_answers(event: EventData) -> None:
+    _session(event).forget_answers()
+
+
+def _next_candidates(index: int) -> list[str]:
+    """Every state that may follow question ``index``, in order of preference.
+
+    Usually the next question wins; later ones are candidates because a fact
+    told in free text is not asked again.
+    """
+    return [q.id for q in QUESTIONS[index + 1 :]] + list(LEVELS[1:])
+
+
+def _usual_next(index: int) -> list[str]:
+    """The states that follow question ``index`` when nothing was told early: for the diagram."""
+    usual = []
+    for question in QUESTIONS[index + 1 :]:
+        usual.append(question.id)
+        if question.ask_if is None:
+            return usual
+    return [*usual, *LEVELS[1:]]
+
+
+def _advance_transitions() -> list[dict[str, Any]]:
+    table: list[dict[str, Any]] = []
+    sources: list[tuple[str, list[str]]] = [("consent", [QUESTIONS[0].id])]
+    sources += [(q.id, _next_candidates(i)) for i, q in enumerate(QUESTIONS)]
+    # A free-text red flag after an outcome can only raise it.
+    sources += [(level, list(LEVELS[1:])) for level in LEVELS[1:]]
+    for source, candidates in sources:
+        table.append(
+            {
+                "trigger": "advance",
+                "source": source,
+                "dest": "emergency",
+                "conditions": [rules_say_emergency],
+            }
+        )
+        for dest in candidates:
+            condition = outcome_is(dest) if dest in OUTCOME_STATES else should_ask(dest)
+            table.append(
+                {"trigger": "advance", "source": source, "dest": dest, "conditions": [condition]}
+            )
+    return table
+
+
+TRANSITIONS: list[dict[str, Any]] = [
+    *_advance_transitions(),
+    *(
+        {
+            "trigger": "go_back",
+            "source": "*",
+            "dest": state,
+            "conditions": [undoes_answer_to(state)],
+            "before": [restore_last_answer],
+        }
+        for state in QUESTION_STATES
+    ),
+    {
+        "trigger": "restart",
+        "source": "*",
+        "dest": "consent",
+        "conditions": [not_consented],
+        "before": [forget_answers],
+    },
+    {
+        "trigger": "restart",
+        "source": "*",
+        "dest": QUESTIONS[0].id,
+        "conditions": [has_consented],
+        "before": [forget_answers],
+    },
+]
+
+
+def _state_specs() -> list[dict[str, Any]]:
+    specs: list[dict[str, Any]] = [
+        {"name": name, "on_enter": [begin_question]} for name in QUESTION_STATES
+    ]
+    specs += [{"name": name, "on_enter": [record_outcome]} for name in LEVELS]
+    return specs
+
+
+def build_machine() -> Machine:
+    """The one machine of this flow; call once (module import does)."""
+    return Machine(
+        model=None,
+        states=_state_specs(),
+        transitions=TRANSITIONS,
+        initial=None,
+        auto_transitions=False,
+        send_event=True,
+        ignore_invalid_triggers=True,
+    )
+
+
+MACHINE = build_machine()
+
+
+def fire(event: str, session: Session, *args: Any) -> bool:
+    """Fire ``event`` for one session on the shared machine; True if a transition ran."""
+    return bool(MACHINE.events[event].trigger(session, *args))
+
+
+def mermaid() -> str:
+    """The flow as a Mermaid state diagram, drawn from :data:`TRANSITIONS` itself."""
+    lines = ["stateDiagram-v2", "    direction TB", "    [*] --> consent"]
+    seen: set[tuple[str, str]] = set()
+    usual = {("consent", QUESTIONS[0].id)}
+    usual |= {(q.id, d) for i, q in enumerate(QUESTIONS) for d in _usual_next(i)}
+    for spec in TRANSITIONS:
+        if spec["trigger"] != "advance" or spec["dest"] == "emergency":
+            continue
+        source, dest = spec["source"], spec["dest"]
+        if (source, dest) in seen or (source, dest) not in usual:
+            continue
+        seen.add((source, dest))
+        label = spec["conditions"][0].__name__
+        lines.append(f"    {source} --> {dest}: {label}")
+    lines.append("    note right of emergency")
+    lines.append("        Reached from every state as soon as the rules say emergency,")
+    lines.append("        or a free-text red flag, crisis or other emergency is typed.")
+    lines.append("        A question whose fact was already told in free text is skipped.")
+    lines.append("        /back and /restart work from every state.")
+    lines.append("    end note")
+    for level in LEVELS:
+        lines.append(f"    {level} --> [*]")
+    return "\n".join(lines) + "\n"

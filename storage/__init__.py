@@ -1,0 +1,6 @@
+"""SQLite storage through sqlite-utils: the only package that writes SQL."""
+
+from storage.database import connect
+from storage.sessions import SessionStore
+
+__all__ = ["SessionStore", "connect"]

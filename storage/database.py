@@ -1,0 +1,81 @@
+"""Opening the one SQLite file, and its schema as sqlite-utils migrations.
+
+WAL mode so the staff review can read while the bot writes; ``synchronous=NORMAL``
+so a commit survives the bot process being killed (it may be lost only if the
+whole machine loses power; see docs/reliability.md); a busy timeout so a second
+writer waits instead of failing. Schema changes only ever go through
+:data:`MIGRATIONS`.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+BUSY_TIMEOUT_MS = 5000
+
+MIGRATIONS = Migrations("sciatica-bot")
+
+
+@MIGRATIONS()
+def m001_sessions_and_events(db: Database) -> None:
+    db["sessions"].create(
+        {
+            "id": str,  # random, opaque
+            "patient": str,  # pseudonymous key (HMAC of the chat id), never a raw id
+            "flow_version": str,
+            "state": str,
+            "status": str,  # active, finished, restarted, abandoned
+            "data": str,  # the engine's Session as JSON (age as a band)
+            "started_at": str,
+            "updated_at": str,
+            "finished_at": str,
+            "level": str,
+            "reasons": str,  # JSON list of machine reasons
+            "sources": str,  # JSON list of source files behind the advice
+            "red_flags": str,  # JSON list of red-flag facts answered yes or raised by free text
+            "ended_state": str,  # the question a restarted or abandoned check-in stopped at
+            "referral": str,  # support group code from a deep link, or null
+            "language": str,
+            "age_band": str,
+            "turns": int,
+        },
+        pk="id",
+        not_null={"patient", "flow_version", "state", "status", "data", "started_at"},
+    )
+    db["sessions"].create_index(["patient", "status"])
+    db["sessions"].create_index(["started_at"])
+    db["events"].create(
+        {
+            "id": int,
+            "session_id": str,
+            "at": str,
+            "kind": str,  # answer, text, button, command, outcome
+            "state_before": str,
+            "state_after": str,
+            "fact": str,
+            "value": str,  # canonical answer as JSON
+            "text": str,  # what the patient typed, redacted
+        },
+        pk="id",
+        foreign_keys=[("session_id", "sessions", "id")],
+    )
+    db["events"].create_index(["session_id"])
+
+
+def connect(path: str | Path) -> Database:
+    """Open (and migrate) the database at ``path``; ``":memory:"`` for a throwaway one."""
+    if str(path) != ":memory:":
+        Path(path).parent.mkdir(parents=True, exist_ok=True)
+    conn = sqlite3.connect(str(path), check_same_thread=False, timeout=BUSY_TIMEOUT_MS / 1000)
+    db = Database(conn)
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    if str(path) != ":memory:":
+        db.enable_wal()
+    conn.execute("PRAGMA synchronous = NORMAL")
+    conn.execute("PRAGMA foreign_keys = ON")
+    MIGRATIONS.apply(db)
+    return db

@@ -1,0 +1,220 @@
+"""Sessions and their events in SQLite: the only module that writes them.
+
+A patient is known only by an opaque key that the front end passes in (an HMAC
+of the chat id, see :mod:`bot.pseudonym`). Each patient has at most one active
+session; :meth:`SessionStore.save` writes the session and appends its event in
+one transaction, so a reply is only sent for a step that is on disk.
+"""
+
+from __future__ import annotations
+
+import json
+import secrets
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from sqlite_utils import Database
+
+from flows.engine import FLOW_VERSION, Session
+from flows.facts import RED_FLAG_FACTS
+from storage.redact import age_band, redact
+
+ACTIVE = "active"
+FINISHED = "finished"
+RESTARTED = "restarted"
+ABANDONED = "abandoned"
+
+
+def now() -> str:
+    return datetime.now(UTC).isoformat(timespec="milliseconds")
+
+
+@dataclass
+class StoredSession:
+    """A session as loaded: its row id and key, and the engine's state."""
+
+    id: str
+    patient: str
+    session: Session
+    turns: int = 0
+
+
+@dataclass(frozen=True)
+class Event:
+    """One step of a conversation, as stored."""
+
+    kind: str
+    state_before: str
+    state_after: str
+    text: str | None = None
+    fact: str | None = None
+    value: Any = None
+
+
+def _json(value: Any) -> str:
+    return json.dumps(value, separators=(",", ":"), ensure_ascii=False)
+
+
+def _stored_answers(answers: dict[str, Any]) -> dict[str, Any]:
+    if isinstance(answers.get("age"), int):
+        answers = {**answers, "age": age_band(answers["age"])}
+    return answers
+
+
+def _session_json(session: Session) -> str:
+    data = session.to_dict()
+    data["answers"] = _stored_answers(session.answers)
+    data["undo"] = [
+        {
+            **entry,
+            "facts": {
+                f: [had, age_band(old) if f == "age" else old]
+                for f, (had, old) in entry["facts"].items()
+            },
+        }
+        for entry in session.undo
+    ]
+    return _json(data)
+
+
+def _stored_text(event: Event) -> str | None:
+    if event.text is None:
+        return None
+    if event.state_before == "age":
+        return "[age]"  # the exact age is never kept, only its band
+    return redact(event.text)
+
+
+def _red_flags(session: Session) -> list[str]:
+    flags = [f for f in RED_FLAG_FACTS if session.answers.get(f) in (True, "stable", "worsening")]
+    flags += [f for f in session.said if f not in flags]
+    return flags + list(session.alarms)
+
+
+class SessionStore:
+    """Load and save check-ins by patient key."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def load(self, patient: str) -> StoredSession | None:
+        """The patient's active (or last finished) session, if any."""
+        row = self.db.execute(
+            "select id, data, turns from sessions where patient = ? and status in (?, ?) "
+            "order by started_at desc limit 1",
+            [patient, ACTIVE, FINISHED],
+        ).fetchone()
+        if row is None:
+            return None
+        return StoredSession(row[0], patient, Session.from_dict(json.loads(row[1])), row[2] or 0)
+
+    def create(
+        self, patient: str, *, referral: str | None = None, language: str = "en"
+    ) -> StoredSession:
+        """A new, empty session for this patient (not written until saved)."""
+        stored = StoredSession(secrets.token_hex(12), patient, Session())
+        stamp = now()
+        self.db.execute(
+            "insert into sessions (id, patient, flow_version, state, status, data, started_at, "
+            "updated_at, referral, language, turns) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
+            [
+                stored.id,
+                patient,
+                FLOW_VERSION,
+                stored.session.state,
+                ACTIVE,
+                _session_json(stored.session),
+                stamp,
+                stamp,
+                referral,
+                language,
+            ],
+        )
+        return stored
+
+    def save(self, stored: StoredSession, event: Event) -> None:
+        """Write the session and append its event, atomically."""
+        session = stored.session
+        stored.turns += 1
+        stamp = now()
+        outcome = session.outcome
+        with self.db.atomic():
+            self.db.execute(
+                "update sessions set state = ?, status = ?, data = ?, updated_at = ?, "
+                "finished_at = ?, level = ?, reasons = ?, sources = ?, red_flags = ?, "
+                "age_band = ?, turns = ?, ended_state = null where id = ?",
+                [
+                    session.state,
+                    FINISHED if outcome else ACTIVE,
+                    _session_json(session),
+                    stamp,
+                    stamp if outcome else None,
+                    outcome["level"] if outcome else None,
+                    _json(outcome["reasons"]) if outcome else None,
+                    _json(outcome["sources"]) if outcome else None,
+                    _json(_red_flags(session)),
+                    age_band(session.answers.get("age")),
+                    stored.turns,
+                    stored.id,
+                ],
+            )
+            self.db.execute(
+                "insert into events (session_id, at, kind, state_before, state_after, fact, "
+                "value, text) values (?, ?, ?, ?, ?, ?, ?, ?)",
+                [
+                    stored.id,
+                    stamp,
+                    event.kind,
+                    event.state_before,
+                    event.state_after,
+                    event.fact,
+                    None
+                    if event.value is None
+                    else _json(age_band(event.value) if event.fact == "age" else event.value),
+                    _stored_text(event),
+                ],
+            )
+
+    def end(self, stored: StoredSession, status: str, ended_state: str) -> None:
+        """Close a session that will not go on (restarted or abandoned)."""
+        self.db.execute(
+            "update sessions set status = ?, ended_state = ?, updated_at = ? where id = ?",
+            [status, ended_state, now(), stored.id],
+        )
+
+    def abandon_idle(self, idle: timedelta) -> int:
+        """Mark active sessions untouched for ``idle`` as abandoned, where they stopped."""
+        cutoff = (datetime.now(UTC) - idle).isoformat(timespec="milliseconds")
+        cursor = self.db.execute(
+            "update sessions set status = ?, ended_state = state where status = ? "
+            "and updated_at < ?",
+            [ABANDONED, ACTIVE, cutoff],
+        )
+        return cursor.rowcount
+
+    def delete_patient(self, patient: str) -> int:
+        """Erase every row about this patient; returns how many sessions went."""
+        with self.db.atomic():
+            ids = [
+                r[0]
+                for r in self.db.execute(
+                    "select id from sessions where patient = ?", [patient]
+                ).fetchall()
+            ]
+            for session_id in ids:
+                self.db.execute("delete from events where session_id = ?", [session_id])
+            self.db.execute("delete from sessions where patient = ?", [patient])
+        return len(ids)
+
+    def purge(self, older_than: timedelta) -> int:
+        """Erase sessions (and their events) last touched more than ``older_than`` ago."""
+        cutoff = (datetime.now(UTC) - older_than).isoformat(timespec="milliseconds")
+        with self.db.atomic():
+            self.db.execute(
+                "delete from events where session_id in "
+                "(select id from sessions where updated_at < ?)",
+                [cutoff],
+            )
+            cursor = self.db.execute("delete from sessions where updated_at < ?", [cutoff])
+        return cursor.rowcount

@@ -1,0 +1,83 @@
+"""Clinical cases through ``simulate``: SPEC section 6's public cases and the project's own.
+
+The bar: no case below its minimum level (under-triage), and at least 95% inside
+the range. The public file is a copy of ``../shared/clinical/vignettes/public.jsonl``
+so that the suite passes without ``../shared``.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from bot.simulate import simulate
+
+LEVELS = ["self_care", "routine", "soon", "urgent", "emergency"]
+CASES_DIR = Path(__file__).parent / "cases"
+
+
+def load(name: str) -> list[dict[str, Any]]:
+    lines = (CASES_DIR / name).read_text(encoding="utf-8").splitlines()
+    return [json.loads(line) for line in lines if line.strip()]
+
+
+ALL_CASES = load("public.jsonl") + load("own.jsonl")
+
+
+def play(case: dict[str, Any]) -> dict[str, Any]:
+    given = {k: v for k, v in case.items() if k not in ("expect", "why")}
+    return simulate(given)
+
+
+@pytest.mark.parametrize("case", ALL_CASES, ids=[c["id"] for c in ALL_CASES])
+def test_case_lands_inside_its_range(case: dict[str, Any]) -> None:
+    result = play(case)
+    got = LEVELS.index(result["outcome"])
+    low, high = (LEVELS.index(case["expect"][k]) for k in ("min", "max"))
+    assert got >= low, f"UNDER-TRIAGE: {result['outcome']} < {case['expect']['min']}"
+    assert got <= high, f"over-triage: {result['outcome']} > {case['expect']['max']}"
+    assert result["reasons"]
+    assert result["turns"] <= 60
+
+
+def test_output_has_exactly_the_contract_fields() -> None:
+    result = play(ALL_CASES[0])
+    assert set(result) == {
+        "id",
+        "outcome",
+        "reasons",
+        "asked",
+        "turns",
+        "flow_version",
+        "transcript",
+    }
+    assert result["asked"][0] == "bladder_bowel"
+    assert result["transcript"][0] == {"from": "patient", "text": "/start"}
+    assert result["transcript"][1]["from"] == "bot"
+    assert result["transcript"][1]["options"]
+
+
+def test_say_first_is_sent_after_consent_before_the_first_answer() -> None:
+    case = next(c for c in ALL_CASES if c["id"] == "pub-02-sayfirst-saddle")
+    result = play(case)
+    patient = [t["text"] for t in result["transcript"] if t["from"] == "patient"]
+    assert patient[:3] == ["/start", "yes", case["say_first"][0]]
+    assert result["outcome"] == "emergency"
+    assert result["asked"] == ["bladder_bowel"]
+
+
+def test_an_emergency_ends_the_check_in_at_once() -> None:
+    case = next(c for c in ALL_CASES if c["id"] == "pub-01-ces-bladder")
+    result = play(case)
+    assert result["asked"] == ["bladder_bowel"]
+    assert result["transcript"][-3]["text"].startswith("🚨")
+
+
+def test_no_cancer_questions_after_no_cancer() -> None:
+    case = next(c for c in ALL_CASES if c["id"] == "pub-17-acute-self-care")
+    asked = play(case)["asked"]
+    assert "cancer_history" in asked
+    assert not {"cancer_type", "treatment", "bone_mets", "team_aware"} & set(asked)
