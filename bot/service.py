@@ -15,10 +15,13 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
+from typing import Any
 
 from flows.engine import Engine, Inbound, Reply
+from storage.delivery import Inbox, Outbox
 from storage.sessions import RESTARTED, Event, SessionStore, StoredSession
 
 log = logging.getLogger(__name__)
@@ -46,8 +49,25 @@ class ConversationService:
     def __init__(self, store: SessionStore, engine: Engine) -> None:
         self.store = store
         self.engine = engine
+        self.inbox = Inbox(store.db)
+        self.outbox = Outbox(store.db)
 
-    def handle(self, patient: str, inbound: Inbound, *, referral: str | None = None) -> Turn:
+    def handle(
+        self,
+        patient: str,
+        inbound: Inbound,
+        *,
+        referral: str | None = None,
+        update_id: int | None = None,
+        also: Callable[[Reply], None] | None = None,
+    ) -> Turn | None:
+        """One step. ``also(reply)`` runs in the same transaction (it queues the replies).
+
+        With an ``update_id`` already handled, nothing happens and None is returned:
+        a re-delivered update changes nothing.
+        """
+        if update_id is not None and self.inbox.is_handled(update_id):
+            return None
         try:
             stored = self.store.load(patient) or self.store.create(patient, referral=referral)
         except Exception:
@@ -67,18 +87,35 @@ class ConversationService:
             fact=before if before != stored.session.state or reply.finished else None,
             value=stored.session.answers.get(before),
         )
+
+        def in_the_same_transaction() -> None:
+            if update_id is not None:
+                self.inbox.mark_handled(update_id)
+            if also is not None:
+                also(reply)
+
         try:
             if reply.restarted:
                 stored = self._start_over(stored, before)
-            self.store.save(stored, event)
+            self.store.save(stored, event, in_the_same_transaction)
         except Exception:
             log.exception("could not store a step; the patient still gets the reply")
             return Turn(_with_note(reply, NOT_SAVED), stored.id, saved=False)
         return Turn(reply, stored.id)
 
+    def respond(self, update_id: int | None, also: Callable[[], None]) -> bool:
+        """A reply that changes no session (/privacy, /share, ...), queued exactly once."""
+        with self.store.db.atomic():
+            if update_id is not None:
+                if self.inbox.is_handled(update_id):
+                    return False
+                self.inbox.mark_handled(update_id)
+            also()
+        return True
+
     def _start_over(self, old: StoredSession, before: str) -> StoredSession:
         """``/restart``: the old check-in stays as it ended; a new one begins."""
-        if old.session.outcome is None and before not in ("emergency",):
+        if old.session.outcome is None:
             self.store.end(old, RESTARTED, before)
         new = self.store.create(old.patient)
         new.session = old.session
@@ -103,14 +140,11 @@ class AsyncService:
         self.service = service
         self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sqlite-writer")
 
-    async def handle(self, patient: str, inbound: Inbound, *, referral: str | None = None) -> Turn:
-        loop = asyncio.get_running_loop()
-        return await loop.run_in_executor(
-            self._writer, lambda: self.service.handle(patient, inbound, referral=referral)
-        )
+    async def handle(self, patient: str, inbound: Inbound, **options: Any) -> Turn | None:
+        return await self.run(lambda: self.service.handle(patient, inbound, **options))
 
-    async def run(self, func, *args):  # type: ignore[no-untyped-def]
-        """Run any other storage call on the writer thread."""
+    async def run(self, func: Callable[..., Any], *args: Any) -> Any:
+        """Run any storage call on the writer thread."""
         loop = asyncio.get_running_loop()
         return await loop.run_in_executor(self._writer, lambda: func(*args))
 

@@ -39,6 +39,11 @@ HELP = (
     "/delete erases it.\n"
     "If you feel very unwell now, call {emergency}."
 )
+ONLY_TEXT = "I can only read text. Please type your answer, or tap a button."
+EDITED = (
+    "I saw you changed an earlier message. I go by what you send next, so please answer "
+    "again. To change your last answer, send /back."
+)
 WELCOME_BACK = "Welcome back. Let's carry on where you left off."
 RESTARTED = "OK, let's start again from the first question."
 NOTHING_TO_UNDO = "There is no earlier answer to change."
@@ -87,6 +92,10 @@ class Inbound:
 
     text: str = ""
     button: str | None = None
+    #: The patient edited an earlier message: red flags in it count, it answers nothing.
+    edited: bool = False
+    #: Something that is not text (a photo, a sticker, a voice note): its kind.
+    unsupported: str | None = None
 
 
 @dataclass(frozen=True)
@@ -216,10 +225,14 @@ class Engine:
     def handle(self, session: Session, inbound: Inbound) -> Reply:
         """Step ``session`` with one message; always returns something to say."""
         text = inbound.text or ""
+        if inbound.unsupported is not None:
+            return self._prompt(session, [ONLY_TEXT], outcome=False)
+        if inbound.edited:
+            return self._edited(session, text)
         if inbound.button is not None:
             token, _, value = inbound.button.partition(":")
             if token != str(session.step) or session.state in OUTCOME_STATES:
-                return self._prompt(session, [STALE_BUTTON])
+                return self._prompt(session, [STALE_BUTTON], outcome=False)
             return self._answer(session, value, from_button=True)
         command = _command(text)
         if command is not None:
@@ -244,8 +257,8 @@ class Engine:
                 return self._prompt(session, [NOTHING_TO_UNDO])
             return self._prompt(session, [WENT_BACK])
         if command == "help":
-            return self._prompt(session, [self._fill(HELP)])
-        return self._prompt(session, [UNKNOWN_COMMAND])
+            return self._prompt(session, [self._fill(HELP)], outcome=False)
+        return self._prompt(session, [UNKNOWN_COMMAND], outcome=False)
 
     def _restart(self, session: Session, notes: list[str]) -> Reply:
         fire("restart", session)
@@ -258,6 +271,15 @@ class Engine:
             fire("advance", session, self._context(session))
             return self._prompt(session, notes)
         return self._ask_consent(session, notes)
+
+    def _edited(self, session: Session, text: str) -> Reply:
+        notes = self._apply_alarms(session, text)
+        if self._emergency_now(session) or (notes and session.state in OUTCOME_STATES):
+            fire("advance", session, self._context(session))
+            return self._prompt(session, notes)
+        if session.step == 0:
+            return self._ask_consent(session, notes)
+        return self._prompt(session, [*notes, EDITED], outcome=False)
 
     def _ask_consent(self, session: Session, notes: list[str]) -> Reply:
         session.begin_question()
@@ -396,9 +418,11 @@ class Engine:
             return ()
         return tuple(Option(label, f"{session.step}:{value}") for label, value in question.options)
 
-    def _prompt(self, session: Session, notes: list[str]) -> Reply:
+    def _prompt(self, session: Session, notes: list[str], *, outcome: bool = True) -> Reply:
         """Notes, then the current question (or the outcome, when finished)."""
         if session.state in OUTCOME_STATES:
+            if not outcome:
+                return self._reply(session, [*notes, FINISHED], ())
             return self._reply(session, [*notes, *self.outcome_messages(session)], ())
         question = _current_question(session)
         assert question is not None

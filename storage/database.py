@@ -66,6 +66,30 @@ def m001_sessions_and_events(db: Database) -> None:
     db["events"].create_index(["session_id"])
 
 
+@MIGRATIONS()
+def m002_inbox_and_outbox(db: Database) -> None:
+    # Telegram updates, written before Telegram is told they arrived; sealed (encrypted)
+    # while pending and emptied once handled, so no chat id or text rests here.
+    db["inbox"].create(
+        {"update_id": int, "received_at": str, "handled_at": str, "payload": bytes},
+        pk="update_id",
+    )
+    db["inbox"].create_index(["handled_at"])
+    # Replies, written in the same transaction as the step that made them; sealed until sent.
+    db["outbox"].create(
+        {
+            "id": int,
+            "update_id": int,
+            "chat": str,
+            "created_at": str,
+            "sent_at": str,
+            "payload": bytes,
+        },
+        pk="id",
+    )
+    db["outbox"].create_index(["sent_at"])
+
+
 def connect(path: str | Path) -> Database:
     """Open (and migrate) the database at ``path``; ``":memory:"`` for a throwaway one."""
     if str(path) != ":memory:":

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import secrets
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -133,8 +134,10 @@ class SessionStore:
         )
         return stored
 
-    def save(self, stored: StoredSession, event: Event) -> None:
-        """Write the session and append its event, atomically."""
+    def save(
+        self, stored: StoredSession, event: Event, also: Callable[[], None] | None = None
+    ) -> None:
+        """Write the session and append its event, atomically (with ``also``, if given)."""
         session = stored.session
         stored.turns += 1
         stamp = now()
@@ -175,6 +178,8 @@ class SessionStore:
                     _stored_text(event),
                 ],
             )
+            if also is not None:
+                also()
 
     def end(self, stored: StoredSession, status: str, ended_state: str) -> None:
         """Close a session that will not go on (restarted or abandoned)."""

@@ -1,0 +1,361 @@
+"""What both Telegram backends share: updates in, replies out, written once.
+
+:func:`parse_update` turns a Bot API update (as JSON) into an :class:`Incoming`;
+:class:`Bridge` decides which service call it becomes and queues the replies,
+rendered by :func:`render` as text plus an inline keyboard, in the durable
+outbox. The backends (:mod:`bot.telegram.ptb`, :mod:`bot.telegram.aiogram_bot`)
+only move JSON over HTTP with their library. Nothing clinical is decided here.
+"""
+
+from __future__ import annotations
+
+import base64
+import io
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+import segno
+
+from bot.pseudonym import patient_key
+from bot.sealing import Sealer
+from bot.service import AsyncService
+from flows.engine import Inbound, Reply
+
+TELEGRAM_LIMIT = 4096
+REFERRAL = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
+
+COMMANDS: tuple[tuple[str, str], ...] = (
+    ("start", "Start or carry on your check-in"),
+    ("back", "Change your last answer"),
+    ("restart", "Start a new check-in"),
+    ("help", "How this works"),
+    ("privacy", "What is kept, for how long, who sees it"),
+    ("delete", "Erase everything kept about you"),
+    ("share", "Invite someone to this check-in"),
+)
+
+PRIVACY = (
+    "What I keep: your answers and the advice I gave. They are linked to a code made from "
+    "your chat, never to your name, username or phone number. Your age is kept only as a "
+    "range, like 60-69. What you type is kept with phone numbers, emails, links and names "
+    "taken out.\n"
+    "How long: {days} days, then it is erased.\n"
+    "Who sees it: a small staff team of nurses and support group helpers, to check the advice "
+    "is right. They can't tell who you are.\n"
+    "Send /delete to erase it all now."
+)
+DELETE_ASK = "Do you want me to erase everything I keep about you? This can't be undone."
+DELETE_DONE = (
+    "Done. I have erased everything I kept about you. Send /start if you want a new check-in."
+)
+DELETE_KEPT = "OK, I have kept everything as it was."
+SHARE = (
+    "A free, private check-in for sciatica, for anyone with back or leg pain, and for people "
+    "living with or after cancer. A few short questions, then clear advice on how soon to get "
+    "help. Start here: {link}"
+)
+GROUP_INTRO = (
+    "Hi all. I'm a private check-in for sciatica. I never ask health questions in a group. "
+    "Tap the button to start a private chat with me."
+)
+GROUP_BUTTON = "Start a private check-in"
+
+
+@dataclass(frozen=True)
+class Button:
+    label: str
+    data: str | None = None
+    url: str | None = None
+
+
+@dataclass(frozen=True)
+class Outgoing:
+    """One message to send: text (or a photo's caption) and buttons in rows."""
+
+    chat_id: int
+    text: str
+    buttons: tuple[tuple[Button, ...], ...] = ()
+    photo: bytes | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "chat_id": self.chat_id,
+            "text": self.text,
+            "buttons": [[b.__dict__ for b in row] for row in self.buttons],
+            "photo": base64.b64encode(self.photo).decode() if self.photo else None,
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Outgoing:
+        rows = tuple(tuple(Button(**b) for b in row) for row in data["buttons"])
+        photo = base64.b64decode(data["photo"]) if data.get("photo") else None
+        return cls(data["chat_id"], data["text"], rows, photo)
+
+
+@dataclass(frozen=True)
+class Incoming:
+    """An update, in the terms the bridge needs."""
+
+    update_id: int
+    chat_id: int | None = None
+    chat_type: str | None = None
+    kind: str = "ignore"  # text, button, edited, unsupported, ignore
+    text: str = ""
+    button: str | None = None
+    callback_id: str | None = None
+    message_id: int | None = None
+    mentions_bot: bool = False
+
+
+@dataclass
+class Plan:
+    """What the runtime does after the bridge: stop a button's spinner, then send the outbox."""
+
+    chat_id: int | None = None
+    chat_tag: str | None = None
+    callback_id: str | None = None
+    direct: list[Outgoing] = field(default_factory=list)
+
+
+def parse_update(raw: dict[str, Any], bot_username: str = "") -> Incoming:
+    """Any Bot API update as an :class:`Incoming`; what the bot does not serve is "ignore"."""
+    update_id = int(raw.get("update_id", 0))
+    if "callback_query" in raw:
+        query = raw["callback_query"]
+        message = query.get("message") or {}
+        chat = message.get("chat") or {}
+        return Incoming(
+            update_id,
+            chat.get("id"),
+            chat.get("type"),
+            "button",
+            button=str(query.get("data") or ""),
+            callback_id=query.get("id"),
+            message_id=message.get("message_id"),
+        )
+    for key, kind in (("message", "text"), ("edited_message", "edited")):
+        message = raw.get(key)
+        if not message:
+            continue
+        chat = message.get("chat") or {}
+        text = message.get("text")
+        if text is None:
+            caption = message.get("caption")
+            if kind == "edited" and caption is None:
+                return Incoming(update_id, chat.get("id"), chat.get("type"), "ignore")
+            if caption is None:  # a caption is read as text: it may hold a red flag
+                what = next((k for k in UNSUPPORTED if k in message), "message")
+                return Incoming(
+                    update_id, chat.get("id"), chat.get("type"), "unsupported", text=what
+                )
+            text = caption
+        mention = f"@{bot_username}".lower() if bot_username else None
+        return Incoming(
+            update_id,
+            chat.get("id"),
+            chat.get("type"),
+            kind,
+            text=text,
+            mentions_bot=bool(mention and mention in text.lower()),
+        )
+    return Incoming(update_id)
+
+
+UNSUPPORTED = (
+    "photo",
+    "sticker",
+    "voice",
+    "video_note",
+    "video",
+    "audio",
+    "document",
+    "location",
+    "contact",
+    "animation",
+    "poll",
+    "dice",
+    "venue",
+)
+
+
+def split_text(text: str, limit: int = TELEGRAM_LIMIT) -> list[str]:
+    """Split a long text at paragraph, line or word breaks so each part fits Telegram."""
+    parts: list[str] = []
+    while len(text) > limit:
+        cut = max(
+            text.rfind("\n\n", 0, limit), text.rfind("\n", 0, limit), text.rfind(" ", 0, limit)
+        )
+        cut = cut if cut > limit // 2 else limit
+        parts.append(text[:cut].rstrip())
+        text = text[cut:].lstrip()
+    parts.append(text)
+    return [p for p in parts if p]
+
+
+def keyboard(reply: Reply) -> tuple[tuple[Button, ...], ...]:
+    """The reply's options as inline keyboard rows: short labels share a row."""
+    buttons = [Button(o.label, data=o.data) for o in reply.options]
+    if not buttons:
+        return ()
+    width = (
+        6
+        if all(len(b.label) <= 2 for b in buttons)
+        else (3 if all(len(b.label) <= 12 for b in buttons) else 1)
+    )
+    return tuple(tuple(buttons[i : i + width]) for i in range(0, len(buttons), width))
+
+
+def render(chat_id: int, reply: Reply) -> list[Outgoing]:
+    """A bot turn as Telegram messages; the keyboard goes on the last one."""
+    texts = [part for message in reply.messages for part in split_text(message)]
+    rows = keyboard(reply)
+    return [
+        Outgoing(chat_id, text, rows if i == len(texts) - 1 else ()) for i, text in enumerate(texts)
+    ]
+
+
+def qr_png(link: str) -> bytes:
+    buffer = io.BytesIO()
+    segno.make(link, error="m").save(buffer, kind="png", scale=6, border=2)
+    return buffer.getvalue()
+
+
+class Bridge:
+    """Turns each Incoming into a service call and queued replies."""
+
+    def __init__(
+        self,
+        service: AsyncService,
+        sealer: Sealer,
+        secret: str,
+        bot_username: str,
+        retention_days: int = 90,
+    ) -> None:
+        self.service = service
+        self.sealer = sealer
+        self.secret = secret
+        self.bot_username = bot_username
+        self.retention_days = retention_days
+
+    def link(self, code: str | None = None) -> str:
+        base = f"https://t.me/{self.bot_username}"
+        return f"{base}?start={code}" if code else base
+
+    def group_code(self, chat_id: int) -> str:
+        return "g" + patient_key(self.secret, "group", chat_id)[:10]
+
+    async def handle(self, incoming: Incoming) -> Plan:
+        if incoming.chat_id is None or incoming.kind == "ignore":
+            await self.service.run(self.service.service.respond, incoming.update_id, _nothing)
+            return Plan()
+        chat_id = incoming.chat_id
+        tag = patient_key(self.secret, "telegram", chat_id)
+        plan = Plan(chat_id, tag, incoming.callback_id)
+        if incoming.chat_type != "private":
+            await self._group(incoming, tag)
+            return plan
+        command, payload = _command(incoming.text) if incoming.kind == "text" else (None, "")
+        if incoming.button and incoming.button.startswith("erase:"):
+            await self._erase(incoming, tag, incoming.button == "erase:yes")
+        elif command == "privacy":
+            await self._queue(
+                incoming.update_id,
+                tag,
+                [Outgoing(chat_id, PRIVACY.format(days=self.retention_days))],
+            )
+        elif command == "delete":
+            await self._queue(
+                incoming.update_id,
+                tag,
+                [
+                    Outgoing(
+                        chat_id,
+                        DELETE_ASK,
+                        (
+                            (
+                                Button("Yes, erase it all", data="erase:yes"),
+                                Button("No, keep it", data="erase:no"),
+                            ),
+                        ),
+                    )
+                ],
+            )
+        elif command == "share":
+            link = self.link()
+            await self._queue(
+                incoming.update_id,
+                tag,
+                [
+                    Outgoing(chat_id, SHARE.format(link=link)),
+                    Outgoing(chat_id, "Or scan this code with a phone camera.", photo=qr_png(link)),
+                ],
+            )
+        else:
+            referral = payload if command == "start" and REFERRAL.match(payload) else None
+            plan.direct = await self._step(incoming, tag, referral)
+        return plan
+
+    async def _step(self, incoming: Incoming, tag: str, referral: str | None) -> list[Outgoing]:
+        inbound = Inbound(
+            text=incoming.text if incoming.kind != "unsupported" else "",
+            button=incoming.button,
+            edited=incoming.kind == "edited",
+            unsupported=incoming.text if incoming.kind == "unsupported" else None,
+        )
+        chat_id = incoming.chat_id
+        assert chat_id is not None
+
+        def queue(reply: Reply) -> None:
+            self._add(incoming.update_id, tag, render(chat_id, reply))
+
+        turn = await self.service.handle(
+            tag, inbound, referral=referral, update_id=incoming.update_id, also=queue
+        )
+        if turn is not None and not turn.saved:
+            return render(chat_id, turn.reply)  # not in the outbox: send it straight away
+        return []
+
+    async def _group(self, incoming: Incoming, tag: str) -> None:
+        command, _ = _command(incoming.text)
+        if incoming.kind == "text" and (command in ("start", "help") or incoming.mentions_bot):
+            assert incoming.chat_id is not None
+            button = Button(GROUP_BUTTON, url=self.link(self.group_code(incoming.chat_id)))
+            await self._queue(
+                incoming.update_id, tag, [Outgoing(incoming.chat_id, GROUP_INTRO, ((button,),))]
+            )
+        else:
+            await self.service.run(self.service.service.respond, incoming.update_id, _nothing)
+
+    async def _erase(self, incoming: Incoming, tag: str, confirmed: bool) -> None:
+        assert incoming.chat_id is not None
+        message = Outgoing(incoming.chat_id, DELETE_DONE if confirmed else DELETE_KEPT)
+
+        def erase_and_confirm() -> None:
+            if confirmed:
+                self.service.service.erase(tag)
+            self._add(incoming.update_id, tag, [message])
+
+        await self.service.run(self.service.service.respond, incoming.update_id, erase_and_confirm)
+
+    async def _queue(self, update_id: int, tag: str, messages: list[Outgoing]) -> None:
+        await self.service.run(
+            self.service.service.respond, update_id, lambda: self._add(update_id, tag, messages)
+        )
+
+    def _add(self, update_id: int, tag: str, messages: list[Outgoing]) -> None:
+        self.service.service.outbox.add(
+            update_id, tag, [self.sealer.seal(m.to_json()) for m in messages]
+        )
+
+
+def _nothing() -> None:
+    return None
+
+
+def _command(text: str) -> tuple[str | None, str]:
+    stripped = text.strip()
+    if not stripped.startswith("/"):
+        return None, ""
+    head, _, payload = stripped[1:].partition(" ")
+    return head.split("@", 1)[0].lower() or None, payload.strip()

@@ -1,0 +1,109 @@
+"""The python-telegram-bot backend: an ExtBot with PTB's AIORateLimiter, nothing more.
+
+Conversation state stays in our SQLite (not ConversationHandler or PicklePersistence),
+and polling is the runtime's own durable loop, so only the HTTP client is PTB's.
+"""
+
+from __future__ import annotations
+
+import os
+from datetime import timedelta
+from typing import Any
+
+# PTB 22 returns durations as timedelta when this is set, and warns otherwise.
+os.environ.setdefault("PTB_TIMEDELTA", "true")
+
+from telegram import BotCommand, InlineKeyboardButton, InlineKeyboardMarkup
+from telegram.error import (
+    BadRequest,
+    Forbidden,
+    InvalidToken,
+    NetworkError,
+    RetryAfter,
+    TelegramError,
+    TimedOut,
+)
+from telegram.ext import AIORateLimiter, ExtBot
+from telegram.request import HTTPXRequest
+
+from bot.telegram.bridge import Outgoing
+from bot.telegram.runtime import ALLOWED_UPDATES, Failure
+
+
+class PTBBackend:
+    name = "ptb"
+
+    def __init__(self, token: str, server: str) -> None:
+        server = server.rstrip("/")
+        self.bot = ExtBot(
+            token,
+            base_url=f"{server}/bot",
+            base_file_url=f"{server}/file/bot",
+            rate_limiter=AIORateLimiter(max_retries=0),
+            request=HTTPXRequest(connection_pool_size=64, connect_timeout=10, read_timeout=15),
+            get_updates_request=HTTPXRequest(connect_timeout=10, read_timeout=40),
+        )
+
+    async def start(self) -> str:
+        await self.bot.initialize()
+        return str(self.bot.username)
+
+    async def close(self) -> None:
+        await self.bot.shutdown()
+
+    async def get_updates(self, offset: int | None, timeout: int) -> list[dict[str, Any]]:
+        updates = await self.bot.get_updates(
+            offset=offset, timeout=timeout, allowed_updates=ALLOWED_UPDATES
+        )
+        return [update.to_dict() for update in updates]
+
+    async def delete_webhook(self) -> None:
+        await self.bot.delete_webhook(drop_pending_updates=False)
+
+    async def set_webhook(self, url: str, secret: str) -> None:
+        await self.bot.set_webhook(url, secret_token=secret, allowed_updates=ALLOWED_UPDATES)
+
+    async def set_commands(self, commands: tuple[tuple[str, str], ...]) -> None:
+        await self.bot.set_my_commands([BotCommand(name, text) for name, text in commands])
+
+    async def send(self, message: Outgoing) -> int:
+        markup = None
+        if message.buttons:
+            markup = InlineKeyboardMarkup(
+                [
+                    [InlineKeyboardButton(b.label, callback_data=b.data, url=b.url) for b in row]
+                    for row in message.buttons
+                ]
+            )
+        if message.photo is not None:
+            sent = await self.bot.send_photo(
+                message.chat_id, message.photo, caption=message.text, reply_markup=markup
+            )
+        else:
+            sent = await self.bot.send_message(message.chat_id, message.text, reply_markup=markup)
+        return sent.message_id
+
+    async def clear_keyboard(self, chat_id: int, message_id: int) -> None:
+        await self.bot.edit_message_reply_markup(
+            chat_id=chat_id, message_id=message_id, reply_markup=None
+        )
+
+    async def answer_callback(self, callback_id: str) -> None:
+        await self.bot.answer_callback_query(callback_id)
+
+    def classify(self, error: BaseException) -> Failure:
+        if isinstance(error, RetryAfter):
+            wait = error.retry_after
+            seconds = wait.total_seconds() if isinstance(wait, timedelta) else float(wait)
+            return Failure("retry_after", seconds, f"429 flood control, retry after {seconds:g} s")
+        if isinstance(error, Forbidden):
+            return Failure("gone", why=f"403 {error.message}")
+        if isinstance(error, InvalidToken):
+            return Failure("fatal", why="the bot token was refused")
+        if isinstance(error, BadRequest):
+            return Failure("drop", why=f"400 {error.message}")
+        if isinstance(error, (TimedOut, NetworkError)):
+            return Failure("retry", why=f"network: {error.message}")
+        if isinstance(error, TelegramError):
+            return Failure("retry", why=error.message)
+        return Failure("retry", why=type(error).__name__)

@@ -1,0 +1,345 @@
+"""Running the bot on Telegram: durable polling or webhook, per-chat order, patient delivery.
+
+Shared by both backends. The order of things for every update:
+
+1. it is sealed and written to the inbox (:mod:`storage.delivery`), and only then
+   acknowledged (the next ``getUpdates`` offset, or the webhook's 200);
+2. the chat's worker hands it to the :class:`~bot.telegram.bridge.Bridge`, which
+   steps the conversation and queues the replies in the outbox in the same
+   transaction that marks the update handled;
+3. the worker sends the chat's outbox in order, retrying 429s (after
+   ``retry_after``), 5xx and timeouts, and giving up on a chat that blocked the bot.
+
+Updates of one chat are handled in order; different chats run concurrently. On
+start-up, updates and replies left by a crash are picked up again.
+See docs/reliability.md.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections import deque
+from dataclasses import dataclass
+from datetime import timedelta
+from typing import Any, Protocol
+
+from aiohttp import web
+
+from bot.sealing import Sealer
+from bot.service import AsyncService
+from bot.settings import Settings
+from bot.telegram.bridge import COMMANDS, Bridge, Incoming, Outgoing, parse_update
+
+log = logging.getLogger("sciatica_bot.telegram")
+
+POLL_TIMEOUT = 25
+ALLOWED_UPDATES = ["message", "edited_message", "callback_query"]
+MAX_ATTEMPTS = 6
+HOUSEKEEPING_EVERY = 3600.0
+IDLE_IS_ABANDONED = timedelta(hours=24)
+FORGET_DELIVERED_AFTER = timedelta(days=2)
+
+
+@dataclass(frozen=True)
+class Failure:
+    """How to treat an error from the Bot API."""
+
+    kind: str  # retry_after, retry, gone (blocked or chat deleted), drop (bad request), fatal
+    wait: float = 0.0
+    why: str = ""
+
+
+class Backend(Protocol):
+    """What a Telegram library must do for the runtime; see ptb.py and aiogram_bot.py."""
+
+    name: str
+
+    async def start(self) -> str: ...  # returns the bot's username
+
+    async def close(self) -> None: ...
+
+    async def get_updates(self, offset: int | None, timeout: int) -> list[dict[str, Any]]: ...
+
+    async def delete_webhook(self) -> None: ...
+
+    async def set_webhook(self, url: str, secret: str) -> None: ...
+
+    async def set_commands(self, commands: tuple[tuple[str, str], ...]) -> None: ...
+
+    async def send(self, message: Outgoing) -> int: ...
+
+    async def clear_keyboard(self, chat_id: int, message_id: int) -> None: ...
+
+    async def answer_callback(self, callback_id: str) -> None: ...
+
+    def classify(self, error: BaseException) -> Failure: ...
+
+
+class Runtime:
+    """One bot process on Telegram."""
+
+    def __init__(
+        self, backend: Backend, service: AsyncService, sealer: Sealer, settings: Settings
+    ) -> None:
+        self.backend = backend
+        self.service = service
+        self.sealer = sealer
+        self.settings = settings
+        self.bridge: Bridge | None = None
+        self._queues: dict[int, deque[Incoming]] = {}
+        self._tasks: set[asyncio.Task[None]] = set()
+        self._keyboards: dict[int, int] = {}
+
+    # Start and stop.
+
+    async def start(self) -> None:
+        username = await self._retrying("getMe", self.backend.start)
+        assert self.settings.pseudonym_secret is not None
+        self.bridge = Bridge(
+            self.service,
+            self.sealer,
+            self.settings.pseudonym_secret,
+            username,
+            self.settings.retention_days,
+        )
+        await self._retrying("setMyCommands", lambda: self.backend.set_commands(COMMANDS))
+        await self.recover()
+
+    async def run(self, stop: asyncio.Event) -> None:
+        """Serve until ``stop`` is set: a webhook when WEBHOOK_URL is set, else long polling."""
+        await self.start()
+        housekeeping = asyncio.create_task(self._housekeeping(stop))
+        try:
+            if self.settings.webhook_url:
+                await self._serve_webhook(stop)
+            else:
+                await self._retrying("deleteWebhook", self.backend.delete_webhook)
+                await self.poll(stop)
+        finally:
+            housekeeping.cancel()
+            await self.drain()
+            await self.backend.close()
+
+    async def drain(self) -> None:
+        while self._tasks:
+            await asyncio.gather(*list(self._tasks), return_exceptions=True)
+
+    async def recover(self) -> None:
+        """Hand on what a crash left: unhandled updates, then unsent replies."""
+        inbox, outbox = self.service.service.inbox, self.service.service.outbox
+        for update_id, payload in await self.service.run(inbox.pending):
+            self.submit(update_id, self.sealer.open(payload))
+        chats = {chat for _, chat, _ in await self.service.run(outbox.pending)}
+        for chat in chats:
+            self._spawn(self.flush(chat))
+
+    # Receiving.
+
+    async def poll(self, stop: asyncio.Event) -> None:
+        inbox = self.service.service.inbox
+        offset = await self.service.run(inbox.next_offset)
+        while not stop.is_set():
+            fetch = asyncio.ensure_future(self.backend.get_updates(offset, POLL_TIMEOUT))
+            stopped = asyncio.ensure_future(stop.wait())
+            done, _ = await asyncio.wait({fetch, stopped}, return_when=asyncio.FIRST_COMPLETED)
+            stopped.cancel()
+            if fetch not in done:
+                fetch.cancel()
+                with contextlib.suppress(BaseException):
+                    await fetch
+                break
+            try:
+                updates = fetch.result()
+            except Exception as error:
+                failure = self.backend.classify(error)
+                log.warning(
+                    "getUpdates failed (%s); trying again in %.0f s",
+                    failure.why,
+                    max(failure.wait, 1.0),
+                )
+                await _sleep_or_stop(stop, max(failure.wait, 1.0))
+                continue
+            if updates:
+                offset = await self.receive(updates)
+
+    async def receive(self, updates: list[dict[str, Any]]) -> int:
+        """Store updates durably, then hand the new ones on; returns the next offset."""
+        inbox = self.service.service.inbox
+        sealed = [(int(u["update_id"]), self.sealer.seal(u)) for u in updates]
+        new = set(await self.service.run(inbox.store_new, sealed))
+        for update in updates:
+            if int(update["update_id"]) in new:
+                self.submit(int(update["update_id"]), update)
+        return max(int(u["update_id"]) for u in updates) + 1
+
+    def submit(self, update_id: int, raw: dict[str, Any]) -> None:
+        """Queue an update behind the others of its chat."""
+        assert self.bridge is not None
+        incoming = parse_update(raw, self.bridge.bot_username)
+        key = incoming.chat_id or 0
+        queue = self._queues.get(key)
+        if queue is None:
+            queue = self._queues[key] = deque()
+            self._spawn(self._drain_chat(key, queue))
+        queue.append(incoming)
+
+    def _spawn(self, coroutine: Any) -> None:
+        task = asyncio.ensure_future(coroutine)
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    async def _drain_chat(self, key: int, queue: deque[Incoming]) -> None:
+        try:
+            while queue:
+                await self._process(queue[0])
+                queue.popleft()
+        finally:
+            self._queues.pop(key, None)
+
+    async def _process(self, incoming: Incoming) -> None:
+        assert self.bridge is not None
+        chat_id = incoming.chat_id
+        if incoming.callback_id:
+            await self._best_effort(
+                "answerCallbackQuery", self.backend.answer_callback(incoming.callback_id)
+            )
+        if chat_id is not None and incoming.kind in ("text", "button", "edited", "unsupported"):
+            stale = {self._keyboards.pop(chat_id, None), incoming.message_id} - {None}
+            for message_id in stale:  # old buttons cannot be pressed twice
+                await self._best_effort(
+                    "editMessageReplyMarkup", self.backend.clear_keyboard(chat_id, message_id)
+                )
+        try:
+            plan = await self.bridge.handle(incoming)
+        except Exception:
+            log.exception("handling an update failed; the patient gets an apology")
+            if chat_id is not None and incoming.chat_type == "private":
+                await self._send(Outgoing(chat_id, APOLOGY))
+            return
+        for message in plan.direct:
+            await self._send(message)
+        if plan.chat_tag is not None:
+            await self.flush(plan.chat_tag)
+
+    # Sending.
+
+    async def flush(self, chat_tag: str) -> None:
+        """Send a chat's queued replies in order; stop at the first that cannot go yet."""
+        outbox = self.service.service.outbox
+        for outbox_id, _, payload in await self.service.run(outbox.pending, chat_tag):
+            message = Outgoing.from_json(self.sealer.open(payload))
+            sent = await self._send(message)
+            if sent is None:
+                return  # left in the outbox; sent before anything newer for this chat
+            await self.service.run(outbox.mark_sent, outbox_id)
+
+    async def _send(self, message: Outgoing) -> int | None:
+        """Send with retries; the message id, 0 when it can never go, None to try later."""
+        for attempt in range(1, MAX_ATTEMPTS + 1):
+            try:
+                message_id = await self.backend.send(message)
+            except Exception as error:
+                failure = self.backend.classify(error)
+                if failure.kind in ("gone", "drop", "fatal"):
+                    log.warning("a reply was dropped: %s", failure.why)
+                    return 0
+                wait = failure.wait if failure.kind == "retry_after" else 0.2 * 2**attempt
+                log.warning(
+                    "sending a reply failed (%s); attempt %d of %d, next in %.1f s",
+                    failure.why,
+                    attempt,
+                    MAX_ATTEMPTS,
+                    wait,
+                )
+                await asyncio.sleep(wait)
+                continue
+            if message.buttons and any(b.data for row in message.buttons for b in row):
+                self._keyboards[message.chat_id] = message_id
+            return message_id
+        log.error("a reply could not be sent after %d attempts; it stays queued", MAX_ATTEMPTS)
+        return None
+
+    async def _best_effort(self, method: str, call: Any) -> None:
+        try:
+            await call
+        except Exception as error:
+            log.info("%s failed (%s); carrying on", method, self.backend.classify(error).why)
+
+    async def _retrying(self, method: str, call: Any) -> Any:
+        for attempt in range(1, MAX_ATTEMPTS + 1):
+            try:
+                return await call()
+            except Exception as error:
+                failure = self.backend.classify(error)
+                if failure.kind == "fatal" or attempt == MAX_ATTEMPTS:
+                    raise
+                wait = failure.wait if failure.kind == "retry_after" else 0.2 * 2**attempt
+                log.warning("%s failed (%s); trying again in %.1f s", method, failure.why, wait)
+                await asyncio.sleep(wait)
+        raise AssertionError("unreachable")
+
+    # Webhook.
+
+    async def _serve_webhook(self, stop: asyncio.Event) -> None:
+        app = web.Application()
+        app.router.add_post(WEBHOOK_PATH, self._on_webhook)
+        runner = web.AppRunner(app, access_log=None)
+        await runner.setup()
+        site = web.TCPSite(runner, self.settings.webhook_listen, self.settings.webhook_port)
+        await site.start()
+        assert self.settings.webhook_url and self.settings.webhook_secret
+        await self._retrying(
+            "setWebhook",
+            lambda: self.backend.set_webhook(
+                self.settings.webhook_url or "", self.settings.webhook_secret or ""
+            ),
+        )
+        log.info(
+            "webhook listening on %s:%s", self.settings.webhook_listen, self.settings.webhook_port
+        )
+        try:
+            await stop.wait()
+        finally:
+            await runner.cleanup()
+
+    async def _on_webhook(self, request: web.Request) -> web.Response:
+        secret = request.headers.get("X-Telegram-Bot-Api-Secret-Token", "")
+        if secret != self.settings.webhook_secret:
+            return web.Response(status=403)
+        try:
+            update = await request.json()
+            int(update["update_id"])
+        except (ValueError, KeyError, TypeError):
+            return web.Response(status=400)
+        await self.receive([update])  # stored before Telegram hears 200
+        return web.Response(status=200)
+
+    # Housekeeping.
+
+    async def _housekeeping(self, stop: asyncio.Event) -> None:
+        service = self.service.service
+        while not stop.is_set():
+            try:
+                await self.service.run(service.store.abandon_idle, IDLE_IS_ABANDONED)
+                await self.service.run(
+                    service.store.purge, timedelta(days=self.settings.retention_days)
+                )
+                await self.service.run(service.inbox.forget_older_than, FORGET_DELIVERED_AFTER)
+                await self.service.run(service.outbox.forget_older_than, FORGET_DELIVERED_AFTER)
+            except Exception:
+                log.exception("housekeeping failed; it runs again in an hour")
+            await _sleep_or_stop(stop, HOUSEKEEPING_EVERY)
+
+
+WEBHOOK_PATH = "/telegram"
+APOLOGY = (
+    "Sorry, something went wrong on my side. Please send that again in a moment. If this is "
+    "an emergency, call your local emergency number now."
+)
+
+
+async def _sleep_or_stop(stop: asyncio.Event, seconds: float) -> None:
+    with contextlib.suppress(TimeoutError):
+        await asyncio.wait_for(stop.wait(), seconds)

@@ -1,0 +1,564 @@
+"""Tests for :mod:`flows.freetext`: alarming content in anything a patient types."""
+
+from __future__ import annotations
+
+import re
+import time
+from importlib import resources
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from flows import freetext
+from flows.facts import FACTS
+from flows.freetext import Alarm, normalize, scan
+
+# (text, reason, fact): each text must raise at least this alarm.
+POSITIVES: list[tuple[str, str, str | None]] = [
+    # bladder and bowel
+    ("I wet myself yesterday", "said_bladder_bowel", "bladder_bowel"),
+    ("I peed myself on the way to the shop", "said_bladder_bowel", "bladder_bowel"),
+    ("I've been leaking urine since last week", "said_bladder_bowel", "bladder_bowel"),
+    ("I can't pee properly", "said_bladder_bowel", "bladder_bowel"),
+    ("I cannot pass urine", "said_bladder_bowel", "bladder_bowel"),
+    ("trouble peeing since Monday", "said_bladder_bowel", "bladder_bowel"),
+    ("I'm struggling to wee", "said_bladder_bowel", "bladder_bowel"),
+    ("weak flow when I go", "said_bladder_bowel", "bladder_bowel"),
+    ("I lost control of my bowels last night", "said_bladder_bowel", "bladder_bowel"),
+    ("I've become incontinent", "said_bladder_bowel", "bladder_bowel"),
+    ("I soiled myself", "said_bladder_bowel", "bladder_bowel"),
+    ("I pooed myself in bed", "said_bladder_bowel", "bladder_bowel"),
+    ("I can't feel when I need to pee", "said_bladder_bowel", "bladder_bowel"),
+    ("I don't feel when I'm weeing", "said_bladder_bowel", "bladder_bowel"),
+    ("I had to start wearing pads", "said_bladder_bowel", "bladder_bowel"),
+    ("bladder problems since the pain started", "said_bladder_bowel", "bladder_bowel"),
+    ("I'm incontinant now", "said_bladder_bowel", "bladder_bowel"),
+    ("bladdr problems", "said_bladder_bowel", "bladder_bowel"),
+    ("I haven't peed since yesterday morning", "said_bladder_bowel", "bladder_bowel"),
+    ("cant pee", "said_bladder_bowel", "bladder_bowel"),
+    ("I wasn't able to pee this morning", "said_bladder_bowel", "bladder_bowel"),
+    ("I've been peeing myself a bit", "said_bladder_bowel", "bladder_bowel"),
+    ("I don't know when I need the loo", "said_bladder_bowel", "bladder_bowel"),
+    ("I didn't realise I'd wet myself until I stood up", "said_bladder_bowel", "bladder_bowel"),
+    # saddle numbness
+    (
+        "Before we start: since yesterday my bottom and the skin between my legs feel numb, "
+        "like after a dentist's injection",
+        "said_saddle_numbness",
+        "saddle_numbness",
+    ),
+    ("no, but it's a bit numb down there", "said_saddle_numbness", "saddle_numbness"),
+    ("my groin feels numb", "said_saddle_numbness", "saddle_numbness"),
+    ("numbness in my bum", "said_saddle_numbness", "saddle_numbness"),
+    ("pins and needles between my legs", "said_saddle_numbness", "saddle_numbness"),
+    ("tingling around my back passage", "said_saddle_numbness", "saddle_numbness"),
+    ("I can't feel when I wipe", "said_saddle_numbness", "saddle_numbness"),
+    ("it feels different when I wipe", "said_saddle_numbness", "saddle_numbness"),
+    ("toilet paper feels weird", "said_saddle_numbness", "saddle_numbness"),
+    ("my inner thighs are numb", "said_saddle_numbness", "saddle_numbness"),
+    ("numbb down below", "said_saddle_numbness", "saddle_numbness"),
+    ("my privates feel numb", "said_saddle_numbness", "saddle_numbness"),
+    ("both my buttocks are numb", "said_saddle_numbness", "saddle_numbness"),
+    ("I have saddle numbness", "said_saddle_numbness", "saddle_numbness"),
+    ("numnbess in my crotch", "said_saddle_numbness", "saddle_numbness"),
+    ("\u201cnumb\u201d  down\u200b there", "said_saddle_numbness", "saddle_numbness"),
+    ("I can't feel the paper when I wipe", "said_saddle_numbness", "saddle_numbness"),
+    ("numbness in my leg and bum", "said_saddle_numbness", "saddle_numbness"),
+    ("my left buttock is numb", "said_saddle_numbness", "saddle_numbness"),
+    # sexual change
+    ("I can't get an erection since this started", "said_sexual_change", "sexual_change"),
+    ("I can't keep an erection", "said_sexual_change", "sexual_change"),
+    ("erection problems since the back pain", "said_sexual_change", "sexual_change"),
+    ("I can't ejaculate", "said_sexual_change", "sexual_change"),
+    ("there's no feeling in my vagina", "said_sexual_change", "sexual_change"),
+    ("I've become impotent", "said_sexual_change", "sexual_change"),
+    # both legs
+    ("pain in both legs", "said_both_legs", "both_legs"),
+    ("both my legs are numb", "said_both_legs", "both_legs"),
+    ("my legs gave way this morning", "said_both_legs", "both_legs"),
+    ("my legs keep giving way", "said_both_legs", "both_legs"),
+    ("my legs are weak", "said_both_legs", "both_legs"),
+    ("pain down both legs", "said_both_legs", "both_legs"),
+    ("tingling in both legs now", "said_both_legs", "both_legs"),
+    ("now it's spread to the other leg", "said_both_legs", "both_legs"),
+    ("I've got sciatica on both sides", "said_both_legs", "both_legs"),
+    ("my legs feel like jelly", "said_both_legs", "both_legs"),
+    ("I don't sleep and my legs are numb", "said_both_legs", "both_legs"),
+    # leg weakness
+    ("I think I have foot drop", "said_leg_weakness", "leg_weakness"),
+    ("my foot slaps on the floor when I walk", "said_leg_weakness", "leg_weakness"),
+    ("I'm dragging my left foot", "said_leg_weakness", "leg_weakness"),
+    ("my left leg is weak", "said_leg_weakness", "leg_weakness"),
+    ("weakness in my right ankle", "said_leg_weakness", "leg_weakness"),
+    ("I can't stand on tiptoe on that side", "said_leg_weakness", "leg_weakness"),
+    ("I keep tripping over my foot", "said_leg_weakness", "leg_weakness"),
+    ("my leg gives way sometimes", "said_leg_weakness", "leg_weakness"),
+    ("my foot is floppy", "said_leg_weakness", "leg_weakness"),
+    ("my foot keeps catching on the carpet", "said_leg_weakness", "leg_weakness"),
+    ("I can't walk properly my foot drags", "said_leg_weakness", "leg_weakness"),
+    ("I can't say I've noticed any weakness in my leg", "said_leg_weakness", "leg_weakness"),
+    # leg numbness
+    ("my foot is numb", "said_leg_numbness", "leg_numbness"),
+    ("my toes are numb", "said_leg_numbness", "leg_numbness"),
+    ("numbness in my left leg", "said_leg_numbness", "leg_numbness"),
+    ("I can't feel my foot", "said_leg_numbness", "leg_numbness"),
+    ("my foot has gone dead", "said_leg_numbness", "leg_numbness"),
+    ("my calf feels numb", "said_leg_numbness", "leg_numbness"),
+    ("the bottom of my foot is numb", "said_leg_numbness", "leg_numbness"),
+    ("no, I can't feel my foot", "said_leg_numbness", "leg_numbness"),
+    ("numbness down the back of my leg", "said_leg_numbness", "leg_numbness"),
+    # fever
+    ("I've had a fever since Tuesday", "said_fever", "fever"),
+    ("feeling feverish", "said_fever", "fever"),
+    ("I've got a temperature", "said_fever", "fever"),
+    ("I've had chills", "said_fever", "fever"),
+    ("I feel hot and cold", "said_fever", "fever"),
+    ("I had rigors last night", "said_fever", "fever"),
+    ("I have a feaver", "said_fever", "fever"),
+    ("I'm all shivery", "said_fever", "fever"),
+    ("temp was 38.5 last night", "said_fever", "fever"),
+    ("I'm running a temprature", "said_fever", "fever"),
+    # trauma
+    ("I fell down the stairs last week", "said_trauma", "trauma"),
+    ("I had a fall on Sunday", "said_trauma", "trauma"),
+    ("it started after a car accident", "said_trauma", "trauma"),
+    ("I was hit by a bike", "said_trauma", "trauma"),
+    ("it's been bad since the accident", "said_trauma", "trauma"),
+    ("I injured my back in a fall", "said_trauma", "trauma"),
+    ("I fell off a ladder", "said_trauma", "trauma"),
+    ("I came off my bike", "said_trauma", "trauma"),
+    ("I slipped on the ice", "said_trauma", "trauma"),
+    # weight loss
+    ("I'm losing weight without trying", "said_weight_loss", "weight_loss"),
+    ("I've lost a lot of weight", "said_weight_loss", "weight_loss"),
+    ("my weight has dropped", "said_weight_loss", "weight_loss"),
+    ("I've lost 5 kg", "said_weight_loss", "weight_loss"),
+    ("my clothes are loose and I'm hardly eating", "said_weight_loss", "weight_loss"),
+    # night pain
+    ("it's worse at night", "said_night_pain", "night_pain"),
+    ("worse when I lie down", "said_night_pain", "night_pain"),
+    ("constant pain at night", "said_night_pain", "night_pain"),
+    ("the pain wakes me every night", "said_night_pain", "night_pain"),
+    ("I can't lie down because of the pain", "said_night_pain", "night_pain"),
+    # emergencies outside sciatica
+    ("I have chest pain", "chest_pain", None),
+    ("my chest feels tight", "chest_pain", None),
+    ("crushing pain in my chest", "chest_pain", None),
+    ("my face is drooping", "stroke_signs", None),
+    ("my speech is slurred", "stroke_signs", None),
+    ("I can't lift my arm", "stroke_signs", None),
+    ("my wife says I'm suddenly confused", "stroke_signs", None),
+    ("one side of my face is numb", "stroke_signs", None),
+    ("I can't breathe", "breathing_trouble", None),
+    ("struggling to breathe", "breathing_trouble", None),
+    ("gasping for air", "breathing_trouble", None),
+    ("I took too many pills", "painkiller_overdose", None),
+    ("I've taken more painkillers than the packet says", "painkiller_overdose", None),
+    ("I think I overdosed", "painkiller_overdose", None),
+    ("I took double the dose of my painkillers", "painkiller_overdose", None),
+    # crisis
+    ("I want to kill myself", "self_harm", None),
+    ("I feel suicidal", "self_harm", None),
+    ("I want to end my life", "self_harm", None),
+    ("sometimes I just want to end it all", "self_harm", None),
+    ("this pain makes me want to die", "self_harm", None),
+    ("I don't want to be here anymore", "self_harm", None),
+    ("I'd be better off dead", "self_harm", None),
+    ("I've been thinking of hurting myself", "self_harm", None),
+    ("I self-harm", "self_harm", None),
+    ("there's no reason to live", "self_harm", None),
+    ("I want to take my own life", "self_harm", None),
+    ("I can't walk and I want to die", "self_harm", None),
+    ("sucidal thoughts", "self_harm", None),
+    ("I don't want to be alive anymore", "self_harm", None),
+    ("I can't go on", "self_harm", None),
+    ("I don't see the point in living anymore", "self_harm", None),
+    ("I've lost the will to live", "self_harm", None),
+    ("I'm not suicidal but sometimes I want to die", "self_harm", None),
+    ("I'm not sleeping and I want to die", "self_harm", None),
+]
+
+# Ordinary sciatica talk, canonical answers and negated mentions: no alarm at all.
+NEGATIVES: list[str] = [
+    "shooting pain down my left leg",
+    "tingling in my buttock and down the back of my thigh",
+    "pins and needles in my left buttock",
+    "my feet and hands tingle since chemo",
+    "my numb feet and hands from chemo",
+    "yes, tingling in my fingers and both feet",
+    "I can't sleep well",
+    "I'm not sleeping well",
+    "my back hurts when I sit",
+    "pain in my bum when I sit",
+    "no, nothing like that",
+    "I'm 67",
+    "8/10",
+    "yes",
+    "no",
+    "not sure",
+    "about 2 weeks",
+    "worsening",
+    "yes, paracetamol doesn't touch it",
+    "docetaxel every three weeks",
+    "oxaliplatin every two weeks",
+    "breast cancer",
+    "yes, it's in my hip bones",
+    "no numbness down below",
+    "I haven't wet myself",
+    "I'm not incontinent",
+    "no fever",
+    "never had a fall",
+    "without any bladder problems",
+    "nothing wrong with my bladder",
+    "not both legs, just the left one",
+    "I don't have chest pain",
+    "no problems with peeing",
+    "no weakness or numbness in my legs",
+    "I haven't noticed any numbness in my leg",
+    "there's no sign of fever",
+    "no chills or shivering",
+    "neither fever nor chills",
+    "I don't think I've had a fever",
+    "I've never had bladder or bowel problems",
+    "no erection problems",
+    "I'm not losing weight",
+    "it's not worse at night",
+    "no trouble breathing",
+    "the pain is a burning ache in my calf",
+    "it hurts to bend down",
+    "I can't bend down to tie my shoes",
+    "I've had sciatica before and it settled",
+    "I do my physio exercises every day",
+    "my leg has been killing me since tuesday",
+    "this pain is killing me",
+    "I don't want to die",
+    "I'm not suicidal",
+    "I would never hurt myself",
+    "I hurt myself lifting a box",
+    "walking up hills is hard",
+    "I play bowls on Saturdays",
+    "I was tiling the bathroom",
+    "I was beating eggs",
+    "I fell asleep on the sofa",
+    "the pain is better when I lie down",
+    "I used hot and cold packs",
+    "I'm taking co-codamol as the packet says",
+    "I'm on too many tablets already",
+    "hay fever is bad this year",
+    "both legs are fine",
+    "my other leg is fine",
+    "it's a dull ache first thing in the morning",
+    "I'm trying to lose weight",
+    "I've lost my appetite a bit",
+    "my husband drives me to appointments",
+    "it's worse when I sit and better when I walk",
+    "it wakes me up when I turn over in bed sometimes",
+    "I take two tablets four times a day like it says on the box",
+    "my hands and feet have been tingly since the chemo",
+    "I get pins and needles in my foot sometimes",
+    "I can't walk far because of the pain",
+    "I'm dying for a cup of tea",
+    "I overdid it at the gym",
+    "I did too much gardening at the weekend",
+    "I lost my husband last year",
+    "I'm losing sleep over it",
+    "no issues with bladder or bowels",
+    "my bladder and bowels are fine",
+    "everything is normal down there",
+    "no tingling down there",
+    "my legs are fine, it's just my back",
+    "no accidents or falls",
+    "no night sweats or fever",
+    "no chest pain or breathlessness",
+    "I'm not short of breath",
+    "it doesn't wake me at night",
+    "my legs aren't weak",
+    "my foot isn't numb",
+    "I'm not dragging my foot",
+    "I don't want to kill myself",
+    "I have no thoughts of ending my life",
+    "not suicidal, just fed up",
+    "I have not taken more than the packet says",
+    "what does saddle area mean?",
+    "my dog woke me up at 5am",
+    "I had radiotherapy on my spine",
+    "the pain started 2 days after my docetaxel",
+    "my joints are stiff since starting anastrozole",
+    "weeks",
+    "\U0001f622\U0001f622 sore back \u202eolleh",
+]
+
+
+@pytest.mark.parametrize(("text", "reason", "fact"), POSITIVES)
+def test_positive_phrasings_raise_the_alarm(text: str, reason: str, fact: str | None) -> None:
+    alarms = {alarm.reason: alarm for alarm in scan(text)}
+    assert reason in alarms, (text, normalize(text), scan(text))
+    alarm = alarms[reason]
+    assert alarm.fact == fact
+    assert alarm.phrase
+    if fact is None:
+        assert alarm.value is None
+        assert alarm.kind == ("crisis" if reason == "self_harm" else "emergency")
+    else:
+        assert alarm.kind == "red_flag"
+        assert alarm.reason == "said_" + fact
+        assert fact in FACTS
+        assert alarm.value in (True, "stable", "worsening")
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_ordinary_talk_and_negated_mentions_raise_nothing(text: str) -> None:
+    assert scan(text) == (), (text, normalize(text))
+
+
+def test_tables_are_big_enough() -> None:
+    assert len(POSITIVES) >= 60
+    assert len(NEGATIVES) >= 40
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("my left leg is weak", "stable"),
+        ("I've got foot drop", "stable"),
+        ("my foot is getting weaker every day", "worsening"),
+        ("my leg is weak. It gets worse each day", "worsening"),
+        ("I'm dragging my foot more and more", "worsening"),
+        ("my leg is weak but it's not getting worse", "stable"),
+    ],
+)
+def test_leg_weakness_value(text: str, value: str) -> None:
+    (alarm,) = [a for a in scan(text) if a.fact == "leg_weakness"]
+    assert alarm.value == value
+
+
+def test_red_flag_values_are_true_except_leg_weakness() -> None:
+    for text, _reason, _fact in POSITIVES:
+        for alarm in scan(text):
+            if alarm.kind == "red_flag" and alarm.fact != "leg_weakness":
+                assert alarm.value is True, text
+
+
+def test_most_serious_first() -> None:
+    alarms = scan("I fell, I wet myself and I have chest pain. Honestly I want to die")
+    kinds = [a.kind for a in alarms]
+    assert kinds == ["crisis", "emergency", "red_flag", "red_flag"]
+    assert [a.reason for a in alarms] == [
+        "self_harm",
+        "chest_pain",
+        "said_bladder_bowel",
+        "said_trauma",
+    ]
+
+
+def test_red_flags_follow_the_safety_screen_order() -> None:
+    alarms = scan("I had a fever, then I fell, and now my foot drags and I can't pee")
+    assert [a.fact for a in alarms] == ["bladder_bowel", "leg_weakness", "fever", "trauma"]
+
+
+def test_each_reason_once() -> None:
+    alarms = scan("I wet myself. I wet myself again. I'm incontinent")
+    assert [a.reason for a in alarms] == ["said_bladder_bowel"]
+
+
+def test_clauses_split_on_but_and_commas() -> None:
+    assert scan("no fever, but my bum is numb")[0].fact == "saddle_numbness"
+    assert scan("no fever although I'm shivering")[0].fact == "fever"
+    assert scan("No. I wet myself")[0].fact == "bladder_bowel"
+    assert scan("nothing except I can't pee")[0].fact == "bladder_bowel"
+
+
+def test_no_as_an_answer_does_not_negate_what_follows() -> None:
+    assert [a.fact for a in scan("no my legs are weak")] == ["both_legs"]
+    assert [a.fact for a in scan("no I wet myself")] == ["bladder_bowel"]
+
+
+def test_crisis_words_are_only_negated_directly() -> None:
+    assert scan("I can't sleep, I can't walk and I want to die")[0].reason == "self_harm"
+    assert scan("I'm not sleeping and I feel suicidal")[0].reason == "self_harm"
+    assert scan("I'm not going to kill myself") == ()
+    assert scan("no thoughts of suicide") == ()
+
+
+def test_chemo_tingling_in_both_feet_is_not_both_legs() -> None:
+    assert scan("tingling in both feet and hands") == ()
+
+
+def test_the_alarm_is_a_frozen_dataclass() -> None:
+    alarm = scan("I wet myself")[0]
+    assert isinstance(alarm, Alarm)
+    with pytest.raises(AttributeError):
+        alarm.reason = "x"  # type: ignore[misc]
+
+
+def test_normalize() -> None:
+    assert normalize("  I  CAN\u2019T   feel\u200b it!! But ok ") == "i can't feel it | ok"
+    assert normalize("cafe\u0301 numbbbbb") == "cafe numb"
+    assert normalize("I dont know, I cannot say") == "i don't know | i can't say"
+    assert normalize("numnbess") == "numbness"
+    assert normalize("") == ""
+
+
+def test_key_words_of_the_patterns_are_never_fixed_into_other_words() -> None:
+    words: set[str] = set()
+    for rule in freetext._RULES:
+        for pattern in rule.patterns:
+            words.update(re.findall(r"[a-z]{5,}", pattern.pattern))
+    changed = {w: freetext._fix_word(w) for w in words if freetext._fix_word(w) != w}
+    assert changed == {}
+
+
+def test_common_words_are_never_fixed() -> None:
+    easy = resources.files("textstat").joinpath("resources/en/easy_words.txt").read_text()
+    changed = {
+        w: freetext._fix_word(w)
+        for w in easy.split()
+        if w.isalpha() and freetext._fix_word(w) not in (w, freetext._CONTRACTIONS.get(w), "|")
+    }
+    assert changed == {}
+
+
+def test_long_messages_are_cut() -> None:
+    text = "my back is sore. " * 400 + "I wet myself"
+    assert len(text) > freetext.MAX_CHARS
+    assert scan(text) == ()
+    assert scan("I wet myself. " + "my back is sore. " * 400)[0].fact == "bladder_bowel"
+
+
+def test_not_a_string_is_no_alarm() -> None:
+    assert scan(None) == ()  # type: ignore[arg-type]
+    assert scan(b"I wet myself") == ()  # type: ignore[arg-type]
+
+
+def test_fast_enough() -> None:
+    """A typical 20-word message takes well under 200 microseconds.
+
+    The best of a few rounds is taken, so that a busy machine does not fail it.
+    """
+    messages = [
+        "I've had this shooting pain down my left leg for about three weeks now and it "
+        "is worse when I sit at work",
+        "no, but my bum has been a bit numb since Tuesday and I'm worried it is spreading "
+        "down my leg",
+        "my back has been really sore since I lifted a heavy box at work on monday, "
+        "paracetamol helps a bit",
+    ]
+    for message in messages:
+        scan(message)
+    best = min(_time_per_message(messages) for _ in range(5))
+    assert best < 200e-6, best
+
+
+def _time_per_message(messages: list[str], rounds: int = 100) -> float:
+    start = time.perf_counter()
+    for _ in range(rounds):
+        for message in messages:
+            scan(message)
+    return (time.perf_counter() - start) / (rounds * len(messages))
+
+
+_PIECES = st.sampled_from(
+    [
+        "numb",
+        " down there",
+        "no ",
+        "n't ",
+        "both legs",
+        " but ",
+        ", ",
+        "\u0301",
+        "\u200b",
+        "\u202e",
+        "\u05e9\u05dc\u05d5\u05dd",
+        "\u0645\u0631\u062d\u0628\u0627",
+        "\U0001f600",
+        "\U0001f468\u200d\U0001f469\u200d\U0001f467",
+        "\ufdfa",
+        "\u0130",
+        "'",
+        "|",
+        " ",
+        "\n",
+        "I want to die",
+        "\\",
+        "(",
+        "[",
+    ]
+)
+
+
+# The hypothesis tests call ``_scan``, the scan without the last-resort safety
+# net of ``scan``, so that an exception in the real code path is seen.
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=400))
+def test_never_raises_on_arbitrary_text(text: str) -> None:
+    alarms = freetext._scan(text)
+    assert isinstance(alarms, tuple)
+    assert all(isinstance(a, Alarm) for a in alarms)
+    assert scan(text) == alarms
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_PIECES, max_size=60).map("".join))
+def test_never_raises_on_tricky_pieces(text: str) -> None:
+    assert isinstance(freetext._scan(text), tuple)
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.text(min_size=1, max_size=300).map(lambda s: (s * (10_000 // len(s) + 1))[:12_000]))
+def test_never_raises_on_long_text(text: str) -> None:
+    assert len(text) >= 10_000
+    assert isinstance(freetext._scan(text), tuple)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\U0001f600" * 10_000,
+        "\u0301" * 10_000,
+        "numb " * 3_000,
+        "no " * 5_000 + "numb down there",
+        "\ufdfa" * 6_000,
+        "a" * 10_000,
+        "| , . " * 2_000,
+    ],
+)
+def test_never_raises_on_pathological_text(text: str) -> None:
+    start = time.perf_counter()
+    assert isinstance(freetext._scan(text), tuple)
+    assert time.perf_counter() - start < 1.0
+
+
+_ALL_PAIRS = tuple(
+    (r, p) for r, rule in enumerate(freetext._RULES) for p in range(len(rule.patterns))
+)
+
+
+def _scan_without_gates(text: str) -> tuple[Alarm, ...]:
+    """The scan with every pattern run, as if no gate existed."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(freetext, "_GATE_HEADS", frozenset())
+        patch.setattr(freetext, "_UNGATED", _ALL_PAIRS)
+        return freetext._scan(text)
+
+
+_TABLE_TEXTS = [text for text, _reason, _fact in POSITIVES] + NEGATIVES
+_TABLE_WORDS = sorted({word for text in _TABLE_TEXTS for word in normalize(text).split()})
+
+
+def test_every_pattern_has_a_gate() -> None:
+    assert freetext._UNGATED == ()
+
+
+@pytest.mark.parametrize("text", _TABLE_TEXTS)
+def test_gates_never_hide_a_match_in_the_tables(text: str) -> None:
+    assert freetext._scan(text) == _scan_without_gates(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_TABLE_WORDS), max_size=25).map(" ".join))
+def test_gates_never_hide_a_match(text: str) -> None:
+    assert freetext._scan(text) == _scan_without_gates(text)
