@@ -70,14 +70,15 @@ class ConversationService:
             return None
         try:
             stored = self.store.load(patient) or self.store.create(patient, referral=referral)
-        except Exception:
-            log.exception("could not load the session; replying without storage")
+        except Exception as error:
+            log.error("could not load a session (%s); replied without storage", _one_line(error))
             return Turn(self._fallback(), None, saved=False)
         before = stored.session.state
         try:
             reply = self.engine.handle(stored.session, inbound)
         except Exception:
-            log.exception("engine failed on a message; the session is left as it was")
+            # A bug, not an outside fault: the operator needs the traceback, the patient never.
+            log.exception("the engine failed on a message; the session is left as it was")
             return Turn(self._fallback(), stored.id, saved=False)
         event = Event(
             kind="button" if inbound.button is not None else _kind(inbound.text),
@@ -98,8 +99,10 @@ class ConversationService:
             if reply.restarted:
                 stored = self._start_over(stored, before)
             self.store.save(stored, event, in_the_same_transaction)
-        except Exception:
-            log.exception("could not store a step; the patient still gets the reply")
+        except Exception as error:
+            log.error(
+                "could not store a step (%s); the patient still got a reply", _one_line(error)
+            )
             return Turn(_with_note(reply, NOT_SAVED), stored.id, saved=False)
         return Turn(reply, stored.id)
 
@@ -150,6 +153,10 @@ class AsyncService:
 
     def close(self) -> None:
         self._writer.shutdown(wait=True)
+
+
+def _one_line(error: BaseException) -> str:
+    return f"{type(error).__name__}: {error}".splitlines()[0]
 
 
 def _kind(text: str) -> str:

@@ -90,13 +90,21 @@ def m002_inbox_and_outbox(db: Database) -> None:
     db["outbox"].create_index(["sent_at"])
 
 
-def connect(path: str | Path) -> Database:
+@MIGRATIONS()
+def m003_outbox_sending(db: Database) -> None:
+    # A reply being sent when the process died may or may not have reached Telegram:
+    # sending_at marks it, probe_from is the message id it would have had (see runtime.py).
+    db["outbox"].add_column("sending_at", str)
+    db["outbox"].add_column("probe_from", int)
+
+
+def connect(path: str | Path, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Database:
     """Open (and migrate) the database at ``path``; ``":memory:"`` for a throwaway one."""
     if str(path) != ":memory:":
         Path(path).parent.mkdir(parents=True, exist_ok=True)
-    conn = sqlite3.connect(str(path), check_same_thread=False, timeout=BUSY_TIMEOUT_MS / 1000)
+    conn = sqlite3.connect(str(path), check_same_thread=False, timeout=busy_timeout_ms / 1000)
     db = Database(conn)
-    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    conn.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
     if str(path) != ":memory:":
         db.enable_wal()
     conn.execute("PRAGMA synchronous = NORMAL")

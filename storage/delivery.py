@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import UTC, datetime, timedelta
+from typing import NamedTuple
 
 from sqlite_utils import Database
 
@@ -75,6 +76,14 @@ class Inbox:
         return cursor.rowcount
 
 
+class Pending(NamedTuple):
+    id: int
+    chat: str
+    payload: bytes
+    sending_at: str | None
+    probe_from: int | None
+
+
 class Outbox:
     """Replies waiting to be sent, in the order they were made."""
 
@@ -93,13 +102,21 @@ class Outbox:
             ids.append(int(cursor.lastrowid or 0))
         return ids
 
-    def pending(self, chat: str | None = None) -> list[tuple[int, str, bytes]]:
-        sql = "select id, chat, payload from outbox where sent_at is null"
+    def pending(self, chat: str | None = None) -> list[Pending]:
+        """Unsent replies (of one chat, or all), oldest first."""
+        sql = "select id, chat, payload, sending_at, probe_from from outbox where sent_at is null"
         args: list[str] = []
         if chat is not None:
             sql += " and chat = ?"
             args.append(chat)
-        return [(r[0], r[1], r[2]) for r in self.db.execute(sql + " order by id", args)]
+        return [Pending(*row) for row in self.db.execute(sql + " order by id", args)]
+
+    def mark_sending(self, outbox_id: int, probe_from: int | None) -> None:
+        """About to send: if we die before :meth:`mark_sent`, the next start probes for it."""
+        self.db.execute(
+            "update outbox set sending_at = ?, probe_from = ? where id = ?",
+            [now(), probe_from, outbox_id],
+        )
 
     def mark_sent(self, outbox_id: int) -> None:
         self.db.execute(

@@ -12,13 +12,20 @@ from __future__ import annotations
 import re
 
 _NAME_WORD = r"[A-Z][\w'’-]+"
+_NAMES = rf"{_NAME_WORD}(?:\s+{_NAME_WORD})?"
+#: Words that end a lower-case name after "my name is" ("my name is jo and ...").
+_NOT_A_NAME = (
+    r"(?:and|but|so|or|if|i|im|i'm|i’m|my|me|from|with|here|aged?|the|a|an|have|had|has|am|"
+    r"was|is|can|can't|cannot|got|get|live|living|in|on|at|for|to|of|by|since)\b"
+)
+_ANY_WORD = r"[^\s,.!?;:()]+"
 _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b[\w.+-]+@[\w-]+(\.[\w-]+)+\b"), "[email]"),
     (
         re.compile(r"\b(?:https?://|www\.)\S+|\b[\w-]+\.(?:com|org|net|uk|io|me|de|fr)\b\S*", re.I),
         "[link]",
     ),
-    (re.compile(r"(?<!\w)@\w{3,}"), "[handle]"),
+    (re.compile(r"(?<!\w)@\w{3,}(?:\.\w+)*"), "[handle]"),
     (re.compile(r"(?:(?<=\s)|^)\+?\(?\d[\d\s().-]{7,}\d"), "[number]"),
     (
         re.compile(
@@ -31,16 +38,34 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         "[date]",
     ),
+    # A year of birth: "born in 1958", "DOB 1958", "year of birth: 1958".
+    (
+        re.compile(r"\b(born(?:\s+in)?|dob:?|year of birth:?)\s+(?:19|20)\d{2}\b", re.I),
+        r"\1 [date]",
+    ),
     (re.compile(r"\d{5,}"), "[number]"),
+    # UK postcodes ("LS1 4AP", "SW1A 1AA"), as people write them: upper case.
+    (re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b"), "[postcode]"),
+    # A name after a strong cue, in any case: one word, and a second unless it reads on.
     (
         re.compile(
-            r"\b(my name is|my name's|i am called|i'm called|call me|name:|signed|"
-            r"regards,?|thanks,?|cheers,?)\s+((?:" + _NAME_WORD + r")(?:\s+" + _NAME_WORD + r")?)",
+            r"\b(my name is|my name's|my name’s|i am called|i'm called|i’m called|name:)\s+"
+            rf"{_ANY_WORD}(?:\s+(?!{_NOT_A_NAME}){_ANY_WORD})?",
+            re.I,
         ),
         r"\1 [name]",
     ),
+    # A capitalised name after a weaker cue: "call me Jo", "Regards, Tom O'Neill".
     (
-        re.compile(r"\b(my name is|my name's|i am called|i'm called)\s+[^\s,.!?]+", re.I),
+        re.compile(
+            r"\b((?i:call me|signed|(?:kind |best |many )?regards|many thanks|thanks|thank you|"
+            rf"cheers)(?:,|\s-)?)\s+{_NAMES}"
+        ),
+        r"\1 [name]",
+    ),
+    # "this is Helen here", "it's Mohammed here".
+    (
+        re.compile(rf"\b((?i:this is|it's|it’s|it is))\s+{_NAMES}(?=\s+(?i:here)\b)"),
         r"\1 [name]",
     ),
 )

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import time
 from importlib import resources
 
 import pytest
@@ -431,33 +430,6 @@ def test_not_a_string_is_no_alarm() -> None:
     assert scan(b"I wet myself") == ()  # type: ignore[arg-type]
 
 
-def test_fast_enough() -> None:
-    """A typical 20-word message takes well under 200 microseconds.
-
-    The best of a few rounds is taken, so that a busy machine does not fail it.
-    """
-    messages = [
-        "I've had this shooting pain down my left leg for about three weeks now and it "
-        "is worse when I sit at work",
-        "no, but my bum has been a bit numb since Tuesday and I'm worried it is spreading "
-        "down my leg",
-        "my back has been really sore since I lifted a heavy box at work on monday, "
-        "paracetamol helps a bit",
-    ]
-    for message in messages:
-        scan(message)
-    best = min(_time_per_message(messages) for _ in range(5))
-    assert best < 200e-6, best
-
-
-def _time_per_message(messages: list[str], rounds: int = 100) -> float:
-    start = time.perf_counter()
-    for _ in range(rounds):
-        for message in messages:
-            scan(message)
-    return (time.perf_counter() - start) / (rounds * len(messages))
-
-
 _PIECES = st.sampled_from(
     [
         "numb",
@@ -527,9 +499,7 @@ def test_never_raises_on_long_text(text: str) -> None:
     ],
 )
 def test_never_raises_on_pathological_text(text: str) -> None:
-    start = time.perf_counter()
     assert isinstance(freetext._scan(text), tuple)
-    assert time.perf_counter() - start < 1.0
 
 
 _ALL_PAIRS = tuple(

@@ -23,7 +23,7 @@ from aiogram.exceptions import (
 from aiogram.types import BotCommand, BufferedInputFile, InlineKeyboardButton, InlineKeyboardMarkup
 from aiolimiter import AsyncLimiter
 
-from bot.telegram.bridge import Outgoing
+from bot.telegram.bridge import Button, Outgoing
 from bot.telegram.runtime import ALLOWED_UPDATES, Failure
 
 # Telegram's documented ceiling: about 30 messages a second across all chats.
@@ -66,17 +66,7 @@ class AiogramBackend:
         )
 
     async def send(self, message: Outgoing) -> int:
-        markup = None
-        if message.buttons:
-            markup = InlineKeyboardMarkup(
-                inline_keyboard=[
-                    [
-                        InlineKeyboardButton(text=b.label, callback_data=b.data, url=b.url)
-                        for b in row
-                    ]
-                    for row in message.buttons
-                ]
-            )
+        markup = _markup(message.buttons)
         async with self.limiter:
             if message.photo is not None:
                 sent = await self.bot.send_photo(
@@ -90,6 +80,13 @@ class AiogramBackend:
                     message.chat_id, message.text, reply_markup=markup
                 )
         return sent.message_id
+
+    async def edit_text(
+        self, chat_id: int, message_id: int, text: str, buttons: tuple[tuple[Button, ...], ...]
+    ) -> None:
+        await self.bot.edit_message_text(
+            text=text, chat_id=chat_id, message_id=message_id, reply_markup=_markup(buttons)
+        )
 
     async def clear_keyboard(self, chat_id: int, message_id: int) -> None:
         await self.bot.edit_message_reply_markup(
@@ -115,3 +112,14 @@ class AiogramBackend:
         if isinstance(error, (TelegramServerError, TelegramNetworkError)):
             return Failure("retry", why=f"server or network: {error}")
         return Failure("retry", why=type(error).__name__)
+
+
+def _markup(buttons: tuple[tuple[Button, ...], ...]) -> InlineKeyboardMarkup | None:
+    if not buttons:
+        return None
+    return InlineKeyboardMarkup(
+        inline_keyboard=[
+            [InlineKeyboardButton(text=b.label, callback_data=b.data, url=b.url) for b in row]
+            for row in buttons
+        ]
+    )

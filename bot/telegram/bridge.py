@@ -106,6 +106,8 @@ class Incoming:
     callback_id: str | None = None
     message_id: int | None = None
     mentions_bot: bool = False
+    #: The newest message id this update shows in its chat (message ids are per chat).
+    seen_id: int | None = None
 
 
 @dataclass
@@ -139,11 +141,12 @@ def parse_update(raw: dict[str, Any], bot_username: str = "") -> Incoming:
         if not message:
             continue
         chat = message.get("chat") or {}
+        seen = message.get("message_id")
         text = message.get("text")
         if text is None:
             caption = message.get("caption")
             if kind == "edited" and caption is None:
-                return Incoming(update_id, chat.get("id"), chat.get("type"), "ignore")
+                return Incoming(update_id, chat.get("id"), chat.get("type"), "ignore", seen_id=seen)
             if caption is None:  # a caption is read as text: it may hold a red flag
                 what = next((k for k in UNSUPPORTED if k in message), "message")
                 return Incoming(
@@ -245,7 +248,8 @@ class Bridge:
     def group_code(self, chat_id: int) -> str:
         return "g" + patient_key(self.secret, "group", chat_id)[:10]
 
-    async def handle(self, incoming: Incoming) -> Plan:
+    async def handle(self, incoming: Incoming, quiet: bool = False) -> Plan:
+        """Step or answer one update; ``quiet`` keeps routine replies back (a newer one waits)."""
         if incoming.chat_id is None or incoming.kind == "ignore":
             await self.service.run(self.service.service.respond, incoming.update_id, _nothing)
             return Plan()
@@ -293,10 +297,12 @@ class Bridge:
             )
         else:
             referral = payload if command == "start" and REFERRAL.match(payload) else None
-            plan.direct = await self._step(incoming, tag, referral)
+            plan.direct = await self._step(incoming, tag, referral, quiet)
         return plan
 
-    async def _step(self, incoming: Incoming, tag: str, referral: str | None) -> list[Outgoing]:
+    async def _step(
+        self, incoming: Incoming, tag: str, referral: str | None, quiet: bool = False
+    ) -> list[Outgoing]:
         inbound = Inbound(
             text=incoming.text if incoming.kind != "unsupported" else "",
             button=incoming.button,
@@ -307,6 +313,8 @@ class Bridge:
         assert chat_id is not None
 
         def queue(reply: Reply) -> None:
+            if quiet and not reply.finished:
+                return  # the step is saved; the newer message's reply will show where we are
             self._add(incoming.update_id, tag, render(chat_id, reply))
 
         turn = await self.service.handle(

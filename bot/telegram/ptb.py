@@ -26,7 +26,7 @@ from telegram.error import (
 from telegram.ext import AIORateLimiter, ExtBot
 from telegram.request import HTTPXRequest
 
-from bot.telegram.bridge import Outgoing
+from bot.telegram.bridge import Button, Outgoing
 from bot.telegram.runtime import ALLOWED_UPDATES, Failure
 
 
@@ -67,14 +67,7 @@ class PTBBackend:
         await self.bot.set_my_commands([BotCommand(name, text) for name, text in commands])
 
     async def send(self, message: Outgoing) -> int:
-        markup = None
-        if message.buttons:
-            markup = InlineKeyboardMarkup(
-                [
-                    [InlineKeyboardButton(b.label, callback_data=b.data, url=b.url) for b in row]
-                    for row in message.buttons
-                ]
-            )
+        markup = _markup(message.buttons)
         if message.photo is not None:
             sent = await self.bot.send_photo(
                 message.chat_id, message.photo, caption=message.text, reply_markup=markup
@@ -82,6 +75,13 @@ class PTBBackend:
         else:
             sent = await self.bot.send_message(message.chat_id, message.text, reply_markup=markup)
         return sent.message_id
+
+    async def edit_text(
+        self, chat_id: int, message_id: int, text: str, buttons: tuple[tuple[Button, ...], ...]
+    ) -> None:
+        await self.bot.edit_message_text(
+            text, chat_id=chat_id, message_id=message_id, reply_markup=_markup(buttons)
+        )
 
     async def clear_keyboard(self, chat_id: int, message_id: int) -> None:
         await self.bot.edit_message_reply_markup(
@@ -107,3 +107,14 @@ class PTBBackend:
         if isinstance(error, TelegramError):
             return Failure("retry", why=error.message)
         return Failure("retry", why=type(error).__name__)
+
+
+def _markup(buttons: tuple[tuple[Button, ...], ...]) -> InlineKeyboardMarkup | None:
+    if not buttons:
+        return None
+    return InlineKeyboardMarkup(
+        [
+            [InlineKeyboardButton(b.label, callback_data=b.data, url=b.url) for b in row]
+            for row in buttons
+        ]
+    )

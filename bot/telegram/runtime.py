@@ -37,6 +37,7 @@ log = logging.getLogger("sciatica_bot.telegram")
 POLL_TIMEOUT = 25
 ALLOWED_UPDATES = ["message", "edited_message", "callback_query"]
 MAX_ATTEMPTS = 6
+PROBE_IDS = 4
 HOUSEKEEPING_EVERY = 3600.0
 IDLE_IS_ABANDONED = timedelta(hours=24)
 FORGET_DELIVERED_AFTER = timedelta(days=2)
@@ -72,6 +73,10 @@ class Backend(Protocol):
 
     async def clear_keyboard(self, chat_id: int, message_id: int) -> None: ...
 
+    async def edit_text(
+        self, chat_id: int, message_id: int, text: str, buttons: tuple[tuple[Any, ...], ...]
+    ) -> None: ...
+
     async def answer_callback(self, callback_id: str) -> None: ...
 
     def classify(self, error: BaseException) -> Failure: ...
@@ -91,6 +96,7 @@ class Runtime:
         self._queues: dict[int, deque[Incoming]] = {}
         self._tasks: set[asyncio.Task[None]] = set()
         self._keyboards: dict[int, int] = {}
+        self._newest_id: dict[int, int] = {}
 
     # Start and stop.
 
@@ -131,7 +137,7 @@ class Runtime:
         inbox, outbox = self.service.service.inbox, self.service.service.outbox
         for update_id, payload in await self.service.run(inbox.pending):
             self.submit(update_id, self.sealer.open(payload))
-        chats = {chat for _, chat, _ in await self.service.run(outbox.pending)}
+        chats = {row.chat for row in await self.service.run(outbox.pending)}
         for chat in chats:
             self._spawn(self.flush(chat))
 
@@ -193,14 +199,18 @@ class Runtime:
     async def _drain_chat(self, key: int, queue: deque[Incoming]) -> None:
         try:
             while queue:
-                await self._process(queue[0])
+                # A flood: while newer messages of this chat wait, answer only the newest
+                # (and anything urgent), so one chat cannot use up everyone's sending rate.
+                await self._process(queue[0], quiet=len(queue) > 1)
                 queue.popleft()
         finally:
             self._queues.pop(key, None)
 
-    async def _process(self, incoming: Incoming) -> None:
+    async def _process(self, incoming: Incoming, quiet: bool = False) -> None:
         assert self.bridge is not None
         chat_id = incoming.chat_id
+        if chat_id is not None and incoming.seen_id is not None:
+            self._saw(chat_id, incoming.seen_id)
         if incoming.callback_id:
             await self._best_effort(
                 "answerCallbackQuery", self.backend.answer_callback(incoming.callback_id)
@@ -212,7 +222,7 @@ class Runtime:
                     "editMessageReplyMarkup", self.backend.clear_keyboard(chat_id, message_id)
                 )
         try:
-            plan = await self.bridge.handle(incoming)
+            plan = await self.bridge.handle(incoming, quiet=quiet)
         except Exception:
             log.exception("handling an update failed; the patient gets an apology")
             if chat_id is not None and incoming.chat_type == "private":
@@ -226,14 +236,59 @@ class Runtime:
     # Sending.
 
     async def flush(self, chat_tag: str) -> None:
-        """Send a chat's queued replies in order; stop at the first that cannot go yet."""
+        """Send a chat's queued replies in order; stop at the first that cannot go yet.
+
+        Each reply is marked "sending" (with the message id it should get) before it
+        goes and "sent" after. A reply found "sending" was in flight when the process
+        died: :meth:`_already_delivered` asks Telegram whether it arrived, so that it
+        is neither lost nor sent twice.
+        """
         outbox = self.service.service.outbox
-        for outbox_id, _, payload in await self.service.run(outbox.pending, chat_tag):
-            message = Outgoing.from_json(self.sealer.open(payload))
+        for row in await self.service.run(outbox.pending, chat_tag):
+            message = Outgoing.from_json(self.sealer.open(row.payload))
+            if (
+                row.sending_at
+                and row.probe_from
+                and await self._already_delivered(message, row.probe_from)
+            ):
+                await self.service.run(outbox.mark_sent, row.id)
+                continue
+            newest = self._newest_id.get(message.chat_id)
+            await self.service.run(outbox.mark_sending, row.id, newest + 1 if newest else None)
             sent = await self._send(message)
             if sent is None:
                 return  # left in the outbox; sent before anything newer for this chat
-            await self.service.run(outbox.mark_sent, outbox_id)
+            await self.service.run(outbox.mark_sent, row.id)
+
+    async def _already_delivered(self, message: Outgoing, probe_from: int) -> bool:
+        """Did this reply reach the chat before we died? Ask by editing it to itself.
+
+        Message ids in a private chat count up for both sides, so the reply, if it
+        arrived, has one of the next few ids. Editing a message to its own text and
+        buttons fails with "message is not modified" exactly when it is that message.
+        """
+        if message.photo is not None:
+            return False
+        for message_id in range(probe_from, probe_from + PROBE_IDS):
+            try:
+                await self.backend.edit_text(
+                    message.chat_id, message_id, message.text, message.buttons
+                )
+            except Exception as error:
+                why = str(error).lower()
+                if "not modified" in why:
+                    self._saw(message.chat_id, message_id)
+                    return True
+                if "can't be edited" in why:
+                    continue  # the patient's own message: look further
+                return False
+            self._saw(message.chat_id, message_id)
+            return True
+        return False
+
+    def _saw(self, chat_id: int, message_id: int) -> None:
+        if message_id > self._newest_id.get(chat_id, 0):
+            self._newest_id[chat_id] = message_id
 
     async def _send(self, message: Outgoing) -> int | None:
         """Send with retries; the message id, 0 when it can never go, None to try later."""
@@ -255,6 +310,7 @@ class Runtime:
                 )
                 await asyncio.sleep(wait)
                 continue
+            self._saw(message.chat_id, message_id)
             if message.buttons and any(b.data for row in message.buttons for b in row):
                 self._keyboards[message.chat_id] = message_id
             return message_id
