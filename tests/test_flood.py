@@ -13,7 +13,7 @@ import time
 
 import pytest
 
-from tests.test_telegram import PATIENT, Running, running  # noqa: F401 - the fixture
+from tests.harness import PATIENT, Running
 
 FLOODER = PATIENT + 100
 FLOOD = 200

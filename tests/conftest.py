@@ -1,0 +1,34 @@
+"""Shared fixtures: ``running`` is the bot on each Telegram backend against the fake Bot API."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+import pytest_asyncio
+
+from bot.settings import Settings
+from tests.fakebotapi import FakeBotAPI
+from tests.harness import SECRET, Running
+
+
+@pytest_asyncio.fixture(params=["ptb", "aiogram"])
+async def running(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterator[Running]:
+    fake = FakeBotAPI()
+    url = await fake.start()
+    settings = Settings(
+        _env_file=None,
+        telegram_bot_token=fake.token,
+        telegram_api_server=url,
+        telegram_backend=request.param,
+        database_path=tmp_path / "bot.db",
+        pseudonym_secret=SECRET,
+    )
+    bot = Running(fake, settings)
+    await bot.start()
+    try:
+        yield bot
+    finally:
+        await bot.close()
+        await fake.stop()

@@ -1,0 +1,67 @@
+"""A bot running against the fake Bot API, for the Telegram tests (fixture in conftest.py)."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+from typing import Any
+
+from bot.settings import Settings
+from bot.telegram import serve
+from storage import connect
+from tests.fakebotapi import FakeBotAPI
+
+SECRET = "test-pseudonym-secret"
+CASES = Path(__file__).parent / "cases"
+PATIENT = 5550001
+
+
+class Running:
+    """A bot process-in-a-task against a fake Bot API."""
+
+    def __init__(self, fake: FakeBotAPI, settings: Settings) -> None:
+        self.fake = fake
+        self.settings = settings
+        self.stop = asyncio.Event()
+        self.task: asyncio.Task[None] | None = None
+
+    async def start(self) -> None:
+        self.task = asyncio.create_task(serve(self.settings, self.stop))
+        await self.fake.wait_for(lambda f: bool(f.calls("getUpdates")), timeout=10)
+
+    async def close(self) -> None:
+        self.stop.set()
+        if self.task:
+            await asyncio.wait_for(self.task, 10)
+
+    def db_rows(self, sql: str, *args: Any) -> list[tuple[Any, ...]]:
+        db = connect(self.settings.database_path)
+        try:
+            return db.execute(sql, args).fetchall()
+        finally:
+            db.close()
+
+    def messages(self, chat_id: int = PATIENT) -> list[dict[str, Any]]:
+        return self.fake.sent_messages(chat_id)
+
+    async def reply_to(self, count_before: int, chat_id: int = PATIENT) -> list[dict[str, Any]]:
+        """Wait until the bot has answered (its last message asks something or ends)."""
+        await self.fake.wait_for(lambda f: len(f.sent_messages(chat_id)) > count_before, 10)
+        await asyncio.sleep(0.05)  # the rest of the same reply
+        await self.fake.wait_for(lambda f: not self._busy(), 10)
+        return self.messages(chat_id)[count_before:]
+
+    def _busy(self) -> bool:
+        return bool(self.fake.pending_updates)
+
+    async def say(
+        self, text: str, chat_id: int = PATIENT, chat_type: str = "private"
+    ) -> list[dict[str, Any]]:
+        before = len(self.messages(chat_id))
+        self.fake.push_text(chat_id, text, chat_type=chat_type)
+        return await self.reply_to(before, chat_id)
+
+    async def press(self, data: str, chat_id: int = PATIENT) -> list[dict[str, Any]]:
+        before = len(self.messages(chat_id))
+        self.fake.push_callback(chat_id, data)
+        return await self.reply_to(before, chat_id)
