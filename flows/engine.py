@@ -23,7 +23,7 @@ from flows.facts import FACTS, UNSURE, Fact, Kind
 from flows.machine import MACHINE, OUTCOME_STATES, fire
 from flows.outcomes import FACT_PLAIN, Contacts, compose
 from flows.parser import parse_answer
-from flows.questions import CONSENT, ORDER, QUESTIONS_BY_FACT, Context, Question
+from flows.questions import CONSENT, ORDER, QUESTIONS_BY_FACT, TOPIC_WORDS, Context, Question
 from flows.rules import Answers, Level, Triage, triage
 from flows.summary import doctor_summary
 
@@ -303,8 +303,8 @@ class Engine:
             return self._answer_consent(session, text, notes)
         question = QUESTIONS_BY_FACT[state]
         value = read_answer(question.fact, text)
-        if notes and question.fact.kind is Kind.BOOL and not _EXPLICIT.match(text):
-            value = None  # "I've had a fever" tells us about fever, not about this question
+        if question.fact.kind is Kind.BOOL and not _answers_yes_no(question.id, text, notes):
+            value = None  # a remark, or news about something else: not an answer to this
         if self._emergency_now(session):
             if value is not None and value != UNSURE:
                 self._record(session, question.id, value, alarm_entry)
@@ -457,8 +457,39 @@ def _command(text: str) -> str | None:
 
 
 _EXPLICIT = re.compile(
-    r"^\W*(yes|yeah|yep|yup|yea|no|nope|nah|not sure|unsure|dunno|don't know|maybe)\b", re.I
+    r"^\W*(yes|yeah|yea|yep|yup|yh|ya|sure|definitely|absolutely|correct|no|nope|nah|"
+    r"not really|not at all|not that i|not as far as i|i don'?t think so|don'?t think so|"
+    r"not sure|unsure|dunno|don'?t know|i don'?t know|idk|no idea|can'?t tell|hard to say|"
+    r"maybe|perhaps|possibly|probably not|i think so)\b",
+    re.I,
 )
+_WHOLE_ANSWER = re.compile(
+    r"^\W*(i do|i have|i am|i did|i don'?t|i haven'?t|i'?m not|a bit|a little|a lot|"
+    r"slightly|sometimes|kind of|sort of|probably|never|none|nothing|nothing like that|"
+    r"not|true|false|ok|okay|all good|all fine|fine)\W*$",
+    re.I,
+)
+_CLAUSE = re.compile(r"[,.;:!?]| but | and ", re.I)
+
+
+def _answers_yes_no(fact: str, text: str, told_something: list[str]) -> bool:
+    """Whether typed text is an answer to a yes/no question, not a remark beside it.
+
+    Short replies and ones that start with a plain yes, no or not sure are answers. A
+    longer statement is one only if it is about the question's subject and the same
+    message raised no red flag about something else.
+    """
+    if text.strip().startswith(("👍", "👎")) or len(text.split()) <= 2:
+        return True
+    first = _CLAUSE.split(text.strip(), maxsplit=1)[0]
+    if _EXPLICIT.match(first) or _WHOLE_ANSWER.match(first):
+        return True
+    if told_something:
+        return False  # "I've had a fever" tells us about fever, not about this question
+    lowered = text.lower()
+    return any(word in lowered for word in TOPIC_WORDS.get(fact, ()))
+
+
 _CANONICAL_DURATION = re.compile(r"^(\d{1,5}) (days?|weeks?)$")
 
 # Answers as buttons send them, and as SPEC section 5's canonical forms: read without the parser.

@@ -5,6 +5,7 @@ myself", "my bum is numb"), an emergency outside sciatica (chest pain, stroke
 signs, breathing trouble, too many painkillers) or words of self-harm. This
 module finds them; the flow decides what to do (SPEC section 4). Free text
 only ever raises: a match sets a red-flag fact to yes, it never clears one.
+The module is pure: no I/O, no state but import-time tables and a cache.
 
 How a message is read:
 
@@ -12,10 +13,12 @@ How a message is read:
    combining marks and zero-width characters removed, curly quotes made
    straight, contractions made regular ("cant", "can not", "cannot" all read
    "can't"), runs of one letter cut to two, and small typos of the key words
-   fixed with rapidfuzz ("numnbess" reads "numbness").
+   fixed with rapidfuzz ("numnbess" reads "numbness"). Only tokens that are
+   not real English words are fixed: the words of the British and American
+   word lists that lie close to a key word are kept as they are.
 2. Split into clauses at sentence punctuation, commas and words such as
    "but", "although", "though" and "except".
-3. Matched against regular expressions, one set per alarm, compiled once at
+3. Matched against regular expressions, several per alarm, compiled once at
    import. A match preceded in its clause by a negation cue ("no", "not",
    "never", "n't", "without", "nothing", "none", "neither", "nor") does not
    count, as long as only filler words ("any", "had", "noticed", "problems
@@ -24,8 +27,18 @@ How a message is read:
    self-harm the fillers are fewer still, so that only the words themselves
    can be negated ("I don't want to die", "not suicidal").
 
+To be fast, each regex has a *gate*, worked out at import from its parse
+tree: strings that any match must contain ("numb", one of "bum", "bottom",
+...). A regex runs only when the message holds its gate, so a message
+without red-flag words costs a few tens of microseconds.
+
 Where a reading is unclear the scan leans to raising: a doubtful alarm costs a
-question, a missed one can cost a spine.
+question, a missed one can cost a spine. Known limits: it does not know who
+the words are about ("my husband had a fever" raises fever) nor when ("I've
+been impotent for years" raises sexual_change); a negation that spans a comma
+is not seen ("no numbness, tingling or weakness in my legs" raises
+both_legs); plain "short of breath" is not an emergency without a word of
+severity; typos that change a word's first letter are not fixed.
 """
 
 from __future__ import annotations
@@ -119,6 +132,10 @@ _SPLIT_WORDS = frozenset(
     ("but", "although", "though", "however", "except", "excepting", "whereas", "besides")
 )
 _SPLIT_PHRASES_RE = re.compile(r"\b(?:apart from|other than)\b")
+#: "I can't really feel my foot" reads "I can't feel my foot".
+_SOFTENER_RE = re.compile(
+    r"\b([a-z]+n't|not|never) (?:really|quite|properly|fully|totally|completely|even|actually) "
+)
 _SEPS_RE = re.compile(r"\|(?: \|)+")
 
 _CONTRACTIONS = {
@@ -189,7 +206,7 @@ _KEEP_WORDS = (
 _KEEP = frozenset(_KEEP_WORDS.split())
 
 
-def _index_vocabulary(words: list[str]) -> dict[str, tuple[str, ...]]:
+def _index_vocabulary(words: Iterable[str]) -> dict[str, tuple[str, ...]]:
     """The key words by first letter: a typo keeps its first letter."""
     index: dict[str, list[str]] = {}
     for word in words:
@@ -257,10 +274,22 @@ def normalize(text: str) -> str:
     text = " ".join(words)
     if "not" in text:
         text = _NOT_RE.sub(_not_match, text)
+    if "n't " in text or "not " in text or "never " in text:
+        text = _SOFTENER_RE.sub(r"\1 ", text)
     if "apart from" in text or "other than" in text:
         text = _SPLIT_PHRASES_RE.sub("|", text)
         text = _SEPS_RE.sub("|", text)
+    if "| " in text:
+        text = _NEGATED_LIST_RE.sub(r"\1 ", text)
     return text.strip(" |")
+
+
+#: "no numbness, tingling or weakness in my legs": the comma continues a negated list.
+_NEGATED_LIST_RE = re.compile(
+    r"(\b(?:no|never|without|nor|not any|no sign of) [a-z']+) \| "
+    r"(?!(?:but|i|i'm|i've|my|it|it's|just|only|though|although|yes|however|except)\b)"
+    r"(?=(?:[a-z']+ ){0,2}(?:or|nor|and) )"
+)
 
 
 # ---------------------------------------------------------------------------
@@ -373,6 +402,11 @@ _SADDLE = [
     rf"{_ODD}{_gap(4)}(?:when|while|after) (?:i )?{_WIPE}",
     rf"toilet (?:paper|roll|tissue) (?:feels?|felt|is)(?: \w+)? {_ODD}",
     r"saddle (?:numbness|anaesthesia|anesthesia)",
+    r"(?:can't|don't|couldn't|didn't) (?:really )?feel (?:the )?(?:toilet (?:paper|roll|"
+    r"tissue)|the paper|myself wip\w*)",
+    r"(?:my |the )?bits (?:are |is |feel |feels |have gone |has gone |gone |went )?"
+    r"(?:\w+ )?(?:numb|dead|tingl\w*)",
+    r"numb (?:down )?(?:my )?bits",
 ]
 
 _SEXUAL = [
@@ -395,6 +429,8 @@ _SEXUAL = [
     r"numb (?:penis|vagina|genitals|privates)",
     r"(?:sex|intercourse) (?:feels?|felt|is) (?:numb|like nothing)",
     r"can't feel (?:anything |much )?(?:during|in|when having) (?:sex|intercourse)",
+    r"(?:can't|couldn't|unable to|not able to|trouble|struggl\w* to|problems?) "
+    r"(?:get|getting|stay|staying|keep|keeping) (?:it )?hard",
 ]
 
 _BOTH_LEGS_WORDS = _alt(
@@ -534,6 +570,11 @@ _FEVER = [
     r"(?:i'm|i am|feel|feeling|been|felt) burning up",
 ]
 
+#: "I had a fall years ago": an old injury is not what started this pain.
+_LONG_AGO_RE = re.compile(
+    r"\b(?:years|decades) ago\b|\blong (?:time )?ago\b|\bwhen i was (?:a )?(?:kid|child|"
+    r"young|younger|little|teenager)\b"
+)
 _TRAUMA = [
     r"fell(?! (?:asleep|pregnant|ill|apart|in love|silent|quiet|short|behind|through|"
     r"for it|sick|into a routine|to pieces))",
@@ -581,6 +622,9 @@ _WEIGHT_LOSS = [
     r"(?:getting|got|gotten|gone|become|becoming|grown) (?:very |really |so |much |a lot |too )?"
     r"(?:thin|thinner|skinny|skinnier|bony)",
 ]
+_WEIGHT_CLOTHES_ALONE = [
+    r"(?:clothes|trousers|jeans|clothing) (?:are |is )?(?:just )?(?:hanging|falling) off me",
+]
 _WEIGHT_CLOTHES = [
     r"(?:clothes|trousers|jeans|belt|clothing|dresses|skirts|shirts|rings?) "
     r"(?:are|is|have|feel|feels|getting|got|keep|now|all)(?: \w+){0,2}? "
@@ -590,7 +634,9 @@ _WEIGHT_CONTEXT_RE = re.compile(
     r"\b(?:weight|thin|thinner|skinny|pounds|kg|kilos?|stone|eat|eating|appetite|size)\b"
 )
 _WEIGHT_ON_PURPOSE_RE = re.compile(
-    r"\b(?:on purpose|deliberately|intentionally|diet\w*|slimming|weight watchers|"
+    r"\b(?:on purpose|deliberately|intentionally|"
+    r"(?<!not )(?<!not been )(?<!n't been )(?<!no )(?<!without )(?<!n't )diet\w*|"
+    r"slimming|weight watchers|"
     r"(?<!without )(?<!without even )trying to lose|want to lose|need to lose|should lose|"
     r"gym|ozempic|wegovy|mounjaro|"
     r"weight loss (?:jab|injection|plan|programme|program|group|drug|surgery|medication|"
@@ -631,6 +677,9 @@ _CHEST_PAIN = [
     r"(?:and|or) (?:my |the )?chest",
     r"chest (?:and|or) (?:\w+ )?(?:pain|pains|ache|aching|hurts?|hurting|tightness)",
     r"heart attack",
+    r"(?:tight|heavy|crushing|squeezing|pressing|pressure) (?:\w+ )?feeling (?:in|on|across|"
+    r"around) (?:my |the )?chest",
+    r"chest (?:\w+ ){0,4}?(?:down|into|to|through) (?:my |the )?(?:left |right )?(?:arm|jaw)",
 ]
 _STROKE = [
     r"(?:face|mouth|smile|eyelid|lip) (?:is |has |keeps |seems |feels |has gone |went |"
@@ -716,6 +765,17 @@ _OVERDOSE_MORE = [
     r"(?:over|above|exceeded|exceeding|gone over|went over|more than) (?:the )?(?:max|"
     r"maximum|limit|recommended|daily (?:limit|dose|max|maximum)|stated dose)",
 ]
+_MANY = (
+    r"(?:9|1\d|[2-9]\d|\d{3}|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+    r"seventeen|eighteen|nineteen|twenty\w*|thirty\w*|forty\w*|fifty)"
+)
+_OVERDOSE += [
+    # "took 16 paracetamol", "had 20 nurofen today": more tablets than any packet allows a day
+    rf"(?:took|taken|taking|had|swallowed|popped|necked) (?:\w+ ){{0,2}}?{_MANY} "
+    rf"(?:\w+ )?{_DRUG}",
+    r"more than (?:the |it )?(?:packet|box|label|leaflet|bottle|pharmacist|doctor|gp) "
+    r"(?:says|said|allows|recommends|told|tells)",
+]
 _DRUG_CONTEXT_RE = re.compile(_DRUG)
 
 # --- crisis ----------------------------------------------------------------
@@ -739,6 +799,12 @@ _SELF_HARM = [
     r"around)|live|wake up|exist|keep living|be on this earth|(?:go on|carry on|keep going)"
     r"(?= \||$| any ?more| any longer| like this| living))",
     r"better off (?:dead|without me|gone)",
+    r"(?:feel|felt|feeling) like end(?:ing)? it\b",
+    r"(?:thought|thinking|think) (?:about |of )?end(?:ing)? it\b",
+    r"no point (?:in )?(?:living|being alive|going on|carrying on|being here)",
+    r"not worth living",
+    r"(?:take|taking|took|swallow\w*) all (?:of )?my (?:pills|tablets|meds|medication|"
+    r"painkillers)(?: \w+)? (?:at once|in one go|together)",
     r"no (?:reason|point) (?:to|in|for) (?:live|living|go on|going on|carry on|carrying on|"
     r"be here|being here|life|existing|keep going|keeping going)",
     r"(?:life|living|it|this life) (?:isn't|is not|not|no longer|isnt) (?:\w+ )?worth "
@@ -953,6 +1019,9 @@ _RULES: tuple[_Rule, ...] = (
             r"(?:start |to )?(?:wearing|wear|using|use) (?:incontinence )?(?:pads|nappies|"
             r"diapers|pull ups|tena)",
             r"incontinence pads",
+            r"(?:leak\w*|dribbl\w*) (?:\w+ ){0,2}?(?:when|if|as|whenever) i (?:cough|sneeze|"
+            r"laugh|move|stand|walk|bend|lift)",
+            r"(?:needed|need|needing|wearing|using) (?:to wear |to use )?(?:incontinence )?pads\b",
             r"(?:bowel|bowels|toilet) (?:problems?|issues?|trouble|changes?|difficult\w*) "
             r"(?:since|started|began|have started|has started)",
             r"(?:bladder|waterworks|peeing|weeing|urinary) (?:problems?|issues?|trouble|"
@@ -970,8 +1039,17 @@ _RULES: tuple[_Rule, ...] = (
     _red("leg_weakness", _LEG_WEAKNESS),
     _red("leg_numbness", _LEG_NUMBNESS, unless=_HANDS_RE),
     _red("fever", _FEVER),
-    _red("trauma", _TRAUMA),
+    _red("trauma", _TRAUMA, unless=_LONG_AGO_RE),
     _red("weight_loss", _WEIGHT_LOSS, unless=_WEIGHT_ON_PURPOSE_RE),
+    _red("weight_loss", _WEIGHT_CLOTHES_ALONE, unless=_WEIGHT_ON_PURPOSE_RE),
+    _red(
+        "both_legs",
+        [
+            r"both (?:of )?(?:my )?feet (?:\w+ ){0,2}?(?:numb|dead|weak|no feeling)",
+            r"(?:numb\w*|no feeling) (?:in )?both (?:of )?(?:my )?feet",
+        ],
+        unless=_HANDS_RE,
+    ),
     _red(
         "weight_loss",
         _WEIGHT_CLOTHES,
@@ -1119,6 +1197,9 @@ def _negated(before: list[str], first: str, crisis: bool) -> bool:
             return True
         if word in ("and", "or") and following in _NO_ANSWER_FOLLOW:
             return False
+        if crisis and word in ("or", "nor"):
+            # "I didn't fall or hurt myself": the negation covers the whole list
+            return any(_is_cue(w, "") for w in before[max(0, index - 4) : index])
         if word not in fillers:
             think = index > 0 and before[index - 1] in _THINK
             if not (think and word in _PRONOUNS and not crisis):

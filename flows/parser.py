@@ -384,9 +384,187 @@ def _yes_no(prepared: str, lexicon: _Lexicon = _BOOL_LEXICON) -> Any | None:
     return None
 
 
+_ALL_CLEAR = _pad_all(
+    (
+        "all good",
+        "all fine",
+        "all ok",
+        "all okay",
+        "im fine",
+        "its fine",
+        "thats fine",
+        "no problems",
+        "no problem",
+        "no issues",
+        "nothing wrong",
+        "all normal",
+        "everything normal",
+        "everything is normal",
+        "everything fine",
+        "everythings fine",
+    )
+)
+_NOT_MEASURED = _pad_all(
+    (
+        "havent checked",
+        "not checked",
+        "didnt check",
+        "no thermometer",
+        "havent measured",
+        "not measured",
+        "didnt measure",
+        "havent taken my temperature",
+        "didnt take my temperature",
+        "no way to check",
+        "cant check",
+    )
+)
+
+
 def _parse_bool(fact: Fact, prepared: str, today: datetime.date) -> Any | None:
     """A yes/no answer: True, False, UNSURE or None."""
+    padded = _padded(_words(prepared))
+    if _has_any(padded, _NOT_MEASURED):
+        return UNSURE
+    if _has_any(padded, _ALL_CLEAR) and " but " not in padded:
+        return False
     return _yes_no(prepared)
+
+
+_NOT_TRIED = _pad_all(
+    (
+        "havent tried",
+        "not tried",
+        "didnt try",
+        "dont take",
+        "nothing yet",
+        "not taken",
+        "havent taken",
+        "no painkillers",
+        "not yet",
+        "never tried",
+        "havent had any",
+    )
+)
+_TRIED = _pad_all(
+    (
+        "paracetamol",
+        "ibuprofen",
+        "nurofen",
+        "naproxen",
+        "aspirin",
+        "co codamol",
+        "cocodamol",
+        "codeine",
+        "painkillers",
+        "painkiller",
+        "tablets",
+        "pills",
+        "tried",
+        "taking",
+        "took",
+        "nothing works",
+        "nothing helps",
+        "nothing touches",
+        "doesnt touch",
+        "didnt help",
+        "dont help",
+        "doesnt help",
+        "dont work",
+        "didnt work",
+        "no help",
+        "none work",
+        "none of them",
+    )
+)
+
+
+def _parse_painkillers_tried(fact: Fact, prepared: str, today: datetime.date) -> Any | None:
+    """Naming a painkiller, or saying they did not help, means they were tried."""
+    padded = _padded(_words(prepared))
+    if _has_any(padded, _NOT_TRIED):
+        return False
+    answer = _parse_bool(fact, prepared, today)
+    if answer in (False, None) and _has_any(padded, _TRIED):
+        return True
+    return answer
+
+
+_UNCHANGED = _pad_all(
+    (
+        "same",
+        "no change",
+        "not changed",
+        "unchanged",
+        "hasnt changed",
+        "havent changed",
+        "no different",
+        "not any different",
+        "no worse",
+        "not worse",
+    )
+)
+_CHANGED = _pad_all(
+    ("changed", "worse", "different", "new", "spread", "moved", "spreading", "getting bad")
+)
+_TEAM_KNOWS = _pad_all(("know", "knows", "told", "aware", "mentioned", "checked", "seen"))
+
+
+def _parse_team_aware(fact: Fact, prepared: str, today: datetime.date) -> Any | None:
+    """Aware counts only if the pain has not changed since the team checked it."""
+    padded = _padded(_words(prepared))
+    remainder = _UNCHANGED.sub(" ", padded)
+    if _has_any(remainder, _CHANGED):
+        return False
+    if _has_any(padded, _UNCHANGED) and _has_any(padded, _TEAM_KNOWS):
+        return True
+    answer = _parse_bool(fact, prepared, today)
+    if answer is not None:
+        return answer
+    if _has_any(padded, _UNCHANGED) or _has_any(padded, _TEAM_KNOWS):
+        return True
+    return None
+
+
+_ONE_SIDE = _pad_all(
+    (
+        "just the one",
+        "only the one",
+        "just one",
+        "only one",
+        "one leg",
+        "one side",
+        "just my left",
+        "just my right",
+        "only my left",
+        "only my right",
+        "just the left",
+        "just the right",
+        "only the left",
+        "only the right",
+        "left only",
+        "right only",
+        "left one",
+        "right one",
+        "just left",
+        "just right",
+        "only left",
+        "only right",
+        "left leg only",
+        "right leg only",
+        "just the left leg",
+        "just the right leg",
+    )
+)
+
+
+def _parse_both_legs(fact: Fact, prepared: str, today: datetime.date) -> Any | None:
+    """ "Only my left" answers "both legs?" with no."""
+    padded = _padded(_words(prepared))
+    answer = _parse_bool(fact, prepared, today)
+    if answer is None and _has_any(padded, _ONE_SIDE) and " both " not in padded:
+        return False
+    return answer
 
 
 # --------------------------------------------------------------------------------------
@@ -1028,12 +1206,12 @@ def _ceil_number(text: str) -> int:
 def _parse_pain_score(fact: Fact, prepared: str, today: datetime.date) -> Any | None:
     """The worst pain score 0 to 10; ranges take the higher number, "11/10" is 10."""
     text = _to_digits(prepared)
-    scored = _OUT_OF_TEN_RE.findall(text)
-    if scored:
-        return min(max(_ceil_number(s) for s in scored), 10)
-    text = _TIME_SPAN_RE.sub(" ", text)
-    numbers = [_ceil_number(n) for n in _NUMBER_RE.findall(text)]
+    scored = [_ceil_number(s) for s in _OUT_OF_TEN_RE.findall(text)]
+    rest = _TIME_SPAN_RE.sub(" ", _OUT_OF_TEN_RE.sub(" ", text))
+    numbers = [_ceil_number(n) for n in _NUMBER_RE.findall(rest)]
     valid = [n for n in numbers if n <= 11]
+    if scored:  # "8 out of 10, was 10 last night": the worst one counts
+        return min(max(scored + valid), 10)
     if valid:
         return min(max(valid), 10)
     if numbers:
@@ -1382,6 +1560,9 @@ def _parse_duration(fact: Fact, prepared: str, today: datetime.date) -> Any | No
 _Parser = Callable[[Fact, str, datetime.date], Any]
 
 _BY_ID: dict[str, _Parser] = {
+    "painkillers_tried": _parse_painkillers_tried,
+    "team_aware": _parse_team_aware,
+    "both_legs": _parse_both_legs,
     "leg_weakness": _parse_leg_weakness,
     "cancer_history": _parse_cancer_history,
     "cancer_type": _parse_cancer_type,

@@ -25,6 +25,8 @@ def load(name: str) -> list[dict[str, Any]]:
 
 
 ALL_CASES = load("public.jsonl") + load("own.jsonl")
+#: Cases written from SPEC alone by a tester who had not read flows/ (tests/cases/README.md).
+UNSEEN = load("unseen.jsonl")
 
 
 def play(case: dict[str, Any]) -> dict[str, Any]:
@@ -41,6 +43,27 @@ def test_case_lands_inside_its_range(case: dict[str, Any]) -> None:
     assert got <= high, f"over-triage: {result['outcome']} > {case['expect']['max']}"
     assert result["reasons"]
     assert result["turns"] <= 60
+
+
+@pytest.mark.parametrize("case", UNSEEN, ids=[c["id"] for c in UNSEEN])
+def test_unseen_case_is_never_under_triaged(case: dict[str, Any]) -> None:
+    result = play(case)
+    got = LEVELS.index(result["outcome"])
+    assert got >= LEVELS.index(case["expect"]["min"]), (
+        f"UNDER-TRIAGE: {result['outcome']} < {case['expect']['min']} ({case['why']})"
+    )
+
+
+def test_at_least_95_percent_of_all_cases_land_inside_their_range() -> None:
+    cases = ALL_CASES + UNSEEN
+    inside = 0
+    for case in cases:
+        got = LEVELS.index(play(case)["outcome"])
+        low, high = (LEVELS.index(case["expect"][k]) for k in ("min", "max"))
+        inside += low <= got <= high
+    share = inside / len(cases)
+    print(f"\n{inside}/{len(cases)} clinical cases inside their range ({share:.1%})")
+    assert share >= 0.95
 
 
 def test_output_has_exactly_the_contract_fields() -> None:
