@@ -72,4 +72,7 @@ def run_telegram(settings: Settings) -> None:
     try:
         asyncio.run(serve(settings))
     except Exception as error:  # one clear line for the operator, not a traceback
-        raise click.ClickException(f"the bot stopped: {type(error).__name__}: {error}") from error
+        message = f"{type(error).__name__}: {error}".replace(
+            settings.telegram_bot_token or "", "<token>"
+        )
+        raise click.ClickException(f"the bot stopped: {message}") from error
