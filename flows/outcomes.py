@@ -229,7 +229,8 @@ def _fill(text: str, contacts: Contacts) -> str:
 
 
 def _cancer_note(answers: Answers) -> str | None:
-    if answers.is_("cancer_history", "active"):
+    # Treatment now (hormone tablets included) means living with cancer, whatever was typed.
+    if answers.is_("cancer_history", "active") or answers.chemo or answers.hormone:
         return "When you call, tell them you have cancer."
     if answers.cancer:
         return "When you call, tell them you have had cancer."
