@@ -99,3 +99,150 @@ def flow(output: Path | None) -> None:
 
 def main() -> None:
     cli(prog_name="sciatica-bot")
+
+
+# Retention, demo data, staff accounts and the staff review (docs/privacy.md, docs/review.md).
+
+_DATABASE = click.option(
+    "--database",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="The bot's SQLite file (default: DATABASE_PATH).",
+)
+
+
+@cli.command()
+@_DATABASE
+def purge(database: Path | None) -> None:
+    """Erase sessions older than RETENTION_DAYS (default 90), and print how many went."""
+    from datetime import timedelta
+
+    from storage import SessionStore, connect
+
+    settings = _settings()
+    db = connect(database or settings.database_path)
+    try:
+        count = SessionStore(db).purge(timedelta(days=settings.retention_days))
+    finally:
+        db.close()
+    click.echo(f"Purged {count} sessions older than {settings.retention_days} days.")
+
+
+@cli.command("demo-data")
+@click.option("--sessions", default=400, show_default=True, type=click.IntRange(1, 100_000))
+@click.option(
+    "--database",
+    default=Path("data/demo.db"),
+    show_default=True,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="The SQLite file to fill (never your real one).",
+)
+@click.option("--seed", default=1, show_default=True, help="Same seed, same patients.")
+@click.option("--append", is_flag=True, help="Add to a database that already has sessions.")
+def demo_data(sessions: int, database: Path, seed: int, append: bool) -> None:
+    """Fill a database with realistic synthetic check-ins, played through the real engine."""
+    from review.demo import fill
+    from storage import connect
+
+    db = connect(database)
+    existing = db.execute("select count(*) from sessions").fetchone()[0]
+    db.close()
+    if existing and not append:
+        raise click.ClickException(
+            f"{database} already has {existing} sessions; use --append to add to them."
+        )
+    summary = fill(database, sessions, seed)
+    statuses = ", ".join(f"{n} {status}" for status, n in sorted(summary.by_status.items()))
+    click.echo(f"{database}: {summary.sessions} sessions ({statuses}).")
+
+
+@cli.group()
+def staff() -> None:
+    """Staff accounts for the review: add, list and remove them."""
+
+
+def _accounts(database: Path | None):  # type: ignore[no-untyped-def]
+    from review.accounts import open_accounts, staff_path
+
+    return open_accounts(staff_path(database or _settings().database_path))
+
+
+@staff.command("add")
+@click.argument("name")
+@click.option("--password-stdin", is_flag=True, help="Read the password from standard input.")
+@_DATABASE
+def staff_add(name: str, password_stdin: bool, database: Path | None) -> None:
+    """Add a staff account; asks for its password twice (at least 12 characters)."""
+    from review.accounts import AccountError, add
+
+    if password_stdin:
+        password = sys.stdin.readline().rstrip("\r\n")
+    else:
+        password = click.prompt("Password", hide_input=True, confirmation_prompt=True)
+    db = _accounts(database)
+    try:
+        add(db, name, password)
+    except AccountError as error:
+        raise click.ClickException(str(error)) from error
+    finally:
+        db.close()
+    click.echo(f"Added {name}.")
+
+
+@staff.command("list")
+@_DATABASE
+def staff_list(database: Path | None) -> None:
+    """List the staff accounts (names and when they were made; never passwords)."""
+    from review.accounts import accounts
+
+    db = _accounts(database)
+    try:
+        for account in accounts(db):
+            click.echo(f"{account.name}\t{account.created_at}")
+    finally:
+        db.close()
+
+
+@staff.command("remove")
+@click.argument("name")
+@_DATABASE
+def staff_remove(name: str, database: Path | None) -> None:
+    """Remove a staff account; its open review sessions end at once."""
+    from review.accounts import AccountError, remove
+
+    db = _accounts(database)
+    try:
+        remove(db, name)
+    except AccountError as error:
+        raise click.ClickException(str(error)) from error
+    finally:
+        db.close()
+    click.echo(f"Removed {name}.")
+
+
+@cli.command("review")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", default=8001, show_default=True, type=click.IntRange(1, 65535))
+@_DATABASE
+@click.option("--immutable", is_flag=True, help="The file is a copy nothing writes to.")
+def review_command(host: str, port: int, database: Path | None, immutable: bool) -> None:
+    """Serve the staff review web app, read-only, on 127.0.0.1:8001 by default."""
+    from contextlib import closing
+
+    from review.accounts import accounts, staff_path
+    from review.config import ReviewConfig
+    from review.readonly import open_readonly
+    from review.server import LOOPBACK, serve
+
+    path = database or _settings().database_path
+    staff_file = staff_path(path)
+    if not path.is_file():
+        raise click.ClickException(f"There is no database at {path}.")
+    if not staff_file.is_file():
+        raise click.ClickException("No staff accounts yet: add one with `sciatica-bot staff add`.")
+    with closing(open_readonly(staff_file)) as conn:
+        if not accounts(conn):
+            raise click.ClickException("No staff accounts: add one with `sciatica-bot staff add`.")
+    if host not in LOOPBACK:
+        click.echo(f"Warning: serving on {host}; put it behind HTTPS before anyone uses it.")
+    click.echo(f"Staff review of {path} on http://{host}:{port}/ (Ctrl-C to stop)")
+    serve(ReviewConfig(path, staff_file, immutable=immutable), host, port)

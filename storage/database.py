@@ -109,5 +109,7 @@ def connect(path: str | Path, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Databas
         db.enable_wal()
     conn.execute("PRAGMA synchronous = NORMAL")
     conn.execute("PRAGMA foreign_keys = ON")
+    # Erased and purged rows are overwritten, not left in free pages of the file.
+    conn.execute("PRAGMA secure_delete = ON")
     MIGRATIONS.apply(db)
     return db

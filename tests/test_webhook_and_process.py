@@ -55,10 +55,20 @@ async def test_webhook_mode_checks_the_secret_and_answers(tmp_path: Path, backen
         assert fake.webhook_secret_token == "s3cret-token"
         assert not fake.calls("getUpdates")
         async with aiohttp.ClientSession() as client:
-            forged = {"update_id": 1, "message": {"message_id": 1, "date": 0, "text": "/start",
-                                                  "chat": {"id": PATIENT, "type": "private"}}}
-            async with client.post(settings.webhook_url or "", json=forged,
-                                   headers={"X-Telegram-Bot-Api-Secret-Token": "wrong"}) as r:
+            forged = {
+                "update_id": 1,
+                "message": {
+                    "message_id": 1,
+                    "date": 0,
+                    "text": "/start",
+                    "chat": {"id": PATIENT, "type": "private"},
+                },
+            }
+            async with client.post(
+                settings.webhook_url or "",
+                json=forged,
+                headers={"X-Telegram-Bot-Api-Secret-Token": "wrong"},
+            ) as r:
                 assert r.status == 403
         fake.push_text(PATIENT, "/start")
         assert await fake.deliver_webhook() == [200]
@@ -72,8 +82,12 @@ async def test_webhook_mode_checks_the_secret_and_answers(tmp_path: Path, backen
 
 def keyboard(message: dict[str, Any]) -> dict[str, str]:
     markup = message.get("reply_markup") or {}
-    return {b["callback_data"].split(":", 1)[1]: b["callback_data"]
-            for row in markup.get("inline_keyboard", []) for b in row if "callback_data" in b}
+    return {
+        b["callback_data"].split(":", 1)[1]: b["callback_data"]
+        for row in markup.get("inline_keyboard", [])
+        for b in row
+        if "callback_data" in b
+    }
 
 
 @pytest.mark.asyncio
@@ -85,10 +99,19 @@ async def test_sciatica_bot_run_carries_a_patient_to_an_outcome_by_buttons(
     fake = FakeBotAPI(token=TOKEN)
     url = await fake.start()
     env = {k: v for k, v in os.environ.items() if not k.startswith("TELEGRAM_")}
-    env.update(TELEGRAM_BOT_TOKEN=TOKEN, TELEGRAM_API_SERVER=url, PSEUDONYM_SECRET="p",
-               DATABASE_PATH=str(tmp_path / "bot.db"))
-    process = subprocess.Popen([sys.executable, "-m", "bot", "run"], cwd=tmp_path, env=env,
-                               stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    env.update(
+        TELEGRAM_BOT_TOKEN=TOKEN,
+        TELEGRAM_API_SERVER=url,
+        PSEUDONYM_SECRET="p",
+        DATABASE_PATH=str(tmp_path / "bot.db"),
+    )
+    process = subprocess.Popen(
+        [sys.executable, "-m", "bot", "run"],
+        cwd=tmp_path,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
     try:
         fake.push_text(PATIENT, "/start")
         count = 1
@@ -107,7 +130,7 @@ async def test_sciatica_bot_run_carries_a_patient_to_an_outcome_by_buttons(
             else:
                 fake.push_text(PATIENT, answer)
             before = count
-            await fake.wait_for(lambda f: len(f.sent_messages(PATIENT)) > before, 10)
+            await fake.wait_for(lambda f, b=before: len(f.sent_messages(PATIENT)) > b, 10)
             await asyncio.sleep(0.2)
             count = len(fake.sent_messages(PATIENT))
         assert level == expected["outcome"] == "soon"

@@ -1,0 +1,66 @@
+"""The review as an ASGI app (Starlette): routes, sessions, the guard and the templates."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import jinja2
+from starlette.applications import Starlette
+from starlette.middleware import Middleware
+from starlette.middleware.sessions import SessionMiddleware
+from starlette.requests import Request
+from starlette.routing import Route
+from starlette.templating import Jinja2Templates
+
+from review import csrf, labels, views
+from review.config import ReviewConfig
+from review.guard import Guard
+
+TEMPLATES = Path(__file__).parent / "templates"
+
+ROUTES = [
+    Route("/login", views.login_form, methods=["GET"]),
+    Route("/login", views.login, methods=["POST"]),
+    Route("/logout", views.logout, methods=["POST"]),
+    Route("/", views.session_list, methods=["GET"]),
+    Route("/charts", views.charts_page, methods=["GET"]),
+    Route("/sessions/{session_id:str}", views.session_detail, methods=["GET"]),
+    Route("/export.csv", views.export_csv, methods=["GET"]),
+    Route("/export.json", views.export_json, methods=["GET"]),
+]
+
+
+def _page_context(request: Request) -> dict[str, Any]:
+    """What every template sees: the CSRF token for its forms, and who is logged in."""
+    return {"csrf_token": csrf.token(request.session), "staff": request.session.get("staff")}
+
+
+def templates() -> Jinja2Templates:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(TEMPLATES),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+    )
+    env.filters["fact"] = labels.fact_label
+    return Jinja2Templates(env=env, context_processors=[_page_context])
+
+
+def create_app(config: ReviewConfig) -> Starlette:
+    """The review app over ``config``'s databases."""
+    app = Starlette(
+        routes=ROUTES,
+        middleware=[
+            Middleware(
+                SessionMiddleware,
+                secret_key=config.secret_key,
+                session_cookie="review_session",
+                max_age=config.session_hours * 3600,
+                same_site="strict",
+            ),
+            Middleware(Guard),
+        ],
+    )
+    app.state.config = config
+    app.state.templates = templates()
+    return app

@@ -1,0 +1,108 @@
+"""The filters of the session list, read from a query string and turned into SQL.
+
+Anything that does not parse is ignored rather than passed on: the values end
+up as SQL parameters, never as SQL text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import asdict, dataclass, fields
+from datetime import date
+from urllib.parse import urlencode
+
+from flows.rules import Level
+
+LEVELS: tuple[str, ...] = tuple(level.name for level in sorted(Level, reverse=True))
+STATUSES: tuple[str, ...] = ("finished", "abandoned", "restarted", "active")
+ANY_FLAG = "any"
+NO_FLAG = "none"
+NO_GROUP = "(none)"
+_FLAG = re.compile(r"^[a-z][a-z0-9_]{1,60}$")
+_GROUP = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
+_LANGUAGE = re.compile(r"^[a-z]{2,8}(?:-[A-Za-z0-9]{1,8})?$")
+
+
+def _date(text: str | None) -> date | None:
+    try:
+        return date.fromisoformat(text) if text else None
+    except ValueError:
+        return None
+
+
+def _match(text: str | None, pattern: re.Pattern[str], *also: str) -> str | None:
+    if not text:
+        return None
+    return text if text in also or pattern.match(text) else None
+
+
+@dataclass(frozen=True)
+class Filters:
+    """What the list is narrowed to; None means "all"."""
+
+    date_from: date | None = None
+    date_to: date | None = None
+    level: str | None = None
+    red_flag: str | None = None
+    referral: str | None = None
+    language: str | None = None
+    status: str | None = None
+
+    @classmethod
+    def from_query(cls, params: Mapping[str, str]) -> Filters:
+        """Filters from request parameters; unknown or malformed values are dropped."""
+        level, status = params.get("level"), params.get("status")
+        return cls(
+            date_from=_date(params.get("date_from")),
+            date_to=_date(params.get("date_to")),
+            level=level if level in LEVELS else None,
+            red_flag=_match(params.get("red_flag"), _FLAG),
+            referral=_match(params.get("referral"), _GROUP, NO_GROUP),
+            language=_match(params.get("language"), _LANGUAGE),
+            status=status if status in STATUSES else None,
+        )
+
+    def where(self) -> tuple[str, list[str]]:
+        """A SQL condition on ``sessions`` and its parameters."""
+        clauses: list[str] = []
+        args: list[str] = []
+        if self.date_from:
+            clauses.append("substr(started_at, 1, 10) >= ?")
+            args.append(self.date_from.isoformat())
+        if self.date_to:
+            clauses.append("substr(started_at, 1, 10) <= ?")
+            args.append(self.date_to.isoformat())
+        for column in ("level", "language", "status"):
+            value = getattr(self, column)
+            if value:
+                clauses.append(f"{column} = ?")
+                args.append(value)
+        if self.referral == NO_GROUP:
+            clauses.append("referral is null")
+        elif self.referral:
+            clauses.append("referral = ?")
+            args.append(self.referral)
+        flags = "coalesce(json_array_length(red_flags), 0)"
+        if self.red_flag == ANY_FLAG:
+            clauses.append(f"{flags} > 0")
+        elif self.red_flag == NO_FLAG:
+            clauses.append(f"{flags} = 0")
+        elif self.red_flag:
+            clauses.append("exists (select 1 from json_each(sessions.red_flags) where value = ?)")
+            args.append(self.red_flag)
+        return (" and ".join(clauses) or "1 = 1"), args
+
+    def params(self) -> dict[str, str]:
+        """The filters that are set, as request parameters."""
+        return {
+            f.name: str(getattr(self, f.name))
+            for f in fields(self)
+            if getattr(self, f.name) is not None
+        }
+
+    def query_string(self) -> str:
+        return urlencode(self.params())
+
+    def as_json(self) -> dict[str, str | None]:
+        return {k: None if v is None else str(v) for k, v in asdict(self).items()}

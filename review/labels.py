@@ -1,0 +1,72 @@
+"""Plain names for what the database stores as machine ids (facts, levels, states)."""
+
+from __future__ import annotations
+
+from flows.facts import format_days
+from flows.outcomes import FACT_PLAIN, REASON_TEXT
+from flows.questions import CONSENT, ORDER, QUESTIONS_BY_FACT
+
+LEVEL_LABELS: dict[str, str] = {
+    "emergency": "Emergency",
+    "urgent": "Urgent",
+    "soon": "Soon",
+    "routine": "Routine",
+    "self_care": "Self-care",
+}
+LEVEL_COLOURS: dict[str, str] = {
+    "emergency": "#b3261e",
+    "urgent": "#e8710a",
+    "soon": "#d4a000",
+    "routine": "#1a73e8",
+    "self_care": "#188038",
+}
+#: Where a check-in can stop, in the order they are met.
+FLOW_ORDER: tuple[str, ...] = ("consent", *ORDER)
+
+
+def level_label(level: str | None) -> str:
+    return LEVEL_LABELS.get(level or "", "No outcome")
+
+
+def fact_label(fact: str | None) -> str:
+    """A fact or state in a few words: "bladder or bowel changes", "consent"."""
+    if not fact:
+        return "-"
+    if fact == "consent":
+        return "consent to start"
+    if fact in LEVEL_LABELS:
+        return f"outcome: {LEVEL_LABELS[fact]}"
+    plain = FACT_PLAIN.get(fact)
+    if plain:
+        return plain.replace("your ", "")
+    return fact.removeprefix("said_").replace("_", " ")
+
+
+def question_text(state: str) -> str | None:
+    """The question the bot asks in ``state``, or None for an outcome."""
+    if state == "consent":
+        return CONSENT.text
+    question = QUESTIONS_BY_FACT.get(state)
+    return question.text if question else None
+
+
+def reason_text(reason: str) -> str:
+    return REASON_TEXT.get(reason, reason.replace("_", " "))
+
+
+def flow_position(state: str | None) -> int:
+    """Sort key: where ``state`` comes in the check-in (unknown states last)."""
+    return FLOW_ORDER.index(state) if state in FLOW_ORDER else len(FLOW_ORDER)
+
+
+def answer_text(value: object, fact: str | None = None) -> str:
+    """A stored answer as a person reads it: yes/no, lists joined, days as weeks."""
+    if value is None:
+        return "-"
+    if fact == "duration" and isinstance(value, int) and not isinstance(value, bool):
+        return format_days(value)
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, (list, tuple)):
+        return ", ".join(str(v).replace("_", " ") for v in value)
+    return str(value).replace("_", " ")

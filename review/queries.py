@@ -1,0 +1,174 @@
+"""What the review reads from the bot's database: sessions and one session's events.
+
+Only ever SELECTs, on a read-only connection. The patient key (``sessions.patient``)
+is never selected: the review has no use for it, and it would link sessions of
+the same person.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from flows.facts import RED_FLAG_FACTS
+from review.filters import Filters
+
+_COLUMNS = (
+    "id, flow_version, state, status, started_at, level, reasons, sources, red_flags, "
+    "ended_state, referral, language, age_band, turns"
+)
+
+
+def _list(text: str | None) -> list[str]:
+    return list(json.loads(text)) if text else []
+
+
+@dataclass(frozen=True)
+class SessionRow:
+    """One check-in as the list and the exports show it."""
+
+    id: str
+    flow_version: str
+    state: str
+    status: str
+    started_at: str
+    level: str | None
+    reasons: list[str]
+    sources: list[str]
+    red_flags: list[str]
+    ended_state: str | None
+    referral: str | None
+    language: str | None
+    age_band: str | None
+    turns: int
+
+    @classmethod
+    def from_row(cls, row: sqlite3.Row) -> SessionRow:
+        return cls(
+            id=row["id"],
+            flow_version=row["flow_version"],
+            state=row["state"],
+            status=row["status"],
+            started_at=row["started_at"],
+            level=row["level"],
+            reasons=_list(row["reasons"]),
+            sources=_list(row["sources"]),
+            red_flags=_list(row["red_flags"]),
+            ended_state=row["ended_state"],
+            referral=row["referral"],
+            language=row["language"],
+            age_band=row["age_band"],
+            turns=row["turns"] or 0,
+        )
+
+    @property
+    def day(self) -> date:
+        """The day it started (the time of day is not shown: it adds nothing to a review)."""
+        return date.fromisoformat(self.started_at[:10])
+
+    @property
+    def week(self) -> date:
+        """The Monday of the week it started."""
+        return self.day - timedelta(days=self.day.weekday())
+
+
+@dataclass(frozen=True)
+class EventRow:
+    """One step of a transcript."""
+
+    minutes: float  # since the session started
+    kind: str
+    state_before: str | None
+    state_after: str | None
+    fact: str | None
+    value: Any
+    text: str | None
+
+
+@dataclass(frozen=True)
+class Transcript:
+    """One session with its stored engine state and its steps."""
+
+    session: SessionRow
+    answers: dict[str, Any]
+    uncertain: list[str]
+    asked: list[str]
+    events: list[EventRow] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Choices:
+    """What the filter menus offer, from the data itself."""
+
+    referrals: list[str]
+    languages: list[str]
+    red_flags: list[str]
+
+
+def _rows(conn: sqlite3.Connection, sql: str, args: list[Any]) -> list[sqlite3.Row]:
+    conn.row_factory = sqlite3.Row
+    return conn.execute(sql, args).fetchall()
+
+
+def sessions(conn: sqlite3.Connection, filters: Filters) -> list[SessionRow]:
+    """Every session the filters let through, newest first."""
+    where, args = filters.where()
+    sql = f"select {_COLUMNS} from sessions where {where} order by started_at desc, id"
+    return [SessionRow.from_row(r) for r in _rows(conn, sql, args)]
+
+
+def choices(conn: sqlite3.Connection) -> Choices:
+    """The referral groups, languages and red flags that occur."""
+
+    def distinct(sql: str) -> list[str]:
+        return sorted(str(r[0]) for r in conn.execute(sql) if r[0] is not None)
+
+    seen = distinct("select distinct j.value from sessions, json_each(sessions.red_flags) j")
+    flags = list(RED_FLAG_FACTS) + [f for f in seen if f not in RED_FLAG_FACTS]
+    return Choices(
+        referrals=distinct("select distinct referral from sessions"),
+        languages=distinct("select distinct language from sessions"),
+        red_flags=flags,
+    )
+
+
+def _minutes(start: str, at: str) -> float:
+    delta = datetime.fromisoformat(at) - datetime.fromisoformat(start)
+    return round(delta.total_seconds() / 60, 1)
+
+
+def transcript(conn: sqlite3.Connection, session_id: str) -> Transcript | None:
+    """One session and its events in order, or None when there is no such session."""
+    found = _rows(conn, f"select {_COLUMNS}, data from sessions where id = ?", [session_id])
+    if not found:
+        return None
+    session = SessionRow.from_row(found[0])
+    data = json.loads(found[0]["data"])
+    events = [
+        EventRow(
+            minutes=_minutes(session.started_at, r["at"]),
+            kind=r["kind"],
+            state_before=r["state_before"],
+            state_after=r["state_after"],
+            fact=r["fact"],
+            value=None if r["value"] is None else json.loads(r["value"]),
+            text=r["text"],
+        )
+        for r in _rows(
+            conn,
+            "select at, kind, state_before, state_after, fact, value, text from events "
+            "where session_id = ? order by id",
+            [session_id],
+        )
+    ]
+    outcome = data.get("outcome") or {}
+    return Transcript(
+        session=session,
+        answers=dict(data.get("answers") or {}),
+        uncertain=list(outcome.get("uncertain") or []),
+        asked=list(data.get("asked") or []),
+        events=events,
+    )
