@@ -31,7 +31,7 @@ def to_inbound(line: str, last: Reply | None) -> Inbound:
     """A typed line; a bare number picks a numbered option, except where numbers are answers."""
     text = line.strip()
     numbers_are_answers = bool(last and last.fact and FACTS[last.fact].kind is Kind.INT)
-    if last and last.options and text.isdigit() and not numbers_are_answers:
+    if last and last.options and text.isdecimal() and text.isascii() and not numbers_are_answers:
         index = int(text) - 1
         if 0 <= index < len(last.options):
             return Inbound(button=last.options[index].data)

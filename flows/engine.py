@@ -273,8 +273,12 @@ class Engine:
         return self._ask_consent(session, notes)
 
     def _edited(self, session: Session, text: str) -> Reply:
+        undo_depth = len(session.undo)
         notes = self._apply_alarms(session, text)
-        if self._emergency_now(session) or (notes and session.state in OUTCOME_STATES):
+        raised = len(session.undo) > undo_depth
+        if session.state != "emergency" and (
+            self._emergency_now(session) or (raised and session.state in OUTCOME_STATES)
+        ):
             fire("advance", session, self._context(session))
             return self._prompt(session, notes)
         if session.step == 0:
@@ -293,7 +297,8 @@ class Engine:
         notes = [] if from_button else self._apply_alarms(session, text)
         alarm_entry = session.undo[-1] if len(session.undo) > undo_depth else None
         if state in OUTCOME_STATES:
-            if notes:
+            if alarm_entry is not None and state != "emergency":
+                # a red flag told after the outcome can only raise it
                 fire("advance", session, self._context(session))
                 return self._prompt(session, notes)
             if state == "emergency":
@@ -420,9 +425,12 @@ class Engine:
 
     def _prompt(self, session: Session, notes: list[str], *, outcome: bool = True) -> Reply:
         """Notes, then the current question (or the outcome, when finished)."""
+        if session.step == 0:
+            session.begin_question()  # consent is on screen: its buttons and answers count
         if session.state in OUTCOME_STATES:
             if not outcome:
-                return self._reply(session, [*notes, FINISHED], ())
+                urgent_first = [self._fill(STILL_EMERGENCY)] if session.state == "emergency" else []
+                return self._reply(session, [*urgent_first, *notes, FINISHED], ())
             return self._reply(session, [*notes, *self.outcome_messages(session)], ())
         question = _current_question(session)
         assert question is not None
@@ -523,7 +531,7 @@ def read_answer(fact: Fact, text: str) -> Any | None:
             if len(chosen) > 1 and "none" in chosen:
                 chosen.remove("none")
             return tuple(chosen)
-    if fact.kind is Kind.INT and key.isdigit():
+    if fact.kind is Kind.INT and key.isdecimal() and key.isascii():
         number = int(key)
         return number if fact.low <= number <= fact.high else None  # type: ignore[operator]
     if fact.kind is Kind.WEEKS:

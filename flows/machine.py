@@ -157,7 +157,7 @@ TRANSITIONS: list[dict[str, Any]] = [
             "conditions": [undoes_answer_to(state)],
             "before": [restore_last_answer],
         }
-        for state in QUESTION_STATES
+        for state in (*QUESTION_STATES, *LEVELS)
     ),
     {
         "trigger": "restart",

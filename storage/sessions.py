@@ -103,7 +103,7 @@ class SessionStore:
         """The patient's active (or last finished) session, if any."""
         row = self.db.execute(
             "select id, data, turns from sessions where patient = ? and status in (?, ?) "
-            "order by started_at desc limit 1",
+            "order by started_at desc, rowid desc limit 1",
             [patient, ACTIVE, FINISHED],
         ).fetchone()
         if row is None:

@@ -134,7 +134,11 @@ async def test_delete_erases_everything_after_a_confirm(running: Running) -> Non
     replies = await running.say("/delete")
     assert "erase everything" in replies[0]["text"]
     assert running.db_rows("select count(*) from sessions")[0][0] == 1
-    replies = await running.press("erase:yes")
+    assert (await running.press("erase:yes"))[0]["text"].startswith("OK, I have kept")  # forged
+    assert running.db_rows("select count(*) from sessions")[0][0] == 1
+    replies = await running.say("/delete")
+    button = replies[0]["reply_markup"]["inline_keyboard"][0][0]["callback_data"]
+    replies = await running.press(button)
     assert "erased everything" in replies[0]["text"]
     assert running.db_rows("select count(*) from sessions")[0][0] == 0
     assert running.db_rows("select count(*) from events")[0][0] == 0

@@ -13,6 +13,7 @@ import base64
 import io
 import re
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from typing import Any
 
 import segno
@@ -182,14 +183,20 @@ UNSUPPORTED = (
 )
 
 
+def _units(text: str) -> int:
+    """Length as Telegram may count it: UTF-16 code units (an emoji can be two)."""
+    return len(text.encode("utf-16-le")) // 2
+
+
 def split_text(text: str, limit: int = TELEGRAM_LIMIT) -> list[str]:
     """Split a long text at paragraph, line or word breaks so each part fits Telegram."""
     parts: list[str] = []
-    while len(text) > limit:
-        cut = max(
-            text.rfind("\n\n", 0, limit), text.rfind("\n", 0, limit), text.rfind(" ", 0, limit)
-        )
-        cut = cut if cut > limit // 2 else limit
+    while _units(text) > limit:
+        fits = limit
+        while _units(text[:fits]) > limit:
+            fits -= 1
+        cut = max(text.rfind("\n\n", 0, fits), text.rfind("\n", 0, fits), text.rfind(" ", 0, fits))
+        cut = cut if cut > fits // 2 else fits
         parts.append(text[:cut].rstrip())
         text = text[cut:].lstrip()
     parts.append(text)
@@ -245,6 +252,14 @@ class Bridge:
         base = f"https://t.me/{self.bot_username}"
         return f"{base}?start={code}" if code else base
 
+    def erase_nonce(self, chat_id: int) -> str:
+        """What makes an erase button genuine: only /delete's own button carries it.
+
+        It changes every day, so a forged button or one left from days ago erases nothing.
+        """
+        day = datetime.now(UTC).date().isoformat()
+        return patient_key(self.secret, "erase", f"{chat_id}:{day}")[:12]
+
     def group_code(self, chat_id: int) -> str:
         return "g" + patient_key(self.secret, "group", chat_id)[:10]
 
@@ -261,7 +276,8 @@ class Bridge:
             return plan
         command, payload = _command(incoming.text) if incoming.kind == "text" else (None, "")
         if incoming.button and incoming.button.startswith("erase:"):
-            await self._erase(incoming, tag, incoming.button == "erase:yes")
+            confirmed = incoming.button == f"erase:yes:{self.erase_nonce(chat_id)}"
+            await self._erase(incoming, tag, confirmed)
         elif command == "privacy":
             await self._queue(
                 incoming.update_id,
@@ -278,7 +294,10 @@ class Bridge:
                         DELETE_ASK,
                         (
                             (
-                                Button("Yes, erase it all", data="erase:yes"),
+                                Button(
+                                    "Yes, erase it all",
+                                    data=f"erase:yes:{self.erase_nonce(chat_id)}",
+                                ),
                                 Button("No, keep it", data="erase:no"),
                             ),
                         ),
