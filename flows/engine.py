@@ -310,7 +310,8 @@ class Engine:
         value = read_answer(question.fact, text)
         if question.fact.kind is Kind.BOOL and not _answers_yes_no(question.id, text, notes):
             value = None  # a remark, or news about something else: not an answer to this
-        if self._emergency_now(session):
+        # Only a red flag in this very message can have made it an emergency before the answer.
+        if alarm_entry is not None and self._emergency_now(session):
             if value is not None and value != UNSURE:
                 self._record(session, question.id, value, alarm_entry)
             fire("advance", session, self._context(session))
