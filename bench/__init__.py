@@ -1,0 +1,14 @@
+"""The performance benchmark: ``python -m bench`` (``make bench``), see docs/performance.md.
+
+One run measures, on this machine: the conversation service on one core with
+1 thousand to 1 million stored sessions (:mod:`bench.core`), two baselines
+(:mod:`bench.core`, :mod:`bench.pickle_baseline`), the real bot end to end
+against the fake Bot API for both Telegram backends, its memory and its start-up
+(:mod:`bench.endtoend`). ``--quick`` runs the same code on tiny sizes.
+"""
+
+import os
+
+# python-telegram-bot 22 warns on every int time period unless this is set; it must be
+# set before anything imports telegram.
+os.environ.setdefault("PTB_TIMEDELTA", "true")
