@@ -65,3 +65,14 @@ class Running:
         before = len(self.messages(chat_id))
         self.fake.push_callback(chat_id, data)
         return await self.reply_to(before, chat_id)
+
+
+def keyboard_data(message: dict[str, Any]) -> dict[str, str]:
+    """Button value -> callback data, for the message's inline keyboard."""
+    markup = message.get("reply_markup") or {}
+    return {
+        b["callback_data"].split(":", 1)[1]: b["callback_data"]
+        for row in markup.get("inline_keyboard", [])
+        for b in row
+        if "callback_data" in b
+    }

@@ -15,18 +15,7 @@ import pytest
 
 from bot.pseudonym import patient_key
 from bot.simulate import answer_for, simulate
-from tests.harness import CASES, PATIENT, SECRET, Running
-
-
-def keyboard_data(message: dict[str, Any]) -> dict[str, str]:
-    """Button value -> callback data, for the message's inline keyboard."""
-    markup = message.get("reply_markup") or {}
-    return {
-        b["callback_data"].split(":", 1)[1]: b["callback_data"]
-        for row in markup.get("inline_keyboard", [])
-        for b in row
-        if "callback_data" in b
-    }
+from tests.harness import CASES, PATIENT, SECRET, Running, keyboard_data
 
 
 def load_case(case_id: str) -> dict[str, Any]:

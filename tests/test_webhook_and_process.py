@@ -10,7 +10,6 @@ import socket
 import subprocess
 import sys
 from pathlib import Path
-from typing import Any
 
 import aiohttp
 import pytest
@@ -20,7 +19,7 @@ from bot.simulate import answer_for, simulate
 from bot.telegram import serve
 from storage import connect
 from tests.fakebotapi import FakeBotAPI
-from tests.harness import CASES, PATIENT
+from tests.harness import CASES, PATIENT, keyboard_data
 
 TOKEN = "123456:TEST-process-token-0123456789abcdef"
 
@@ -80,16 +79,6 @@ async def test_webhook_mode_checks_the_secret_and_answers(tmp_path: Path, backen
         await fake.stop()
 
 
-def keyboard(message: dict[str, Any]) -> dict[str, str]:
-    markup = message.get("reply_markup") or {}
-    return {
-        b["callback_data"].split(":", 1)[1]: b["callback_data"]
-        for row in markup.get("inline_keyboard", [])
-        for b in row
-        if "callback_data" in b
-    }
-
-
 @pytest.mark.asyncio
 async def test_sciatica_bot_run_carries_a_patient_to_an_outcome_by_buttons(
     tmp_path: Path,
@@ -124,7 +113,7 @@ async def test_sciatica_bot_run_carries_a_patient_to_an_outcome_by_buttons(
                 break
             last = fake.sent_messages(PATIENT)[-1]
             answer = answer_for(case, None if state == "consent" else state)
-            data = keyboard(last).get(answer)
+            data = keyboard_data(last).get(answer)
             if data:
                 fake.push_callback(PATIENT, data)
             else:
