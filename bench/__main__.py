@@ -41,17 +41,17 @@ FULL = Sizes(
     stored=(1_000, 100_000, 1_000_000),
     patients=2_000,
     rounds=4,
-    machine_patients=200,
+    machine_patients=100,
     pickle_stored=100_000,
     pickle_patients=20,
-    pickle_budget_s=20.0,
+    pickle_budget_s=15.0,
     profile_patients=300,
     e2e=endtoend.Sizes(
         patients=200,
         paced_updates=500,
         paced_rate=25.0,
         active=10_000,
-        wave=50,
+        wave=20,
         shipped_seconds=8.0,
         startup_runs=3,
     ),
@@ -229,9 +229,6 @@ def run_all(sizes: Sizes, tmp: Path, backends: list[str]) -> Results:
 
     say(f"end to end: {', '.join(backends)}")
     ends = endtoend.run(plays, rows, tmp, sizes.e2e, backends)
-    for backend in ends:
-        if backend.throughput:
-            say(f"  {backend.name}: {backend.throughput.rate:,.0f} updates/s closed loop")
     shutil.rmtree(tmp, ignore_errors=True)
     return Results(runs, machine, pickle_run, ends, generated, profile, parts, len(cases))
 

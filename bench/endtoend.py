@@ -36,6 +36,10 @@ ALL_CPUS = set(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else
 FAKE_TOKEN = "123456:AAHbench-token-for-the-fake-bot-api"
 
 
+def say(message: str) -> None:
+    print(f"[bench {time.strftime('%H:%M:%S')}]   {message}", file=sys.stderr, flush=True)
+
+
 def load_fake() -> Any:
     """tests/fakebotapi.py by path (a ``tests`` package from site-packages may shadow it)."""
     path = ROOT / "tests" / "fakebotapi.py"
@@ -396,6 +400,7 @@ async def measure_backend(
             chat += len(group)
             bot_cpu, own_cpu, seen = bot.cpu_seconds(), _cpu(me), len(fake.requests)
             result.throughput = await drive(watch, group, f"{name} closed loop")
+            say(f"{name}: {result.throughput.rate:,.0f} updates/s with {sizes.patients} at once")
             updates = max(1, result.throughput.updates)
             result.bot_cpu_per_update_ms = (bot.cpu_seconds() - bot_cpu) / updates * 1000
             result.fake_cpu_per_update_ms = (_cpu(me) - own_cpu) / updates * 1000
@@ -408,6 +413,7 @@ async def measure_backend(
                 watch, scripts, sizes.paced_rate, sizes.paced_updates, chat, f"{name} paced"
             )
             chat += result.paced.patients
+            say(f"{name}: p99 {result.paced.p_ms(99):.1f} ms at {sizes.paced_rate:g} updates/s")
             # Memory: every patient half way through a check-in answers their next question.
             result.memory = await waves(
                 watch,
@@ -416,12 +422,14 @@ async def measure_backend(
                 f"{name} {sizes.active} active",
             )
             result.rss_mb, result.hwm_mb = bot.memory()
+            say(f"{name}: {result.rss_mb:.0f} MB after {sizes.active:,} patients mid-check-in")
         finally:
             code = await bot.stop()
             if code not in (0, -signal.SIGTERM):
                 result.notes.append(f"bot exited with {code}: {bot.log()[-2000:]}")
         # As shipped (30 messages a second), and start-up of the real command.
         result.startup = await startup_times(fake, folder, name, sizes.startup_runs)
+        say(f"{name}: start-up {', '.join(f'{t:.2f}' for t in result.startup)} s")
         result.shipped = await shipped(fake, watch, folder, name, scripts, sizes)
     finally:
         await fake.stop()
