@@ -149,7 +149,11 @@ async def test_kill_9_at_random_points_loses_nothing_and_sends_nothing_twice(
         texts = [m.get("text") or m.get("caption") for m in fake.sent_messages(patient.chat_id)]
         if texts != patient.expected:
             at = next(
-                (i for i, (a, b) in enumerate(zip(texts, patient.expected)) if a != b),
+                (
+                    i
+                    for i, (a, b) in enumerate(zip(texts, patient.expected, strict=False))
+                    if a != b
+                ),
                 min(len(texts), len(patient.expected)),
             )
             print(
