@@ -98,6 +98,14 @@ def m003_outbox_sending(db: Database) -> None:
     db["outbox"].add_column("probe_from", int)
 
 
+@MIGRATIONS()
+def m004_outbox_message_id(db: Database) -> None:
+    # The Telegram message id each reply got, so that after a restart a delivery probe
+    # starts past the bot's last known message and can never edit an earlier one.
+    db["outbox"].add_column("message_id", int)
+    db["outbox"].create_index(["chat", "message_id"])
+
+
 def connect(path: str | Path, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Database:
     """Open (and migrate) the database at ``path``; ``":memory:"`` for a throwaway one."""
     if str(path) != ":memory:":

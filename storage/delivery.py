@@ -118,10 +118,19 @@ class Outbox:
             [now(), probe_from, outbox_id],
         )
 
-    def mark_sent(self, outbox_id: int) -> None:
+    def mark_sent(self, outbox_id: int, message_id: int | None = None) -> None:
+        """Sent (as Telegram message ``message_id``, when known); the payload is forgotten."""
         self.db.execute(
-            "update outbox set sent_at = ?, payload = null where id = ?", [now(), outbox_id]
+            "update outbox set sent_at = ?, payload = null, message_id = ? where id = ?",
+            [now(), message_id, outbox_id],
         )
+
+    def last_message_id(self, chat: str) -> int | None:
+        """The newest Telegram message id a reply to this chat is known to have got."""
+        row = self.db.execute(
+            "select max(message_id) from outbox where chat = ?", [chat]
+        ).fetchone()
+        return None if row[0] is None else int(row[0])
 
     def forget_older_than(self, age: timedelta) -> int:
         cutoff = (datetime.now(UTC) - age).isoformat(timespec="milliseconds")

@@ -173,7 +173,4 @@ async def test_kill_9_at_random_points_loses_nothing_and_sends_nothing_twice(
     )
     assert kills == ROUNDS >= 1
     assert len(waiting) >= PATIENTS_AT_ONCE
-    assert (lost, duplicated) == (0, 0)
-    # Known open defect (issue 4): in about one CI run in three, one conversation of ~25
-    # shows a reply whose text differs from simulate's while nothing is lost or doubled;
-    # suspected: a delivery probe aimed at an earlier message. Printed above, not hidden.
+    assert (lost, duplicated, wrong) == (0, 0, 0)

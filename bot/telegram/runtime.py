@@ -97,6 +97,8 @@ class Runtime:
         self._tasks: set[asyncio.Task[None]] = set()
         self._keyboards: dict[int, int] = {}
         self._newest_id: dict[int, int] = {}
+        # One flush at a time per chat: two would interleave (or both send) its replies.
+        self._flushing: dict[str, tuple[asyncio.Lock, int]] = {}  # lock, flushes using it
 
     # Start and stop.
 
@@ -133,13 +135,19 @@ class Runtime:
             await asyncio.gather(*list(self._tasks), return_exceptions=True)
 
     async def recover(self) -> None:
-        """Hand on what a crash left: unhandled updates, then unsent replies."""
+        """Hand on what a crash left: unsent replies first, then unhandled updates.
+
+        The replies were made before those updates were handled, so they must reach
+        the patient first: their flushes are started (and take each chat's lock) before
+        any update is handled.
+        """
         inbox, outbox = self.service.service.inbox, self.service.service.outbox
-        for update_id, payload in await self.service.run(inbox.pending):
-            self.submit(update_id, self.sealer.open(payload))
-        chats = {row.chat for row in await self.service.run(outbox.pending)}
+        chats = dict.fromkeys(row.chat for row in await self.service.run(outbox.pending))
         for chat in chats:
             self._spawn(self.flush(chat))
+        await asyncio.sleep(0)  # let each flush take its chat's lock
+        for update_id, payload in await self.service.run(inbox.pending):
+            self.submit(update_id, self.sealer.open(payload))
 
     # Receiving.
 
@@ -239,36 +247,61 @@ class Runtime:
         """Send a chat's queued replies in order; stop at the first that cannot go yet.
 
         Each reply is marked "sending" (with the message id it should get) before it
-        goes and "sent" after. A reply found "sending" was in flight when the process
-        died: :meth:`_already_delivered` asks Telegram whether it arrived, so that it
-        is neither lost nor sent twice.
+        goes and "sent" (with the id it got) after. A reply found "sending" was in
+        flight when the process died: :meth:`_already_delivered` asks Telegram whether
+        it arrived, so that it is neither lost nor sent twice.
         """
+        lock, users = self._flushing.get(chat_tag, (asyncio.Lock(), 0))
+        self._flushing[chat_tag] = (lock, users + 1)
+        try:
+            async with lock:
+                await self._flush(chat_tag)
+        finally:
+            lock, users = self._flushing[chat_tag]
+            if users == 1:
+                del self._flushing[chat_tag]  # so idle chats cost no memory
+            else:
+                self._flushing[chat_tag] = (lock, users - 1)
+
+    async def _flush(self, chat_tag: str) -> None:
         outbox = self.service.service.outbox
-        for row in await self.service.run(outbox.pending, chat_tag):
+        rows = await self.service.run(outbox.pending, chat_tag)
+        if not rows:
+            return
+        # Ids are remembered in memory, lost with the process; the outbox keeps the
+        # id of every reply sent, so a probe never starts at an earlier bot message.
+        last_sent = await self.service.run(outbox.last_message_id, chat_tag)
+        for row in rows:
             message = Outgoing.from_json(self.sealer.open(row.payload))
-            if (
-                row.sending_at
-                and row.probe_from
-                and await self._already_delivered(message, row.probe_from)
-            ):
-                await self.service.run(outbox.mark_sent, row.id)
-                continue
+            if last_sent is not None:
+                self._saw(message.chat_id, last_sent)
+            if row.sending_at and row.probe_from:
+                probe_from = max(row.probe_from, (last_sent or 0) + 1)
+                delivered = await self._already_delivered(message, probe_from)
+                if delivered is not None:
+                    await self.service.run(outbox.mark_sent, row.id, delivered)
+                    last_sent = delivered
+                    continue
             newest = self._newest_id.get(message.chat_id)
             await self.service.run(outbox.mark_sending, row.id, newest + 1 if newest else None)
             sent = await self._send(message)
             if sent is None:
                 return  # left in the outbox; sent before anything newer for this chat
-            await self.service.run(outbox.mark_sent, row.id)
+            await self.service.run(outbox.mark_sent, row.id, sent or None)
+            last_sent = sent or last_sent
 
-    async def _already_delivered(self, message: Outgoing, probe_from: int) -> bool:
-        """Did this reply reach the chat before we died? Ask by editing it to itself.
+    async def _already_delivered(self, message: Outgoing, probe_from: int) -> int | None:
+        """Did this reply reach the chat before we died? Its message id if it did.
 
         Message ids in a private chat count up for both sides, so the reply, if it
-        arrived, has one of the next few ids. Editing a message to its own text and
-        buttons fails with "message is not modified" exactly when it is that message.
+        arrived, has one of the next few ids after the bot's last known message.
+        Editing a message to its own text and buttons fails with "message is not
+        modified" exactly when it is that message; an edit that succeeds can only have
+        hit the reply itself with its buttons since removed (every earlier bot message
+        is below ``probe_from``), so it was delivered too.
         """
         if message.photo is not None:
-            return False
+            return None
         for message_id in range(probe_from, probe_from + PROBE_IDS):
             try:
                 await self.backend.edit_text(
@@ -278,13 +311,13 @@ class Runtime:
                 why = str(error).lower()
                 if "not modified" in why:
                     self._saw(message.chat_id, message_id)
-                    return True
+                    return message_id
                 if "can't be edited" in why:
                     continue  # the patient's own message: look further
-                return False
+                return None
             self._saw(message.chat_id, message_id)
-            return True
-        return False
+            return message_id
+        return None
 
     def _saw(self, chat_id: int, message_id: int) -> None:
         if message_id > self._newest_id.get(chat_id, 0):
