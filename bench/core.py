@@ -3,8 +3,10 @@
 Every update goes through :meth:`bot.service.ConversationService.handle`: load the
 patient's session, step the engine, and write the session and its event in one
 committed transaction before the reply is returned (WAL, ``synchronous=NORMAL``,
-as :func:`storage.connect` opens it). Patients advance round-robin, one message
-each per round, so consecutive updates always belong to different patients.
+as :func:`storage.connect` opens it for the bot: automatic checkpoints off, a
+:class:`storage.Checkpointer` thread beside it, on the same pinned core).
+Patients advance round-robin, one message each per round, so consecutive
+updates always belong to different patients.
 
 Baseline (a) is the same run with a ``transitions.Machine`` built for each
 update over the project's own states, transitions and callbacks
@@ -39,7 +41,7 @@ from flows.machine import (
     begin_question,
     record_outcome,
 )
-from storage import SessionStore, connect
+from storage import Checkpointer, SessionStore, connect
 from storage.sessions import StoredSession
 
 
@@ -89,6 +91,17 @@ def percentile(values: list[int] | list[float], q: float) -> float:
     ordered = sorted(values)
     rank = max(1, min(len(ordered), math.ceil(q / 100 * len(ordered))))
     return float(ordered[rank - 1])
+
+
+@contextlib.contextmanager
+def opened(path: Path) -> Iterator[Any]:
+    """The database as the running bot opens it: its writer connection and checkpointer."""
+    db = connect(path, autocheckpoint=False)
+    try:
+        with Checkpointer(path):
+            yield db
+    finally:
+        db.close()
 
 
 @contextlib.contextmanager
@@ -143,15 +156,12 @@ def play(
 
 def ours(path: Path, players: list[Player], label: str, profiler: Any = None) -> Run:
     """Section 1: the project's service, engine and storage, as they are."""
-    db = connect(path)
-    try:
+    with opened(path) as db:
         stored = db.execute("select count(*) from sessions").fetchone()[0]
         service = ConversationService(SessionStore(db), Engine())
         run = play(service, players, label, profiler)
         run.stored_before = stored
         return run
-    finally:
-        db.close()
 
 
 # Baseline (a): a transitions.Machine built for every update.
@@ -211,16 +221,13 @@ def machine_per_update() -> Iterator[None]:
 
 def machine_baseline(path: Path, players: list[Player], label: str) -> Run:
     """Baseline (a): section 1's run with a Machine built per update."""
-    db = connect(path)
-    try:
+    with opened(path) as db:
         stored = db.execute("select count(*) from sessions").fetchone()[0]
         service = ConversationService(MachinePerUpdateStore(db), Engine())
         with machine_per_update():
             run = play(service, players, label)
         run.stored_before = stored
         return run
-    finally:
-        db.close()
 
 
 # Where an update's time goes: the same run with a clock around each part.
@@ -269,12 +276,9 @@ class _TimedStore(SessionStore):
 def breakdown(path: Path, players: list[Player]) -> tuple[Run, dict[str, float]]:
     """Mean microseconds per update in the engine, load, create and save (commit included)."""
     spent = dict.fromkeys(("engine", "load", "create", "save"), 0)
-    db = connect(path)
-    try:
+    with opened(path) as db:
         service = ConversationService(_TimedStore(db, spent), _TimedEngine(spent))
         run = play(service, players, "breakdown")
-    finally:
-        db.close()
     total = sum(run.latencies_ns)
     parts = {name: ns / run.updates / 1000 for name, ns in spent.items()}
     parts["service (the rest)"] = (total - sum(spent.values())) / run.updates / 1000

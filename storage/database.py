@@ -9,13 +9,18 @@ writer waits instead of failing. Schema changes only ever go through
 
 from __future__ import annotations
 
+import logging
 import sqlite3
+import threading
 from pathlib import Path
 
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
 BUSY_TIMEOUT_MS = 5000
+CHECKPOINT_EVERY_S = 1.0
+
+log = logging.getLogger(__name__)
 
 MIGRATIONS = Migrations("sciatica-bot")
 
@@ -106,8 +111,15 @@ def m004_outbox_message_id(db: Database) -> None:
     db["outbox"].create_index(["chat", "message_id"])
 
 
-def connect(path: str | Path, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Database:
-    """Open (and migrate) the database at ``path``; ``":memory:"`` for a throwaway one."""
+def connect(
+    path: str | Path, busy_timeout_ms: int = BUSY_TIMEOUT_MS, *, autocheckpoint: bool = True
+) -> Database:
+    """Open (and migrate) the database at ``path``; ``":memory:"`` for a throwaway one.
+
+    ``autocheckpoint=False`` is for a writer with a :class:`Checkpointer` beside it:
+    otherwise every thousandth page written makes one commit copy the whole WAL into
+    the database file, and that patient waits for it (docs/performance.md).
+    """
     if str(path) != ":memory:":
         Path(path).parent.mkdir(parents=True, exist_ok=True)
     conn = sqlite3.connect(str(path), check_same_thread=False, timeout=busy_timeout_ms / 1000)
@@ -116,8 +128,57 @@ def connect(path: str | Path, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Databas
     if str(path) != ":memory:":
         db.enable_wal()
     conn.execute("PRAGMA synchronous = NORMAL")
+    if not autocheckpoint:
+        conn.execute("PRAGMA wal_autocheckpoint = 0")
     conn.execute("PRAGMA foreign_keys = ON")
     # Erased and purged rows are overwritten, not left in free pages of the file.
     conn.execute("PRAGMA secure_delete = ON")
     MIGRATIONS.apply(db)
     return db
+
+
+class Checkpointer:
+    """Copies the WAL into the database file every second, on its own thread.
+
+    A passive checkpoint never blocks the writer, and a commit never waits for one:
+    checkpoints are the only part of a durable write that grows with the file, so
+    taking them off the reply path is what keeps the cost per message flat. The WAL
+    restarts from its beginning after each complete checkpoint, so it stays small.
+    """
+
+    def __init__(self, path: str | Path, every_s: float = CHECKPOINT_EVERY_S) -> None:
+        self.path = str(path)
+        self.every_s = every_s
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="sqlite-checkpoint", daemon=True)
+
+    def start(self) -> Checkpointer:
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        """Stop, with a last checkpoint that empties the WAL."""
+        self._stop.set()
+        self._thread.join()
+
+    def __enter__(self) -> Checkpointer:
+        return self.start()
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.stop()
+
+    def _run(self) -> None:
+        conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000)
+        try:
+            while not self._stop.wait(self.every_s):
+                self._checkpoint(conn, "PASSIVE")
+            self._checkpoint(conn, "TRUNCATE")
+        finally:
+            conn.close()
+
+    @staticmethod
+    def _checkpoint(conn: sqlite3.Connection, mode: str) -> None:
+        try:
+            conn.execute(f"PRAGMA wal_checkpoint({mode})").fetchall()
+        except sqlite3.Error as error:  # a full disk, say: the next one tries again
+            log.warning("a WAL checkpoint failed (%s); trying again shortly", error)

@@ -71,8 +71,17 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 
 
+#: What every pattern above needs at least one of: a digit, "@", ".", or a name cue.
+#: Most answers ("yes", "both legs") have none, and skip the ten patterns.
+_MIGHT_IDENTIFY = re.compile(
+    r"[\d@.]|http|name|called|call me|signed|regards|thank|cheers|\bhere\b", re.I
+)
+
+
 def redact(text: str) -> str:
     """``text`` with identifying details replaced by placeholders."""
+    if not _MIGHT_IDENTIFY.search(text):
+        return text
     for pattern, replacement in _PATTERNS:
         text = pattern.sub(replacement, text)
     return text

@@ -8,13 +8,13 @@ one transaction, so a reply is only sent for a step that is on disk.
 
 from __future__ import annotations
 
-import json
 import secrets
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+import orjson
 from sqlite_utils import Database
 
 from flows.engine import FLOW_VERSION, Session
@@ -54,7 +54,8 @@ class Event:
 
 
 def _json(value: Any) -> str:
-    return json.dumps(value, separators=(",", ":"), ensure_ascii=False)
+    # orjson: the session is written on every message, and it is 5-10x faster than json.
+    return orjson.dumps(value).decode()
 
 
 def _stored_answers(answers: dict[str, Any]) -> dict[str, Any]:
@@ -67,16 +68,17 @@ def _session_json(session: Session) -> str:
     data = session.to_dict()
     data["answers"] = _stored_answers(session.answers)
     data["undo"] = [
-        {
-            **entry,
-            "facts": {
-                f: [had, age_band(old) if f == "age" else old]
-                for f, (had, old) in entry["facts"].items()
-            },
-        }
-        for entry in session.undo
+        _banded_undo(entry) if "age" in entry["facts"] else entry for entry in session.undo
     ]
     return _json(data)
+
+
+def _banded_undo(entry: dict[str, Any]) -> dict[str, Any]:
+    """An undo entry with an earlier age kept only as its band, like the answer itself."""
+    facts = {**entry["facts"]}
+    had, old = facts["age"]
+    facts["age"] = [had, age_band(old)]
+    return {**entry, "facts": facts}
 
 
 def _stored_text(event: Event) -> str | None:
@@ -108,7 +110,7 @@ class SessionStore:
         ).fetchone()
         if row is None:
             return None
-        return StoredSession(row[0], patient, Session.from_dict(json.loads(row[1])), row[2] or 0)
+        return StoredSession(row[0], patient, Session.from_dict(orjson.loads(row[1])), row[2] or 0)
 
     def create(
         self, patient: str, *, referral: str | None = None, language: str = "en"

@@ -14,6 +14,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from bot.pseudonym import patient_key
 from bot.sealing import Sealer
@@ -21,7 +23,7 @@ from bot.service import ConversationService
 from flows.engine import Engine, Inbound, Reply
 from storage import SessionStore, connect
 from storage.delivery import Inbox, Outbox
-from storage.redact import redact
+from storage.redact import _PATTERNS, redact
 
 # (message, identifiers that must not survive, words that must survive)
 CORPUS: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = [
@@ -126,6 +128,50 @@ def test_redaction_removes_identifiers_and_keeps_symptoms(
     for words in kept:
         assert words in redacted, (message, redacted)
     assert "[" in redacted
+
+
+_PIECES = [
+    "my name is",
+    "call me",
+    "regards",
+    "thanks",
+    "this is",
+    "here",
+    "born in",
+    "dob",
+    "Jo",
+    "Tom O'Neill",
+    "jo@example.org",
+    "www.x.com",
+    "http://localhost",
+    "@jo_smith",
+    "07700 900123",
+    "12/03/1961",
+    "3 March",
+    "LS1 4AP",
+    "123456",
+    "yes",
+    "no",
+    "both legs",
+    "٣",
+    "pain",
+    ",",
+    ".",
+    ":",
+    " ",
+    "\n",
+    "I'm called",
+    "it's",
+]
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=8).map(" ".join))
+@settings(max_examples=400, deadline=None)
+def test_the_quick_screen_never_skips_text_a_pattern_would_change(text: str) -> None:
+    full = text
+    for pattern, replacement in _PATTERNS:
+        full = pattern.sub(replacement, full)
+    assert redact(text) == full
 
 
 def test_the_corpus_is_large_enough() -> None:

@@ -36,7 +36,7 @@ async def serve(settings: Settings, stop: asyncio.Event | None = None) -> None:
     from bot.service import AsyncService, ConversationService
     from bot.telegram.runtime import Runtime
     from flows.engine import Engine
-    from storage import SessionStore, connect
+    from storage import Checkpointer, SessionStore, connect
 
     stop = stop or asyncio.Event()
     loop = asyncio.get_running_loop()
@@ -44,7 +44,8 @@ async def serve(settings: Settings, stop: asyncio.Event | None = None) -> None:
         with contextlib.suppress(NotImplementedError, RuntimeError):  # not the main thread
             loop.add_signal_handler(sig, stop.set)
     assert settings.pseudonym_secret is not None
-    db = connect(settings.database_path)
+    db = connect(settings.database_path, autocheckpoint=False)
+    checkpointer = Checkpointer(settings.database_path).start()
     service = AsyncService(ConversationService(SessionStore(db), Engine(settings.contacts)))
     runtime = Runtime(make_backend(settings), service, Sealer(settings.pseudonym_secret), settings)
     log.info(
@@ -57,6 +58,7 @@ async def serve(settings: Settings, stop: asyncio.Event | None = None) -> None:
     finally:
         service.close()
         db.close()
+        checkpointer.stop()
 
 
 def run_telegram(settings: Settings) -> None:
