@@ -24,7 +24,7 @@ from aiogram.types import BotCommand, BufferedInputFile, InlineKeyboardButton, I
 from aiolimiter import AsyncLimiter
 
 from bot.telegram.bridge import Button, Outgoing
-from bot.telegram.runtime import ALLOWED_UPDATES, Failure
+from bot.telegram.runtime import ALLOWED_UPDATES, CHATS_AT_ONCE, Failure
 
 # Telegram's documented ceiling: about 30 messages a second across all chats.
 MESSAGES_PER_SECOND = 30
@@ -34,7 +34,9 @@ class AiogramBackend:
     name = "aiogram"
 
     def __init__(self, token: str, server: str) -> None:
-        session = AiohttpSession(api=TelegramAPIServer.from_base(server.rstrip("/")))
+        session = AiohttpSession(
+            api=TelegramAPIServer.from_base(server.rstrip("/")), limit=CHATS_AT_ONCE + 2
+        )
         self.bot = Bot(token, session=session)
         self.limiter = AsyncLimiter(MESSAGES_PER_SECOND, 1)
 

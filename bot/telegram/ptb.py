@@ -27,7 +27,7 @@ from telegram.ext import AIORateLimiter, ExtBot
 from telegram.request import HTTPXRequest
 
 from bot.telegram.bridge import Button, Outgoing
-from bot.telegram.runtime import ALLOWED_UPDATES, Failure
+from bot.telegram.runtime import ALLOWED_UPDATES, CHATS_AT_ONCE, Failure
 
 
 class PTBBackend:
@@ -40,7 +40,9 @@ class PTBBackend:
             base_url=f"{server}/bot",
             base_file_url=f"{server}/file/bot",
             rate_limiter=AIORateLimiter(max_retries=0),
-            request=HTTPXRequest(connection_pool_size=64, connect_timeout=10, read_timeout=15),
+            request=HTTPXRequest(
+                connection_pool_size=CHATS_AT_ONCE + 2, connect_timeout=10, read_timeout=15
+            ),
             get_updates_request=HTTPXRequest(connect_timeout=10, read_timeout=40),
         )
 
