@@ -69,7 +69,7 @@ def render_doc(rows: list[Row], results: Any, sizes: Any, *, quick: bool, comman
             f"{b.throughput.rate:,.0f} ({b.name})" for b in results.backends if b.throughput
         )
         + f". {sum(r.met is False for r in rows)} of the {sum(r.met is not None for r in rows)} "
-        "targets are missed in this run; what causes each, and the fix proposed, is in the "
+        "targets are missed in this run; what was fixed, and what still limits each, is in the "
         "last section."
     )
     add("")
@@ -115,7 +115,8 @@ def render_doc(rows: list[Row], results: Any, sizes: Any, *, quick: bool, comman
         "(`bot.simulate.answer_for`: `/start`, `yes`, any `say_first`, then one answer per "
         "question, typed, as `sciatica-bot simulate` does), advance round-robin, one message "
         "each per round, through `bot.service.ConversationService.handle` on a real SQLite file "
-        "opened by `storage.connect` (WAL, `synchronous=NORMAL`). Each update loads the "
+        "opened by `storage.connect` as the bot opens it (WAL, `synchronous=NORMAL`, automatic "
+        "checkpoints off and a `storage.Checkpointer` thread beside it). Each update loads the "
         "session, steps the engine, and commits the session and its event before `handle` "
         "returns. The latency is the time of that call; updates per second are the updates "
         "over the wall time of the runs. The three databases are measured in turns "
@@ -141,8 +142,7 @@ def render_doc(rows: list[Row], results: Any, sizes: Any, *, quick: bool, comman
     add("")
     add(
         f"Where an update's time goes (mean microseconds per update, a timed run of "
-        f"{sizes.patients:,} more patients on the {count(large)} database; checkpoints fall "
-        "in save):"
+        f"{sizes.patients:,} more patients on the {count(large)} database):"
     )
     add("")
     add("| part | µs per update | share |")
@@ -163,14 +163,12 @@ def render_doc(rows: list[Row], results: Any, sizes: Any, *, quick: bool, comman
         "Every query is an index lookup and the pages an update reads stay cached, so the "
         "engine, load and save cost the same at any size; the cost per update from "
         f"{count(small)} to {count(large)} stored sessions moves by "
-        f"{runs[large].mean_ms / runs[small].mean_ms - 1:+.0%}, and what moves is the WAL "
-        "checkpoint: every 1,000 pages of WAL (about every 200 updates) the committing update "
-        "copies the WAL into the database file and syncs it, and the bigger the file, the more "
-        "scattered those writes (the p99.9 and max columns). With auto-checkpoints off, by "
-        "hand, 100k cost 3% more than 1k instead of 21% (see the last section). What sets "
-        "the cost itself is Python work per update (the profile below): the triage (every "
-        "rule, on every answer), the transitions machinery, and turning the whole session, "
-        "with its growing `/back` history, into JSON and back on every message."
+        f"{runs[large].mean_ms / runs[small].mean_ms - 1:+.0%}. The one cost that grew with "
+        "the file, the WAL checkpoint, runs on its own thread (`storage.Checkpointer`), not "
+        "inside a patient's commit; what is left to move is the page cache (a bigger file "
+        "has more of its index pages on disk). What sets the cost itself is Python work "
+        "per update (the profile below): the transitions machinery, the triage (every "
+        "rule, on every answer), and building the stored row and event."
     )
     add("")
     add(f"pyinstrument over {sizes.profile_patients} more patients on the same database:")
@@ -247,10 +245,9 @@ def render_doc(rows: list[Row], results: Any, sizes: Any, *, quick: bool, comman
         "What dominates: the bot process is CPU-bound (one core) and most of that CPU is the "
         "Telegram client library, not our code. Each update costs at least two Bot API calls "
         "(`editMessageReplyMarkup` to take the old buttons away, then `sendMessage`, plus a "
-        "share of `getUpdates`), and one call costs about 2 ms of CPU in either library "
-        "(measured by hand, one `sendMessage` at a time: httpx, httpcore, anyio and PTB's "
-        "objects; aiohttp and pydantic for aiogram), up to 4 ms in python-telegram-bot with "
-        "many connections open, against about 0.4 ms for the whole conversation step. "
+        "share of `getUpdates`), and one call costs about 3 ms of CPU in python-telegram-bot "
+        "(httpx, httpcore, anyio and PTB's objects) and about 1.5 ms in aiogram (aiohttp and "
+        "pydantic), against about 0.4 ms for the whole conversation step. "
         "The long poll is not the floor here: the fake answers a waiting `getUpdates` "
         "as soon as an update is pushed, and the bot's loop asks again as soon as it has "
         "stored the batch, so under load updates arrive in batches; at low load the floor is "
@@ -325,95 +322,78 @@ def trim_profile(text: str, floor: float = 2.0, limit: int = 70) -> str:
 FINDINGS = """\
 Found by profiling: pyinstrument (above) and cProfile on section 1, py-spy on the bot
 process in section 3, and small experiments by hand, whose figures are marked "by hand"
-(same machine, while writing the benchmark). The code is owned by others, so the benchmark
-changes none of it; each item names the place to change.
+(same machine; it is a shared virtual machine whose speed moves 10 to 30% from minute to
+minute, so by-hand figures compare runs made back to back).
 
-**Section 1: updates per second (below 5,000), and the cost per update as the database
-grows.** An update costs 0.4 to 0.5 ms (the table in section 1); 5,000 a second on one core
-is 0.2 ms.
+**Fixed after the first full run (2026-11-22), and what each gave by hand.**
 
-1. `storage/sessions.py`, `SessionStore.save` is about half of it. `_session_json` dumps the
-   whole session on every message, `/back` history included, whose every entry copies
-   `said`, `alarms` and `assumed`, and rebuilds that history with a comprehension only to
-   band the age; `load` then parses it all back (`json.loads`, `Session.from_dict`). By the
-   end of a check-in that is 2 to 3 kB each way, per message. Fix: band the age when the
-   answer is recorded, so `to_dict()` is dumped as it is; keep in each history entry only
-   what the step changed.
-2. WAL auto-checkpoints run inside the committing update: about one update in 200 takes 5
-   to 40 ms (p99.9 and max above), longer the bigger the file, and this is all that grows
-   with the number of stored sessions. By hand, with `PRAGMA wal_autocheckpoint = 0`: at 1k
-   the updates over 5 ms fell from 171 to 5 in 34,000 and p99.9 from 9.5 to 2.0 ms; at 100k
-   against 1k, measured in turns, the mean went from +21% (0.529 against 0.437 ms) to +3%
-   (0.444 against 0.432 ms) and p99.9 from 22 ms to 1.4 ms. A bigger page cache
-   (`cache_size` 64 MB) or `mmap_size` did not help. Fix in `storage/database.py` and the
-   runtime's housekeeping: turn auto-checkpoints off on the bot's connection and run
-   `PRAGMA wal_checkpoint(PASSIVE)` every few seconds off the reply path, from its own
-   connection or the writer thread between steps (a checkpoint is still needed, or the WAL
-   grows without end). This is the fix for the flatness target.
-3. The transitions machinery (`fire`: event data, condition objects, debug-logging calls)
-   is about a tenth of an update. It is the design (one shared machine); baseline (a)
-   shows why it must stay shared.
-4. Not the cause: the commit itself. By hand, grouping 20 or 100 updates in one transaction
-   gave only 8 to 16% more, so group commit would not reach the target alone; the Python
-   work must shrink: item 1, and the one `triage` per answer (`flows/rules.py`,
-   `fired_rules` runs every rule; `Engine._answer` already skips the second one unless the
-   message raised an alarm).
+1. WAL checkpoints are off the reply path: the bot's writer connection runs with
+   `wal_autocheckpoint = 0` and `storage.Checkpointer`, a thread with its own connection,
+   runs `PRAGMA wal_checkpoint(PASSIVE)` every second (and `TRUNCATE` at shutdown).
+   Before, about one update in 200 copied the WAL into the file inside its commit (5 to
+   40 ms, longer the bigger the file): the only cost that grew with the stored sessions.
+   Section 1 measures the same setup, checkpointer included, on the same pinned core.
+   By hand at 1k: about +15% updates/s and p99 from 0.9 to 0.6 ms.
+2. The session is written and read with orjson instead of `json` (the stored JSON is
+   unchanged), and the `/back` history is rebuilt only for an entry that holds an age
+   (to band it). By hand at 1k: 2,300 to 2,900 updates/s.
+3. Redaction first checks, with one pattern, whether the text has anything a redaction
+   pattern could match (a digit, `@`, `.`, `http`, or a name cue); "yes" or "both legs"
+   skip the ten patterns. A hypothesis test checks the screen never skips text a pattern
+   would change.
+4. `sniffio` is a dependency: httpcore imported it (and failed, searching `sys.path`)
+   for every lock it made, 6% of the PTB bot's CPU.
+5. At most 16 chats are worked on at once (`CHATS_AT_ONCE` in `bot/telegram/runtime.py`),
+   with an HTTP pool of 18 connections in either backend. httpcore checked every open
+   connection on every request (`has_expired`, a `getpeername` each): with 64 connections
+   and 200 patients in flight, a quarter of the PTB bot's CPU.
+6. After start-up, `gc.collect(); gc.freeze()`: full collections no longer walk the
+   100,000 (PTB) or 217,000 (aiogram) objects the imports made, which paused the event loop
+   40 to 140 ms, straight into the tail latency.
+7. aiogram: the `Response[...]` pydantic classes it builds to parse every answer are kept
+   alive (pydantic caches them only weakly, so a garbage collection meant building them
+   again, 4 ms each).
+8. `aiohttp.web` is imported only when a webhook starts (about 150 ms of a polling start).
 
-**Section 3: end to end (below 500 updates/s; with python-telegram-bot, a p99 near 50 ms
-even at 25 updates/s).** The bot process is CPU-bound, mostly in the Telegram client
-library (the bot CPU per update above; the conversation step is 0.4 ms). PTB's tail comes
-from items 1 and 4: at 25 updates/s its 13 to 18 ms of CPU per update keep the one core
-a third to half busy, and a full garbage collection stops it for 40 ms.
+By hand, 200 patients at once, items 4 to 8: PTB 78 to about 100 updates/s, its p99 at
+25 updates/s from 47 to 25-40 ms; aiogram 243 to about 255 updates/s.
 
-1. python-telegram-bot: about 7 ms of CPU per update with a few patients, 13 to 18 ms with
-   200.
-   httpcore's pool (`AsyncConnectionPool._assign_requests_to_connections`) checks every
-   open connection on every request (`has_expired`, which asks anyio for the socket's
-   attributes, a `getpeername` call each): with the 64 connections `bot/telegram/ptb.py`
-   allows, a quarter of the bot's CPU. By hand, 10,000 chats at once made it quadratic (the
-   waiting requests are scanned too): 25 updates/s, replies timing out, 270 MB. Fix in
-   `bot/telegram/runtime.py`: bound the chats handled at once (a semaphore of about 16
-   around `_process`, or a fixed set of worker tasks), which bounds the open connections,
-   this scan and memory; 16 is still far above Telegram's 30 messages a second.
-2. `sniffio` is not installed (anyio 4.16 no longer needs it) and httpcore runs
-   `import sniffio` for every lock it creates: each failed import searches `sys.path` (6%
-   of the PTB bot's CPU in py-spy). Fix: add `sniffio` to the dependencies in
-   `pyproject.toml`.
-3. aiogram: about 3 ms per update. `BaseSession.check_response` builds `Response[...]` for
-   every call and pydantic caches that class only weakly, so after a garbage collection it
-   is built again (4 ms each; 7% of the bot's CPU). Fix in `bot/telegram/aiogram_bot.py`:
-   keep the classes alive in a module-level tuple `(Response[Message],
-   Response[Message | bool], Response[list[Update]], Response[bool])` (imports from
-   `aiogram.methods.base` and `aiogram.types`). By hand: 306 to 360 updates/s.
-4. Both: a full garbage collection walks every object the imports made (100,000 with PTB,
-   217,000 with aiogram): pauses of 40 and 140 ms on the event loop, straight into the
-   tail latency. Fix in `bot/telegram/__init__.py`, `serve`, once `Runtime.start` is done:
-   `gc.collect(); gc.freeze()`. By hand, with item 3: 395 updates/s for aiogram.
-5. Each update makes four hops to the SQLite writer thread (`receive`, the step,
-   `outbox.pending`, one `mark_sent` per message, each a commit) and awaits
-   `editMessageReplyMarkup` before the step. Fix in `bot/telegram/runtime.py` and
-   `bot/service.py`: hand the queued replies back from the step instead of reading the
-   outbox again, mark a chat's sent replies in one call, and take the old keyboard away
-   after the reply is sent (one round trip less on the latency).
+**What still limits section 1 (below 5,000 updates/s: 0.2 ms an update).** An update
+costs about 0.3 ms: the engine about 0.1 ms (in it, the transitions machinery, `fire`,
+about a third, and `triage`, every rule on every answer, about a quarter), loading about
+0.05 ms, and saving about 0.14 ms, of which the SQLite update, insert and commit are 45
+to 75 us by hand on a bare table, and the rest is building the row and the event in
+Python. Left, with reasons: compiling the rules into one function, or a leaner machine
+than `transitions`, would trade the flow's readability as data for tens of microseconds;
+grouping several patients' steps into one commit on the writer thread (each reply still
+sent only after its commit) gave 8 to 16% by hand, for real complexity in the failure
+paths. Telegram's 30 messages a second is the ceiling in production, a hundred times
+below what one core does here.
 
-None of these moves the production ceiling, Telegram's 30 messages a second (the as-shipped
-rows); they decide how much spare CPU the bot has under it.
-
-**Section 5 with python-telegram-bot (1.1 to 1.6 s over the runs, about the 1.5 s
-target).** Nearly all of it is importing (about 1.0 s by `python -X importtime`; the
-migrations of a new database take 34 ms, the Bot API calls a few ms); the rest is the
-host's speed, which moved the same start from 1.09 to 1.41 s in two runs back to back. The
-biggest imports that start-up does not need: `aiohttp.web`, imported at the top of
-`bot/telegram/runtime.py` for the webhook (aiohttp with `aiohttp.web`, about 150 ms; the PTB
-backend in polling mode never uses aiohttp), and the red-flag patterns that
-`flows/freetext.py` compiles at import (about 125 ms). Fix: import `aiohttp.web` inside
-`Runtime._serve_webhook`, and compile the patterns on first use (or keep them in one
-combined pattern per gate); together about a quarter of the start-up.
+**What still limits section 3 (below 500 updates/s).** The bot process is CPU-bound on
+its one core, and most of that CPU is the Telegram client library: each update costs
+about 2.2 Bot API calls (`editMessageReplyMarkup` to take the old buttons away,
+`sendMessage`, a share of `getUpdates`), and one call costs about 3 ms of CPU in
+python-telegram-bot (httpx, httpcore, anyio, PTB's objects) and about 1.5 ms in aiogram
+(aiohttp, pydantic), against about 0.4 ms for the whole conversation step. 500 a second
+would need under 2 ms of CPU per update, calls included. Left: dropping the keyboard
+removal (a call per update) would make old buttons stay pressable (they are refused, but
+patients see them); running several bot processes would need the updates shared out by
+chat in front of them. Also left: each update makes four hops to the SQLite writer thread
+(`receive`, the step, `outbox.pending`, `mark_sent`); handing the queued replies back
+from the step would save one.
 
 **Sections 4 and 5 with aiogram (above 150 MB, above 1.5 s).** Importing aiogram builds
-pydantic models for the whole Bot API: about 100 MB and 3.5 s before the bot does anything
-(`python -X importtime -c "import aiogram"`: `aiogram.types` 2.6 s by itself). Nothing in our
-code shrinks that. The fix is a choice: keep python-telegram-bot the default backend (half
-the memory, a quarter of the start-up) and say in README.md and `.env.example` that the
-aiogram backend needs about 200 MB and 5 s to start.
+pydantic models for the whole Bot API: by hand, `import bot.telegram.aiogram_bot` takes
+4.6 s and leaves the process at 189 MB before it does anything (`python -X importtime`:
+`aiogram.types` 3.1 s by itself; aiogram 3.31 already has the upstream fix that reuses
+the type namespace). Nothing in our code shrinks that, so python-telegram-bot is the
+default backend (half the memory, a fifth of the start-up), and README.md says what the
+aiogram backend costs.
+
+**Section 5 with python-telegram-bot (about the 1.5 s target).** Nearly all of it is
+importing (about 1.0 s by `python -X importtime`): python-telegram-bot and httpx,
+pydantic-settings, and the red-flag patterns of `flows/freetext.py` and `flows/parser.py`,
+compiled at import (about 0.27 s). Compiling them on first use would move that wait to
+the first patient's reply, so it was left.
 """

@@ -20,11 +20,29 @@ from aiogram.exceptions import (
     TelegramServerError,
     TelegramUnauthorizedError,
 )
-from aiogram.types import BotCommand, BufferedInputFile, InlineKeyboardButton, InlineKeyboardMarkup
+from aiogram.methods.base import Response
+from aiogram.types import (
+    BotCommand,
+    BufferedInputFile,
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    Message,
+    Update,
+)
 from aiolimiter import AsyncLimiter
 
 from bot.telegram.bridge import Button, Outgoing
 from bot.telegram.runtime import ALLOWED_UPDATES, CHATS_AT_ONCE, Failure
+
+# aiogram parses every answer with ``Response[method.__returning__]``, a pydantic class
+# that pydantic caches only weakly: after a garbage collection it is built again, a few
+# ms each time (docs/performance.md). Holding the ones this bot uses keeps them built.
+_RESPONSE_TYPES = (
+    Response[Message],
+    Response[Message | bool],
+    Response[list[Update]],
+    Response[bool],
+)
 
 # Telegram's documented ceiling: about 30 messages a second across all chats.
 MESSAGES_PER_SECOND = 30
