@@ -90,14 +90,25 @@ class Outbox:
     def __init__(self, db: Database) -> None:
         self.db = db
 
-    def add(self, update_id: int | None, chat: str, payloads: Iterable[bytes]) -> list[int]:
-        """Within the caller's transaction: queue replies for one chat."""
+    def add(
+        self,
+        update_id: int | None,
+        chat: str,
+        payloads: Iterable[bytes],
+        probe_from: int | None = None,
+    ) -> list[int]:
+        """Within the caller's transaction: queue replies for one chat.
+
+        ``probe_from`` is the lowest Telegram message id the replies can get (one past
+        the message they answer), for the delivery probe after a crash.
+        """
         stamp = now()
         ids = []
         for payload in payloads:
             cursor = self.db.execute(
-                "insert into outbox (update_id, chat, created_at, payload) values (?, ?, ?, ?)",
-                [update_id, chat, stamp, payload],
+                "insert into outbox (update_id, chat, created_at, payload, probe_from) "
+                "values (?, ?, ?, ?, ?)",
+                [update_id, chat, stamp, payload, probe_from],
             )
             ids.append(int(cursor.lastrowid or 0))
         return ids

@@ -18,6 +18,7 @@ import random
 import signal
 import subprocess
 import sys
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -160,9 +161,9 @@ async def test_kill_9_at_random_points_loses_nothing_and_sends_nothing_twice(
                 f"\n{patient.case_id} differs at bot message {at}: got "
                 f"{texts[at - 1 : at + 2]!r}, expected {patient.expected[at - 1 : at + 2]!r}"
             )
-            extra = len(texts) - len(patient.expected)
-            duplicated += max(extra, 0)
-            lost += max(-extra, 0)
+            got, want = Counter(texts), Counter(patient.expected)
+            duplicated += sum((got - want).values())
+            lost += sum((want - got).values())
             wrong += 1
     messages = sum(len(p.said) for p in waiting)
     probes = len(fake.calls("editMessageText"))

@@ -12,7 +12,7 @@ import pytest
 
 from bot.pseudonym import patient_key
 from bot.sealing import Sealer
-from bot.telegram.bridge import Outgoing
+from bot.telegram.bridge import Button, Outgoing
 from storage import connect
 from storage.delivery import Inbox, Outbox
 from tests.harness import PATIENT, SECRET, Running
@@ -80,3 +80,41 @@ async def test_a_probe_after_a_restart_never_edits_an_earlier_bot_message(
     after = running.messages()
     assert [m["text"] for m in after[: len(earlier)]] == [m["text"] for m in earlier]
     assert [m["text"] for m in after[len(earlier) :][: len(LEFT_OVER)]] == LEFT_OVER
+
+
+async def test_a_reply_that_arrived_just_before_a_crash_is_not_sent_again(
+    running: Running,
+) -> None:
+    """Even when it is the chat's first reply, and the process knew no message ids yet."""
+    await running.say("/start")
+    await running.close()
+    sent = running.messages()[-1]
+    # The crash came after Telegram had the reply and before the outbox heard so.
+    markup = (sent.get("reply_markup") or {}).get("inline_keyboard", [])
+    buttons = tuple(
+        tuple(Button(b["text"], b.get("callback_data"), b.get("url")) for b in row)
+        for row in markup
+    )
+    payload = Sealer(SECRET).seal(Outgoing(PATIENT, sent["text"], buttons).to_json())
+    db = connect(running.settings.database_path)
+    try:
+        with db.conn:
+            row_id, probe_from = db.execute(
+                "select id, probe_from from outbox where message_id = ?", [sent["message_id"]]
+            ).fetchone()
+            assert probe_from is not None, "the reply was marked with where to look for it"
+            db.execute(
+                "update outbox set sent_at = null, message_id = null, payload = ? where id = ?",
+                [payload, row_id],
+            )
+    finally:
+        db.close()
+    before = len(running.messages())
+
+    await restart(running)
+    await running.fake.wait_for(lambda f: bool(f.calls("editMessageText")), timeout=10)
+    await asyncio.sleep(0.5)  # a second copy would have arrived by now
+    assert len(running.messages()) == before
+    assert running.db_rows("select message_id from outbox where id = ?", row_id) == [
+        (sent["message_id"],)
+    ]

@@ -151,7 +151,12 @@ def parse_update(raw: dict[str, Any], bot_username: str = "") -> Incoming:
             if caption is None:  # a caption is read as text: it may hold a red flag
                 what = next((k for k in UNSUPPORTED if k in message), "message")
                 return Incoming(
-                    update_id, chat.get("id"), chat.get("type"), "unsupported", text=what
+                    update_id,
+                    chat.get("id"),
+                    chat.get("type"),
+                    "unsupported",
+                    text=what,
+                    seen_id=seen,
                 )
             text = caption
         mention = f"@{bot_username}".lower() if bot_username else None
@@ -162,6 +167,7 @@ def parse_update(raw: dict[str, Any], bot_username: str = "") -> Incoming:
             kind,
             text=text,
             mentions_bot=bool(mention and mention in text.lower()),
+            seen_id=seen,
         )
     return Incoming(update_id)
 
@@ -280,13 +286,13 @@ class Bridge:
             await self._erase(incoming, tag, confirmed)
         elif command == "privacy":
             await self._queue(
-                incoming.update_id,
+                incoming,
                 tag,
                 [Outgoing(chat_id, PRIVACY.format(days=self.retention_days))],
             )
         elif command == "delete":
             await self._queue(
-                incoming.update_id,
+                incoming,
                 tag,
                 [
                     Outgoing(
@@ -307,7 +313,7 @@ class Bridge:
         elif command == "share":
             link = self.link()
             await self._queue(
-                incoming.update_id,
+                incoming,
                 tag,
                 [
                     Outgoing(chat_id, SHARE.format(link=link)),
@@ -334,7 +340,7 @@ class Bridge:
         def queue(reply: Reply) -> None:
             if quiet and not reply.finished:
                 return  # the step is saved; the newer message's reply will show where we are
-            self._add(incoming.update_id, tag, render(chat_id, reply))
+            self._add(incoming, tag, render(chat_id, reply))
 
         turn = await self.service.handle(
             tag, inbound, referral=referral, update_id=incoming.update_id, also=queue
@@ -349,7 +355,7 @@ class Bridge:
             assert incoming.chat_id is not None
             button = Button(GROUP_BUTTON, url=self.link(self.group_code(incoming.chat_id)))
             await self._queue(
-                incoming.update_id, tag, [Outgoing(incoming.chat_id, GROUP_INTRO, ((button,),))]
+                incoming, tag, [Outgoing(incoming.chat_id, GROUP_INTRO, ((button,),))]
             )
         else:
             await self.service.run(self.service.service.respond, incoming.update_id, _nothing)
@@ -361,18 +367,26 @@ class Bridge:
         def erase_and_confirm() -> None:
             if confirmed:
                 self.service.service.erase(tag)
-            self._add(incoming.update_id, tag, [message])
+            self._add(incoming, tag, [message])
 
         await self.service.run(self.service.service.respond, incoming.update_id, erase_and_confirm)
 
-    async def _queue(self, update_id: int, tag: str, messages: list[Outgoing]) -> None:
+    async def _queue(self, incoming: Incoming, tag: str, messages: list[Outgoing]) -> None:
         await self.service.run(
-            self.service.service.respond, update_id, lambda: self._add(update_id, tag, messages)
+            self.service.service.respond,
+            incoming.update_id,
+            lambda: self._add(incoming, tag, messages),
         )
 
-    def _add(self, update_id: int, tag: str, messages: list[Outgoing]) -> None:
+    def _add(self, incoming: Incoming, tag: str, messages: list[Outgoing]) -> None:
+        # A reply comes after the message it answers: the lowest id it can get, kept with
+        # it so that a delivery probe after a crash knows where to look (runtime.py).
+        after = incoming.seen_id or incoming.message_id
         self.service.service.outbox.add(
-            update_id, tag, [self.sealer.seal(m.to_json()) for m in messages]
+            incoming.update_id,
+            tag,
+            [self.sealer.seal(m.to_json()) for m in messages],
+            probe_from=after + 1 if after else None,
         )
 
 

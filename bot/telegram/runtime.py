@@ -287,14 +287,19 @@ class Runtime:
             if last_sent is not None:
                 self._saw(message.chat_id, last_sent)
             if row.sending_at and row.probe_from:
-                probe_from = max(row.probe_from, (last_sent or 0) + 1)
-                delivered = await self._already_delivered(message, probe_from)
+                # In flight when the process died: look from where it was recorded then
+                # (what this process has seen since may be newer than the reply).
+                start = max(row.probe_from, (last_sent or 0) + 1)
+                delivered = await self._already_delivered(message, start)
                 if delivered is not None:
                     await self.service.run(outbox.mark_sent, row.id, delivered)
                     last_sent = delivered
                     continue
-            newest = self._newest_id.get(message.chat_id)
-            await self.service.run(outbox.mark_sending, row.id, newest + 1 if newest else None)
+            # The lowest id it can get: past the message it answers (kept with it), past
+            # every message this process has seen, past the last reply recorded.
+            newest = self._newest_id.get(message.chat_id, 0)
+            probe_from = max(row.probe_from or 0, newest + 1, (last_sent or 0) + 1)
+            await self.service.run(outbox.mark_sending, row.id, probe_from)
             sent = await self._send(message)
             if sent is None:
                 return  # left in the outbox; sent before anything newer for this chat
