@@ -125,6 +125,8 @@ class ConversationService:
         return new
 
     def erase(self, patient: str) -> int:
+        """Every session and event of this patient, and the traces of replies sent to them."""
+        self.outbox.forget_chat(patient)
         return self.store.delete_patient(patient)
 
     def _fallback(self) -> Reply:

@@ -149,3 +149,10 @@ class Outbox:
             "delete from outbox where sent_at is not null and sent_at < ?", [cutoff]
         )
         return cursor.rowcount
+
+    def forget_chat(self, chat: str) -> int:
+        """Drop the rows of replies already sent to this chat (for an erasure)."""
+        cursor = self.db.execute(
+            "delete from outbox where chat = ? and sent_at is not null", [chat]
+        )
+        return cursor.rowcount

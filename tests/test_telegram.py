@@ -131,6 +131,8 @@ async def test_delete_erases_everything_after_a_confirm(running: Running) -> Non
     assert "erased everything" in replies[0]["text"]
     assert running.db_rows("select count(*) from sessions")[0][0] == 0
     assert running.db_rows("select count(*) from events")[0][0] == 0
+    # Of the chat's outbox rows, only the "erased" reply itself is left (no text in it).
+    assert running.db_rows("select count(*), max(payload) from outbox") == [(1, None)]
 
 
 @pytest.mark.asyncio
