@@ -276,12 +276,13 @@ class Runtime:
 
     async def _flush(self, chat_tag: str) -> None:
         outbox = self.service.service.outbox
-        rows = await self.service.run(outbox.pending, chat_tag)
-        if not rows:
-            return
         # Ids are remembered in memory, lost with the process; the outbox keeps the
         # id of every reply sent, so a probe never starts at an earlier bot message.
-        last_sent = await self.service.run(outbox.last_message_id, chat_tag)
+        rows, last_sent = await self.service.run(
+            lambda: (outbox.pending(chat_tag), outbox.last_message_id(chat_tag))
+        )
+        if not rows:
+            return
         for row in rows:
             message = Outgoing.from_json(self.sealer.open(row.payload))
             if last_sent is not None:
