@@ -279,6 +279,7 @@ class _Fault:
     status: int
     retry_after: int | None
     description: str | None
+    after_effect: bool = False
 
 
 @dataclass
@@ -706,18 +707,21 @@ class FakeBotAPI:
         times: int = 1,
         retry_after: int | None = None,
         description: str | None = None,
+        after_effect: bool = False,
     ) -> None:
         """Make the next ``times`` calls of ``method`` ("*" for any) fail with ``status``.
 
         429 carries ``parameters.retry_after`` (default 1). 502/503/504 without a
         ``description`` answer with nginx's HTML page, like a real proxy; everything else is a
         Bot API JSON error with a realistic default description (403: "Forbidden: bot was
-        blocked by the user"). The failed call is recorded but has no effect.
+        blocked by the user"). The failed call is recorded but has no effect, unless
+        ``after_effect``: then it takes effect and only its answer is lost (a proxy's 504
+        after Telegram did the work: a sent message the bot never hears of).
         """
         if status == 429 and retry_after is None:
             retry_after = 1
         faults = self._faults.setdefault(method.lower(), deque())
-        faults.extend(_Fault(status, retry_after, description) for _ in range(times))
+        faults.extend(_Fault(status, retry_after, description, after_effect) for _ in range(times))
 
     def delay_next(self, method: str, seconds: float, *, times: int = 1) -> None:
         """Delay the answer to the next ``times`` calls of ``method`` ("*" for any)."""
@@ -919,6 +923,10 @@ class FakeBotAPI:
                 await asyncio.sleep(delay)
             fault = self._pop(self._faults, key)
             if fault is not None:
+                if fault.after_effect and handler is not None:
+                    result = handler(params)
+                    if isinstance(result, Awaitable):
+                        await result
                 call.status = fault.status
                 return fault.status, self._fault_response(fault)
             if handler is None:

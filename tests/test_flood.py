@@ -13,7 +13,7 @@ import time
 
 import pytest
 
-from tests.harness import PATIENT, Running
+from tests.harness import PATIENT, Running, keyboard_data
 
 FLOODER = PATIENT + 100
 FLOOD = 200
@@ -60,3 +60,25 @@ async def test_a_flood_gets_bounded_replies_and_others_are_not_held_up(running: 
     # the flooder still gets an answer to what they send next
     answered = await running.say("/help", chat_id=FLOODER)
     assert answered
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize("then", ["/privacy", "/share", "/delete"])
+async def test_a_command_right_after_an_answer_does_not_swallow_the_next_question(
+    running: Running, then: str
+) -> None:
+    # What the answer gets on its own, in another chat.
+    other = PATIENT + 1
+    alone = (await running.say("/start", chat_id=other))[-1]
+    question = (await running.press(keyboard_data(alone)["yes"], chat_id=other))[-1]["text"]
+
+    consent = (await running.say("/start"))[-1]
+    before = len(running.messages())
+    # Two messages queued at once: the flood guard must not hush the answer's reply,
+    # because the command after it does not show where the check-in stands.
+    running.fake.push_callback(PATIENT, keyboard_data(consent)["yes"])
+    running.fake.push_text(PATIENT, then)
+    await running.fake.wait_for_messages(PATIENT, before + 2, timeout=10)
+    await asyncio.sleep(0.3)
+    texts = [m.get("text") or m.get("caption") or "" for m in running.messages()[before:]]
+    assert texts[0] == question, texts

@@ -82,21 +82,19 @@ async def test_a_probe_after_a_restart_never_edits_an_earlier_bot_message(
     assert [m["text"] for m in after[len(earlier) :][: len(LEFT_OVER)]] == LEFT_OVER
 
 
-async def test_a_reply_that_arrived_just_before_a_crash_is_not_sent_again(
-    running: Running,
-) -> None:
-    """Even when it is the chat's first reply, and the process knew no message ids yet."""
-    await running.say("/start")
-    await running.close()
-    sent = running.messages()[-1]
-    # The crash came after Telegram had the reply and before the outbox heard so.
+def leave_delivered_reply_unmarked(bot: Running) -> tuple[int, int]:
+    """The bot's last message arrived, but the crash came before the outbox heard so.
+
+    Returns the outbox row and the message id.
+    """
+    sent = bot.messages()[-1]
     markup = (sent.get("reply_markup") or {}).get("inline_keyboard", [])
     buttons = tuple(
         tuple(Button(b["text"], b.get("callback_data"), b.get("url")) for b in row)
         for row in markup
     )
     payload = Sealer(SECRET).seal(Outgoing(PATIENT, sent["text"], buttons).to_json())
-    db = connect(running.settings.database_path)
+    db = connect(bot.settings.database_path)
     try:
         with db.conn:
             row_id, probe_from = db.execute(
@@ -109,12 +107,20 @@ async def test_a_reply_that_arrived_just_before_a_crash_is_not_sent_again(
             )
     finally:
         db.close()
+    return row_id, sent["message_id"]
+
+
+async def test_a_reply_that_arrived_just_before_a_crash_is_not_sent_again(
+    running: Running,
+) -> None:
+    """Even when it is the chat's first reply, and the process knew no message ids yet."""
+    await running.say("/start")
+    await running.close()
+    row_id, message_id = leave_delivered_reply_unmarked(running)
     before = len(running.messages())
 
     await restart(running)
     await running.fake.wait_for(lambda f: bool(f.calls("editMessageText")), timeout=10)
     await asyncio.sleep(0.5)  # a second copy would have arrived by now
     assert len(running.messages()) == before
-    assert running.db_rows("select message_id from outbox where id = ?", row_id) == [
-        (sent["message_id"],)
-    ]
+    assert running.db_rows("select message_id from outbox where id = ?", row_id) == [(message_id,)]

@@ -266,6 +266,20 @@ class Bridge:
         day = datetime.now(UTC).date().isoformat()
         return patient_key(self.secret, "erase", f"{chat_id}:{day}")[:12]
 
+    def steps(self, incoming: Incoming) -> bool:
+        """Whether this update steps the conversation (so its reply shows where it stands).
+
+        /privacy, /delete, /share and the erase buttons answer without stepping it.
+        """
+        if incoming.chat_id is None or incoming.chat_type != "private":
+            return False
+        if incoming.kind not in ("text", "button", "edited", "unsupported"):
+            return False
+        if incoming.button is not None and incoming.button.startswith("erase:"):
+            return False
+        command, _ = _command(incoming.text) if incoming.kind == "text" else (None, "")
+        return command not in ("privacy", "delete", "share")
+
     def group_code(self, chat_id: int) -> str:
         return "g" + patient_key(self.secret, "group", chat_id)[:10]
 
@@ -365,9 +379,10 @@ class Bridge:
         message = Outgoing(incoming.chat_id, DELETE_DONE if confirmed else DELETE_KEPT)
 
         def erase_and_confirm() -> None:
+            floor = self.service.service.outbox.last_message_id(tag)  # before it is erased
             if confirmed:
                 self.service.service.erase(tag)
-            self._add(incoming, tag, [message])
+            self._add(incoming, tag, [message], floor)
 
         await self.service.run(self.service.service.respond, incoming.update_id, erase_and_confirm)
 
@@ -378,11 +393,20 @@ class Bridge:
             lambda: self._add(incoming, tag, messages),
         )
 
-    def _add(self, incoming: Incoming, tag: str, messages: list[Outgoing]) -> None:
-        # A reply comes after the message it answers: the lowest id it can get, kept with
-        # it so that a delivery probe after a crash knows where to look (runtime.py).
-        after = incoming.seen_id or incoming.message_id
-        self.service.service.outbox.add(
+    def _add(
+        self, incoming: Incoming, tag: str, messages: list[Outgoing], floor: int | None = None
+    ) -> None:
+        # A reply comes after the message it answers and after the last reply sent: the
+        # lowest id it can get, kept with it so that a delivery probe after a crash knows
+        # where to look (runtime.py). A pressed button may sit on an old message.
+        outbox = self.service.service.outbox
+        after = max(
+            incoming.seen_id or 0,
+            incoming.message_id or 0,
+            floor or 0,
+            outbox.last_message_id(tag) or 0,
+        )
+        outbox.add(
             incoming.update_id,
             tag,
             [self.sealer.seal(m.to_json()) for m in messages],

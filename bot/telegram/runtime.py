@@ -24,6 +24,7 @@ import logging
 from collections import deque
 from dataclasses import dataclass
 from datetime import timedelta
+from itertools import islice
 from typing import TYPE_CHECKING, Any, Protocol
 
 from bot.sealing import Sealer
@@ -39,7 +40,12 @@ log = logging.getLogger("sciatica_bot.telegram")
 POLL_TIMEOUT = 25
 ALLOWED_UPDATES = ["message", "edited_message", "callback_query"]
 MAX_ATTEMPTS = 6
+#: A delivery probe looks at up to this many bot-side ids (the patient's own messages
+#: are skipped and not counted), and at most PROBE_LIMIT ids in all.
 PROBE_IDS = 4
+PROBE_LIMIT = 50
+#: A reply that could not be sent after MAX_ATTEMPTS is tried again this much later.
+STUCK_RETRY_AFTER = 30.0
 HOUSEKEEPING_EVERY = 3600.0
 IDLE_IS_ABANDONED = timedelta(hours=24)
 FORGET_DELIVERED_AFTER = timedelta(days=2)
@@ -55,6 +61,10 @@ class Failure:
     kind: str  # retry_after, retry, gone (blocked or chat deleted), drop (bad request), fatal
     wait: float = 0.0
     why: str = ""
+
+
+class Unclear(Exception):
+    """Telegram's errors kept a delivery probe from knowing whether a reply arrived."""
 
 
 class Backend(Protocol):
@@ -105,6 +115,7 @@ class Runtime:
         # One flush at a time per chat: two would interleave (or both send) its replies.
         self._flushing: dict[str, tuple[asyncio.Lock, int]] = {}  # lock, flushes using it
         self._working = asyncio.Semaphore(CHATS_AT_ONCE)
+        self._stuck: dict[str, asyncio.Task[None]] = {}  # chats with a flush planned later
 
     # Start and stop.
 
@@ -141,6 +152,8 @@ class Runtime:
             await self.backend.close()
 
     async def drain(self) -> None:
+        for task in list(self._stuck.values()):
+            task.cancel()  # their replies stay in the outbox for the next start
         while self._tasks:
             await asyncio.gather(*list(self._tasks), return_exceptions=True)
 
@@ -154,10 +167,14 @@ class Runtime:
         inbox, outbox = self.service.service.inbox, self.service.service.outbox
         chats = dict.fromkeys(row.chat for row in await self.service.run(outbox.pending))
         for chat in chats:
-            self._spawn(self.flush(chat))
-        await asyncio.sleep(0)  # let each flush take its chat's lock
+            self._spawn(self._recover_chat(chat))
+        await asyncio.sleep(0)  # let the flushes start
         for update_id, payload in await self.service.run(inbox.pending):
             self.submit(update_id, self.sealer.open(payload))
+
+    async def _recover_chat(self, chat_tag: str) -> None:
+        async with self._working:
+            await self.flush(chat_tag)
 
     # Receiving.
 
@@ -215,12 +232,20 @@ class Runtime:
         task.add_done_callback(self._tasks.discard)
 
     async def _drain_chat(self, key: int, queue: deque[Incoming]) -> None:
+        assert self.bridge is not None
         try:
             while queue:
-                # A flood: while newer messages of this chat wait, answer only the newest
-                # (and anything urgent), so one chat cannot use up everyone's sending rate.
+                # A flood: while a newer message of this chat waits that will step the
+                # conversation (and so show where it stands), answer only that one (and
+                # anything urgent), so one chat cannot use up everyone's sending rate.
+                quiet = any(self.bridge.steps(later) for later in islice(queue, 1, None))
                 async with self._working:
-                    await self._process(queue[0], quiet=len(queue) > 1)
+                    try:
+                        await self._process(queue[0], quiet=quiet)
+                    except Exception:
+                        # A storage or sending failure: the update stays in the inbox (or
+                        # its replies in the outbox) for the next flush or start.
+                        log.exception("an update could not be finished; it is kept")
                 queue.popleft()
         finally:
             self._queues.pop(key, None)
@@ -247,26 +272,31 @@ class Runtime:
             if chat_id is not None and incoming.chat_type == "private":
                 await self._send(Outgoing(chat_id, APOLOGY))
             return
-        for message in plan.direct:
-            await self._send(message)
         if plan.chat_tag is not None:
-            await self.flush(plan.chat_tag)
+            await self.flush(plan.chat_tag, then=plan.direct)
+        else:
+            for message in plan.direct:
+                await self._send(message)
 
     # Sending.
 
-    async def flush(self, chat_tag: str) -> None:
-        """Send a chat's queued replies in order; stop at the first that cannot go yet.
+    async def flush(self, chat_tag: str, then: list[Outgoing] | None = None) -> None:
+        """Send a chat's queued replies in order, then ``then`` (replies not in the outbox).
 
-        Each reply is marked "sending" (with the message id it should get) before it
+        Each reply is marked "sending" (with the lowest message id it can get) before it
         goes and "sent" (with the id it got) after. A reply found "sending" was in
         flight when the process died: :meth:`_already_delivered` asks Telegram whether
-        it arrived, so that it is neither lost nor sent twice.
+        it arrived, so that it is neither lost nor sent twice. One flush at a time per
+        chat, so that its replies go once each and in order.
         """
         lock, users = self._flushing.get(chat_tag, (asyncio.Lock(), 0))
         self._flushing[chat_tag] = (lock, users + 1)
         try:
             async with lock:
-                await self._flush(chat_tag)
+                if not await self._flush(chat_tag):
+                    self._retry_later(chat_tag)
+                for message in then or ():
+                    await self._send(message)
         finally:
             lock, users = self._flushing[chat_tag]
             if users == 1:
@@ -274,15 +304,14 @@ class Runtime:
             else:
                 self._flushing[chat_tag] = (lock, users - 1)
 
-    async def _flush(self, chat_tag: str) -> None:
+    async def _flush(self, chat_tag: str) -> bool:
+        """True when the outbox of this chat is empty; False when a reply must wait."""
         outbox = self.service.service.outbox
         # Ids are remembered in memory, lost with the process; the outbox keeps the
         # id of every reply sent, so a probe never starts at an earlier bot message.
         rows, last_sent = await self.service.run(
             lambda: (outbox.pending(chat_tag), outbox.last_message_id(chat_tag))
         )
-        if not rows:
-            return
         for row in rows:
             message = Outgoing.from_json(self.sealer.open(row.payload))
             if last_sent is not None:
@@ -291,7 +320,11 @@ class Runtime:
                 # In flight when the process died: look from where it was recorded then
                 # (what this process has seen since may be newer than the reply).
                 start = max(row.probe_from, (last_sent or 0) + 1)
-                delivered = await self._already_delivered(message, start)
+                try:
+                    delivered = await self._already_delivered(message, start)
+                except Unclear as why:
+                    log.warning("could not tell whether a reply arrived (%s); later", why)
+                    return False
                 if delivered is not None:
                     await self.service.run(outbox.mark_sent, row.id, delivered)
                     last_sent = delivered
@@ -301,25 +334,47 @@ class Runtime:
             newest = self._newest_id.get(message.chat_id, 0)
             probe_from = max(row.probe_from or 0, newest + 1, (last_sent or 0) + 1)
             await self.service.run(outbox.mark_sending, row.id, probe_from)
-            sent = await self._send(message)
+            sent = await self._send(message, probe_from)
             if sent is None:
-                return  # left in the outbox; sent before anything newer for this chat
+                return False  # left in the outbox; sent before anything newer for this chat
             await self.service.run(outbox.mark_sent, row.id, sent or None)
             last_sent = sent or last_sent
+        return True
+
+    def _retry_later(self, chat_tag: str) -> None:
+        """A reply is stuck (Telegram failing): flush the chat again in a while."""
+        if chat_tag in self._stuck:
+            return
+
+        async def later() -> None:
+            try:
+                await asyncio.sleep(STUCK_RETRY_AFTER)
+            finally:
+                self._stuck.pop(chat_tag, None)
+            async with self._working:
+                await self.flush(chat_tag)
+
+        task = asyncio.ensure_future(later())
+        self._stuck[chat_tag] = task
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
 
     async def _already_delivered(self, message: Outgoing, probe_from: int) -> int | None:
-        """Did this reply reach the chat before we died? Its message id if it did.
+        """Did this reply reach the chat? Its message id if it did, None if it did not.
 
         Message ids in a private chat count up for both sides, so the reply, if it
-        arrived, has one of the next few ids after the bot's last known message.
-        Editing a message to its own text and buttons fails with "message is not
-        modified" exactly when it is that message; an edit that succeeds can only have
-        hit the reply itself with its buttons since removed (every earlier bot message
-        is below ``probe_from``), so it was delivered too.
+        arrived, has one of the next ids after ``probe_from`` (past the bot's last known
+        message) that are not the patient's. Editing a message to its own text and
+        buttons fails with "message is not modified" exactly when it is that message;
+        an edit that succeeds can only have hit the reply itself with its buttons since
+        removed, so it was delivered too. Raises :class:`Unclear` when Telegram's
+        errors keep it from knowing: then the reply must neither be sent nor dropped.
         """
         if message.photo is not None:
-            return None
-        for message_id in range(probe_from, probe_from + PROBE_IDS):
+            return None  # a photo has no text to edit: sent again rather than lost
+        looked = attempts = 0
+        message_id = probe_from
+        while looked < PROBE_IDS and message_id < probe_from + PROBE_LIMIT:
             try:
                 await self.backend.edit_text(
                     message.chat_id, message_id, message.text, message.buttons
@@ -330,9 +385,24 @@ class Runtime:
                     self._saw(message.chat_id, message_id)
                     return message_id
                 if "can't be edited" in why:
-                    continue  # the patient's own message: look further
-                return None
+                    message_id += 1  # the patient's own message: look further, uncounted
+                    continue
+                failure = self.backend.classify(error)
+                if failure.kind in ("retry_after", "retry", "fatal"):
+                    attempts += 1
+                    if failure.kind == "fatal" or attempts >= MAX_ATTEMPTS:
+                        raise Unclear(failure.why) from error
+                    wait = failure.wait if failure.kind == "retry_after" else 0.2 * 2**attempts
+                    await asyncio.sleep(wait)
+                    continue  # the same id again
+                if failure.kind == "gone":
+                    return None  # blocked: sending will say so and drop it
+                looked += 1  # not found, or not a text message: not the reply
+                message_id += 1
+                continue
             self._saw(message.chat_id, message_id)
+            if message.buttons and any(b.data for row in message.buttons for b in row):
+                self._keyboards[message.chat_id] = message_id  # its buttons are back
             return message_id
         return None
 
@@ -340,8 +410,12 @@ class Runtime:
         if message_id > self._newest_id.get(chat_id, 0):
             self._newest_id[chat_id] = message_id
 
-    async def _send(self, message: Outgoing) -> int | None:
-        """Send with retries; the message id, 0 when it can never go, None to try later."""
+    async def _send(self, message: Outgoing, probe_from: int | None = None) -> int | None:
+        """Send with retries; the message id, 0 when it can never go, None to try later.
+
+        After a timeout or a 5xx the message may have arrived all the same: with a
+        ``probe_from``, Telegram is asked before it is sent again.
+        """
         for attempt in range(1, MAX_ATTEMPTS + 1):
             try:
                 message_id = await self.backend.send(message)
@@ -359,6 +433,11 @@ class Runtime:
                     wait,
                 )
                 await asyncio.sleep(wait)
+                if failure.kind == "retry" and probe_from is not None:
+                    with contextlib.suppress(Unclear):
+                        arrived = await self._already_delivered(message, probe_from)
+                        if arrived is not None:
+                            return arrived
                 continue
             self._saw(message.chat_id, message_id)
             if message.buttons and any(b.data for row in message.buttons for b in row):
