@@ -170,7 +170,7 @@ async def test_kill_9_at_random_points_loses_nothing_and_sends_nothing_twice(
     print(
         f"\nkill -9 rounds: {kills}; conversations finished: {len(waiting)}; patient messages: "
         f"{messages}; replies lost: {lost}; replies sent twice: {duplicated}; conversations "
-        f"that differ from simulate: {wrong}; delivery probes after a crash: {probes}"
+        f"that differ from simulate: {wrong}; probe calls (editMessageText): {probes}"
     )
     assert kills == ROUNDS >= 1
     assert len(waiting) >= PATIENTS_AT_ONCE
