@@ -359,10 +359,11 @@ By hand, 200 patients at once, items 4 to 8: PTB 78 to about 100 updates/s, its 
 25 updates/s from 47 to 25-40 ms; aiogram 243 to about 255 updates/s.
 
 **What still limits section 1 (below 5,000 updates/s: 0.2 ms an update).** An update
-costs 0.3 to 0.4 ms (the breakdown in section 1; 0.30 to 0.35 ms in runs by hand): the
-engine 0.1 to 0.12 ms (in it, the transitions machinery, `fire`, about a third, and
-`triage`, every rule on every answer, about a quarter), loading 0.05 to 0.08 ms, and
-saving 0.14 to 0.18 ms, of which the SQLite update, insert and commit are 45 to 75 us by
+costs 0.3 to 0.46 ms (the breakdown in section 1; 0.30 to 0.35 ms in runs by hand, 0.41
+to 0.46 ms in the last two full runs on this shared machine): the engine 0.1 to 0.13 ms
+(in it, the transitions machinery, `fire`, about a third, and `triage`, every rule on
+every answer, about a quarter), loading 0.05 to 0.08 ms, and saving 0.14 to 0.21 ms, of
+which the SQLite update, insert and commit are 45 to 75 us by
 hand on a bare table, and the rest is building the row and the event in Python.
 Left, with reasons: compiling the rules into one function, or a leaner machine
 than `transitions`, would trade the flow's readability as data for tens of microseconds;
