@@ -28,12 +28,12 @@ import pytest_asyncio
 
 from bot.pseudonym import patient_key
 from bot.settings import Settings
-from bot.telegram import serve
 from bot.telegram.bridge import DELETE_DONE, TELEGRAM_LIMIT, split_text
 from flows.engine import EDITED, ONLY_TEXT, STALE_BUTTON, UNKNOWN_COMMAND
 from flows.machine import OUTCOME_STATES
-from storage import connect
 from tests.fakebotapi import FakeBotAPI
+from tests.harness import Running
+from tests.harness import keyboard_data as buttons
 
 SECRET = "odd-inputs-pseudonym-secret"
 PATIENT = 5550101
@@ -57,37 +57,18 @@ def utf16_len(text: str) -> int:
     return len(text.encode("utf-16-le")) // 2
 
 
-class Bot:
-    """The bot (``bot.telegram.serve``) as a task against a fake Bot API."""
+class Bot(Running):
+    """The shared bot-in-a-task, with every kind of update a patient can send."""
 
     def __init__(self, fake: FakeBotAPI, settings: Settings) -> None:
-        self.fake = fake
-        self.settings = settings
-        self.stop = asyncio.Event()
-        self.task: asyncio.Task[None] | None = None
+        super().__init__(fake, settings)
         self._files = itertools.count(1)
 
-    async def start(self) -> None:
-        self.task = asyncio.create_task(serve(self.settings, self.stop))
-        await self.fake.wait_for(lambda f: bool(f.calls("getUpdates")), timeout=10)
-
-    async def close(self) -> None:
-        self.stop.set()
-        if self.task:
-            await asyncio.wait_for(self.task, 10)
-
-    def rows(self, sql: str, *args: Any) -> list[tuple[Any, ...]]:
-        db = connect(self.settings.database_path)
-        try:
-            return db.execute(sql, args).fetchall()
-        finally:
-            db.close()
-
-    def messages(self, chat_id: int = PATIENT) -> list[JSON]:
+    def messages(self, chat_id: int = PATIENT) -> list[JSON]:  # this file's own patient
         return self.fake.sent_messages(chat_id)
 
     def state(self, chat_id: int = PATIENT) -> str | None:
-        rows = self.rows(
+        rows = self.db_rows(
             "select state from sessions where patient = ? and status in ('active', 'finished') "
             "order by started_at desc limit 1",
             patient_key(SECRET, "telegram", chat_id),
@@ -155,7 +136,7 @@ class Bot:
         update_id = int(update["update_id"])
 
         def done(_: FakeBotAPI) -> bool:
-            rows = self.rows("select handled_at from inbox where update_id = ?", update_id)
+            rows = self.db_rows("select handled_at from inbox where update_id = ?", update_id)
             return bool(rows and rows[0][0])
 
         done.__qualname__ = f"update {update_id} handled"
@@ -168,17 +149,6 @@ class Bot:
         replies = await self.say("yes", chat_id)
         assert self.state(chat_id) == "bladder_bowel"
         return replies
-
-
-def buttons(message: JSON) -> dict[str, str]:
-    """Button value -> callback data of a message's inline keyboard."""
-    markup = message.get("reply_markup") or {}
-    return {
-        b["callback_data"].split(":", 1)[1]: b["callback_data"]
-        for row in markup.get("inline_keyboard", [])
-        for b in row
-        if "callback_data" in b
-    }
 
 
 def one_turn(replies: list[JSON], *, question: bool = True) -> None:
@@ -373,7 +343,7 @@ async def test_a_red_flag_in_an_edited_message_leads_to_the_emergency_outcome(bo
     one_turn(replies, question=False)
     assert replies[0]["text"].startswith("🚨")
     assert bot.state() == "emergency"
-    rows = bot.rows("select level from sessions where status = 'finished'")
+    rows = bot.db_rows("select level from sessions where status = 'finished'")
     assert rows == [("emergency",)]
 
 
@@ -496,7 +466,7 @@ async def test_forged_button_data_changes_nothing(bot: Bot) -> None:
         replies = await bot.press(data)
         one_turn(replies)
         assert bot.state() == "bladder_bowel", data
-        answered = bot.rows("select count(*) from sessions where data like '%answers\":{}%'")
+        answered = bot.db_rows("select count(*) from sessions where data like '%answers\":{}%'")
         assert answered == [(1,)], f"{data!r} answered a question"
     await keeps_working(bot)
 
@@ -622,7 +592,7 @@ async def test_channel_posts_inline_queries_and_blocks_get_no_message(lenient: B
     assert bot.messages(CHANNEL) == []
     assert bot.messages(OTHER) == []
     assert bot.fake.calls("answerInlineQuery") == []
-    assert bot.rows("select count(*) from sessions") == [(0,)]
+    assert bot.db_rows("select count(*) from sessions") == [(0,)]
     # The bot still serves a patient.
     replies = await bot.say("/start")
     one_turn(replies)
@@ -639,7 +609,7 @@ async def test_a_button_pressed_in_a_group_asks_nothing(lenient: Bot) -> None:
         update = bot.fake.push_callback(GROUP, data, message_id=intro[0]["message_id"])
         await bot.handled(update)
     assert len(bot.messages(GROUP)) == 1
-    assert bot.rows("select count(*) from sessions") == [(0,)]
+    assert bot.db_rows("select count(*) from sessions") == [(0,)]
     assert len(bot.fake.calls("answerCallbackQuery")) == 4  # every spinner stopped
     replies = await bot.say("/start")
     one_turn(replies)
