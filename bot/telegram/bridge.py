@@ -396,17 +396,12 @@ class Bridge:
     def _add(
         self, incoming: Incoming, tag: str, messages: list[Outgoing], floor: int | None = None
     ) -> None:
-        # A reply comes after the message it answers and after the last reply sent: the
-        # lowest id it can get, kept with it so that a delivery probe after a crash knows
-        # where to look (runtime.py). A pressed button may sit on an old message.
-        outbox = self.service.service.outbox
-        after = max(
-            incoming.seen_id or 0,
-            incoming.message_id or 0,
-            floor or 0,
-            outbox.last_message_id(tag) or 0,
-        )
-        outbox.add(
+        # A reply comes after the message it answers: the lowest id it can get, kept with
+        # it so that a delivery probe after a crash knows where to look (runtime.py, which
+        # also starts past the last reply recorded). ``floor``: that record, read before
+        # an erasure removes it.
+        after = max(incoming.seen_id or 0, incoming.message_id or 0, floor or 0)
+        self.service.service.outbox.add(
             incoming.update_id,
             tag,
             [self.sealer.seal(m.to_json()) for m in messages],

@@ -226,10 +226,11 @@ class Runtime:
             self._spawn(self._drain_chat(key, queue))
         queue.append(incoming)
 
-    def _spawn(self, coroutine: Any) -> None:
+    def _spawn(self, coroutine: Any) -> asyncio.Task[None]:
         task = asyncio.ensure_future(coroutine)
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
+        return task
 
     async def _drain_chat(self, key: int, queue: deque[Incoming]) -> None:
         assert self.bridge is not None
@@ -354,10 +355,7 @@ class Runtime:
             async with self._working:
                 await self.flush(chat_tag)
 
-        task = asyncio.ensure_future(later())
-        self._stuck[chat_tag] = task
-        self._tasks.add(task)
-        task.add_done_callback(self._tasks.discard)
+        self._stuck[chat_tag] = self._spawn(later())
 
     async def _already_delivered(self, message: Outgoing, probe_from: int) -> int | None:
         """Did this reply reach the chat? Its message id if it did, None if it did not.
@@ -400,11 +398,15 @@ class Runtime:
                 looked += 1  # not found, or not a text message: not the reply
                 message_id += 1
                 continue
-            self._saw(message.chat_id, message_id)
-            if message.buttons and any(b.data for row in message.buttons for b in row):
-                self._keyboards[message.chat_id] = message_id  # its buttons are back
+            self._delivered(message, message_id)  # its buttons are back, if it had any
             return message_id
         return None
+
+    def _delivered(self, message: Outgoing, message_id: int) -> None:
+        """Remember a reply that is in the chat, and its buttons to take away later."""
+        self._saw(message.chat_id, message_id)
+        if message.buttons and any(b.data for row in message.buttons for b in row):
+            self._keyboards[message.chat_id] = message_id
 
     def _saw(self, chat_id: int, message_id: int) -> None:
         if message_id > self._newest_id.get(chat_id, 0):
@@ -439,9 +441,7 @@ class Runtime:
                         if arrived is not None:
                             return arrived
                 continue
-            self._saw(message.chat_id, message_id)
-            if message.buttons and any(b.data for row in message.buttons for b in row):
-                self._keyboards[message.chat_id] = message_id
+            self._delivered(message, message_id)
             return message_id
         log.error("a reply could not be sent after %d attempts; it stays queued", MAX_ATTEMPTS)
         return None
