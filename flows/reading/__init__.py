@@ -1,0 +1,150 @@
+"""The reading layer: what one message from a patient says (docs/reading.md).
+
+``read(text, question, session, language)`` returns a :class:`Reading`: for the
+open question, the value and how sure it is (sure / likely / none); for the
+whole message, every fact it states with polarity, certainty, who it is about
+and when; emergencies outside sciatica; crisis words; a question to the bot; or
+that it is not an answer at all (a greeting, a story, a pause, a feeling).
+
+One normaliser (:mod:`~flows.reading.normalise`), one ConText scope
+(:mod:`~flows.reading.context`) and the language's lexicon
+(:mod:`~flows.reading.lexicon`) serve every part of it. Pure: no I/O, no clock
+(``today`` is passed in), no state but import-time tables and caches.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from flows.facts import FACTS, UNSURE, Fact
+from flows.facts import Kind as FactKind
+from flows.reading import alarms, answers
+from flows.reading.context import Experiencer, Scope, When
+from flows.reading.lexicon import load
+from flows.reading.model import Assertion, Certainty, Kind, Reading
+from flows.reading.normalise import normalise
+
+__all__ = [
+    "Assertion",
+    "Certainty",
+    "Experiencer",
+    "Kind",
+    "Reading",
+    "When",
+    "exact",
+    "read",
+]
+
+#: Facts noted from any message, to be confirmed in one tap when their turn comes.
+NOTED_FACTS: tuple[str, ...] = tuple(FACTS)
+
+
+def exact(fact: Fact, text: str) -> Any | None:
+    """A button's value or SPEC 5's canonical form ("yes", "none", "3 weeks", "7")."""
+    key = text.strip().lower()
+    if key in ("not sure", "unsure"):
+        return UNSURE
+    if fact.kind is FactKind.BOOL:
+        return {"yes": True, "no": False}.get(key)
+    if fact.kind is FactKind.ENUM:
+        return key if key in fact.values else None
+    if fact.kind is FactKind.MULTI:
+        parts = [part.strip() for part in key.split(",")]
+        if parts and all(part in fact.values for part in parts):
+            chosen = [v for v in fact.values if v in parts]
+            if len(chosen) > 1 and "none" in chosen:
+                chosen.remove("none")
+            return tuple(chosen)
+        return None
+    if fact.kind is FactKind.INT:
+        if key.isdecimal() and key.isascii():
+            number = int(key)
+            if fact.low is not None and fact.high is not None and fact.low <= number <= fact.high:
+                return number
+        return None
+    number, _, unit = key.partition(" ")
+    if number.isdecimal() and number.isascii() and unit in ("day", "days", "week", "weeks"):
+        return int(number) * (7 if unit.startswith("week") else 1)
+    return None
+
+
+def read(
+    text: str,
+    question: str | None,
+    session: Mapping[str, Any] | None = None,
+    language: str = "en",
+    *,
+    today: datetime.date | None = None,
+    scan: Iterable[str] | None = None,
+) -> Reading:
+    """Read one message, with ``question`` the open question's fact id ("consent", or None).
+
+    ``session`` is the answers so far (reserved for readings that depend on them);
+    ``scan`` limits which facts are looked for in the whole message (all by default).
+    Never raises on any ``str``.
+    """
+    lex = load(language)
+    words = normalise(text if isinstance(text, str) else "", lex.__name__.rsplit(".", 1)[-1])
+    scope = Scope(words.tokens, lex)
+    day = today or datetime.date.today()
+    facts = tuple(scan) if scan is not None else NOTED_FACTS
+    stated = alarms.assertions(words, scope, lex, facts, anywhere=True)
+    value: Any = None
+    certainty = Certainty.none
+    decided_by = ""
+    direct = False
+    fact = FACTS.get(question or "")
+    if question == "consent":
+        answer = answers.read_consent(words, lex)
+        value, certainty, decided_by, direct = (
+            answer.value,
+            answer.certainty,
+            answer.decided_by,
+            answer.direct,
+        )
+    elif fact is not None:
+        plain = exact(fact, text) if isinstance(text, str) else None
+        if plain is not None:
+            value, certainty, decided_by, direct = plain, Certainty.sure, "exact", True
+        else:
+            answer, said = answers.read(fact, words, scope, lex, day)
+            value, certainty, decided_by, direct = (
+                answer.value,
+                answer.certainty,
+                answer.decided_by,
+                answer.direct,
+            )
+            stated = [a for a in stated if a.fact != fact.id] + said
+    crisis = alarms.crisis(words, scope, lex)
+    emergencies = alarms.emergencies(words, scope, lex)
+    topic = alarms.question_topic(words, lex)
+    remark = alarms.remark(words, lex) if value is None else None
+    if value is not None:
+        kind = Kind.answer
+    elif topic is not None:
+        kind = Kind.question
+    elif remark is not None or crisis or emergencies or _tells_something(stated, question):
+        kind = Kind.not_an_answer
+    elif len(words.words()) >= 8 or (words.symbols_only and not direct):
+        kind = Kind.not_an_answer  # a story, or an emoji that answers nothing
+    else:
+        kind = Kind.unreadable
+    return Reading(
+        fact=fact.id if fact is not None else None,
+        value=value,
+        certainty=certainty if value is not None else Certainty.none,
+        kind=kind,
+        assertions=tuple(stated),
+        emergencies=emergencies,
+        crisis=crisis,
+        question=topic,
+        remark=remark,
+        worry=alarms.worry(words, scope, lex),
+        decided_by=decided_by,
+    )
+
+
+def _tells_something(stated: Iterable[Assertion], question: str | None) -> bool:
+    return any(a.fact != question for a in stated)

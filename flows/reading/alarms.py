@@ -1,0 +1,165 @@
+"""The whole-message scan: facts stated, red flags, emergencies, crisis, questions, remarks.
+
+Every message is scanned, whatever question is open (SPEC sections 3 and 4).
+Each fact's patterns (the lexicon's ``CONCEPTS``) are found and judged by the
+one ConText scope; patterns marked ``@`` in the lexicon are too loose to count
+outside their own question ("both", "weak") and are left out here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+from types import ModuleType
+from typing import Any
+
+from flows.facts import SAFETY_SCREEN
+from flows.reading.context import Experiencer, Scope, When
+from flows.reading.model import Assertion
+from flows.reading.normalise import Words
+from flows.reading.patterns import Matcher, Span, best
+
+#: Facts a free-text statement raises at once (SPEC 3: "a recognised red-flag phrase
+#: sets that fact to yes"): the safety screen, whose every yes raises the level.
+RAISING = frozenset(f.id for f in SAFETY_SCREEN if f.id != "age")
+
+
+@lru_cache(maxsize=64)
+def concept_matcher(lex: ModuleType, fact: str, anywhere: bool) -> Matcher[Any]:
+    """The patterns of ``fact``: all of them at its question, the specific ones anywhere."""
+    table: dict[str, Any] = {}
+    for pattern, value in lex.CONCEPTS.get(fact, {}).items():
+        if pattern.startswith("@"):
+            if anywhere:
+                continue
+            pattern = pattern[1:]
+        table[pattern] = value
+    return Matcher(table, lex.CLASSES)
+
+
+@lru_cache(maxsize=8)
+def _matchers(lex: ModuleType) -> dict[str, Matcher[Any]]:
+    return {
+        "crisis": Matcher(lex.CRISIS, lex.CLASSES),
+        "safe": Matcher(dict.fromkeys(lex.SAFE, "safe"), lex.CLASSES),
+        "emergency": Matcher(lex.EMERGENCIES, lex.CLASSES),
+        "question": Matcher(lex.QUESTIONS, lex.CLASSES),
+        "remark": Matcher(lex.NOT_AN_ANSWER, lex.CLASSES),
+        "worry": Matcher(dict.fromkeys(lex.WORRY, True), lex.CLASSES),
+    }
+
+
+def assertions(
+    words: Words, scope: Scope, lex: ModuleType, facts: Sequence[str], *, anywhere: bool
+) -> list[Assertion]:
+    """What the message states about each of ``facts``."""
+    found: list[Assertion] = []
+    for fact in facts:
+        spans = concept_matcher(lex, fact, anywhere).find(words.tokens)
+        # an exclusion ("fell asleep", "hay fever") silences what it holds
+        silenced = {
+            i
+            for s in spans
+            if s.value is None
+            for a, b in (s.parts or ((s.start, s.end),))
+            for i in range(a, b)
+        }
+        seen: set[tuple[int, int, object]] = set()
+        for span in sorted(spans, key=lambda s: (s.start, -(s.end - s.start))):
+            cells = {i for a, b in (span.parts or ((span.start, span.end),)) for i in range(a, b)}
+            if span.value is None or cells & silenced:
+                continue
+            key = (span.start, span.end, span.value)
+            if key in seen:
+                continue
+            seen.add(key)
+            found.append(_assertion(fact, span, words, scope))
+    return found
+
+
+def _assertion(fact: str, span: Span[Any], words: Words, scope: Scope) -> Assertion:
+    mods = scope.judge(span)
+    return Assertion(
+        fact=fact,
+        value=span.value,
+        negated=mods.negated,
+        hedged=mods.hedged,
+        experiencer=mods.experiencer,
+        when=mods.when,
+        words=" ".join(words.tokens[span.start : span.end]),
+        pattern=span.pattern,
+        asked=scope.asked(span),
+    )
+
+
+def crisis(words: Words, scope: Scope, lex: ModuleType) -> str | None:
+    """ "danger", "crisis", "safe" or None: the same scope reads "I don't want to die".
+
+    Despair or a thought of suicide is "crisis"; a plan, an act or preparation is
+    "danger"; a means or a time ("tonight", "the pills") is danger only beside despair.
+    """
+    despair = plan = False
+    means: set[str] = set()
+    for span in best(_matchers(lex)["crisis"].find(words.tokens)):
+        if span.value == "none":
+            continue  # an idiom ("end it with this physio"), longer than what it holds
+        mods = scope.judge(span)
+        if mods.experiencer is Experiencer.other or mods.when is When.long_ago:
+            continue
+        if mods.negated and not span.pattern.startswith("not "):
+            continue
+        if span.value == "crisis":
+            despair = True
+        elif span.value == "danger":
+            plan = True
+        else:
+            means.add(span.pattern)
+    if plan or (despair and means):
+        return "danger"
+    if despair:
+        return "crisis"
+    if _matchers(lex)["safe"].find(words.tokens):
+        return "safe"
+    # two means or times together ("the gun ... thinking about it"), with nothing safe said
+    return "danger" if len(means) >= 2 else None
+
+
+def emergencies(words: Words, scope: Scope, lex: ModuleType) -> tuple[str, ...]:
+    """Emergencies outside sciatica that the message states of the patient, now."""
+    reasons: list[str] = []
+    for span in best(_matchers(lex)["emergency"].find(words.tokens)):
+        mods = scope.judge(span)
+        if mods.negated or mods.experiencer is Experiencer.other or mods.when is When.long_ago:
+            continue
+        if span.value not in reasons:
+            reasons.append(span.value)
+    return tuple(reasons)
+
+
+def question_topic(words: Words, lex: ModuleType) -> str | None:
+    """The topic of a question to the bot, if the message asks one."""
+    spans = best(_matchers(lex)["question"].find(words.tokens))
+    if spans:
+        topic: str = spans[0].value
+        if topic != "why_ask" or words.asks or len(words.words()) <= 4:
+            return topic
+    first = words.words()[:1]
+    if words.asks and first and first[0] in lex.QUESTION_WORDS:
+        return "other"
+    return None
+
+
+def remark(words: Words, lex: ModuleType) -> str | None:
+    """ "greeting", "thanks", "pause" or "feeling" when the whole message is one."""
+    spans = best(_matchers(lex)["remark"].find(words.tokens))
+    covered = sum(s.end - s.start for s in spans)
+    if spans and covered >= len(words.words()) - 1:
+        return str(spans[0].value)
+    return None
+
+
+def worry(words: Words, scope: Scope, lex: ModuleType) -> bool:
+    return any(
+        not scope.judge(s).negated and scope.judge(s).experiencer is Experiencer.patient
+        for s in _matchers(lex)["worry"].find(words.tokens)
+    )

@@ -1,0 +1,475 @@
+"""Reading the answer to the open question (SPEC sections 2 and 4).
+
+Two kinds of evidence, combined the same way for every yes / no fact:
+
+* a direct answer, from the lexicon's ``ANSWERS`` ("nah", "no have", "i guess
+  not?", "👍"), found at the start of the message or as a whole clause;
+* mentions of the fact itself, from ``CONCEPTS`` ("wet myself", "numb down
+  there"), judged by the shared ConText scope (negated, hedged, someone else's,
+  long ago), and mentions of its subject (``TOPICS``) that a negation answers
+  ("peeing is fine").
+
+A stated symptom of the patient beats a leading "no" ("no but it's a bit numb
+down there" is a yes); a hedge, an emoji alone or a one-word answer to a
+red-flag question is at best "likely", and is shown back for a tap.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from types import ModuleType
+from typing import Any
+
+from flows.facts import CANCER_TYPES, FACTS, RED_FLAG_FACTS, TREATMENTS, UNSURE, Fact, Kind
+from flows.reading import values
+from flows.reading.alarms import assertions
+from flows.reading.context import Experiencer, Scope, When
+from flows.reading.model import Assertion, Certainty
+from flows.reading.normalise import BOUNDARIES, Words
+from flows.reading.patterns import Matcher, best
+
+#: Red-flag facts: their "no" is taken only when sure (SPEC 4).
+CAREFUL = frozenset(RED_FLAG_FACTS)
+_FILLERS = frozenset(
+    [
+        "um",
+        "umm",
+        "erm",
+        "er",
+        "uh",
+        "uhh",
+        "well",
+        "so",
+        "oh",
+        "ah",
+        "ahh",
+        "honestly",
+        "actually",
+        "hi",
+        "hello",
+        "hey",
+        "mate",
+        "doc",
+        "bot",
+        "ok",
+        "okay",
+        "look",
+        "listen",
+        "right",
+        "anyway",
+        "yeah",
+    ]
+)
+
+
+@dataclass(frozen=True)
+class Answer:
+    value: Any
+    certainty: Certainty
+    decided_by: str
+    #: A direct answer word was found ("no", "yes", "not sure"): the message is an answer.
+    direct: bool = False
+
+
+NONE = Answer(None, Certainty.none, "")
+
+
+@lru_cache(maxsize=8)
+def _answer_matcher(lex: ModuleType) -> Matcher[tuple[str, str]]:
+    return Matcher(lex.ANSWERS)
+
+
+@lru_cache(maxsize=8)
+def _consent_matcher(lex: ModuleType) -> Matcher[str]:
+    return Matcher(lex.CONSENT)
+
+
+@lru_cache(maxsize=64)
+def _topic_matcher(lex: ModuleType, fact: str) -> Matcher[bool]:
+    return Matcher(dict.fromkeys(lex.TOPICS.get(fact, ()), True), lex.CLASSES)
+
+
+def lead(words: Words, lex: ModuleType) -> tuple[str, str, str] | None:
+    """The direct answer: (value, certainty, phrase), from the start or a whole clause."""
+    tokens = words.tokens
+    spans = _answer_matcher(lex).find(tokens)
+    start = 0
+    while start < len(tokens) and (tokens[start] in _FILLERS or tokens[start] in BOUNDARIES):
+        # "ok" and "well" open many answers; "ok" alone is an answer itself
+        if start + 1 >= len(tokens):
+            break
+        start += 1
+    at_start = [
+        s
+        for s in spans
+        if s.start in (0, start)
+        and (
+            _whole_clause(tokens, s.start, s.end)
+            or " ".join(tokens[s.start : s.end]) not in lex.WHOLE_ONLY
+        )
+    ]
+    clause = [s for s in spans if _whole_clause(tokens, s.start, s.end)]
+    for group in (at_start, clause):
+        if group:
+            # a sure answer beats an emoji or a hedge beside it ("👍 all normal")
+            span = max(group, key=lambda s: (s.value[1] == "sure", s.end - s.start, -s.start))
+            if span.value[1] != "sure":
+                sure = [s for s in clause if s.value[1] == "sure"]
+                span = sure[0] if sure else span
+            value, certainty = span.value
+            return value, certainty, " ".join(tokens[span.start : span.end])
+    return None
+
+
+def _whole_clause(tokens: Sequence[str], start: int, end: int) -> bool:
+    before = start == 0 or tokens[start - 1] in BOUNDARIES
+    after = end == len(tokens) or tokens[end] in BOUNDARIES
+    return before and after
+
+
+def read_consent(words: Words, lex: ModuleType) -> Answer:
+    spans = best(_consent_matcher(lex).find(words.tokens))
+    if spans:
+        span = spans[0]
+        return Answer(span.value == "yes", Certainty.sure, f"consent:{span.pattern}", True)
+    found = lead(words, lex)
+    if found and found[0] in ("yes", "no"):
+        return Answer(found[0] == "yes", Certainty.sure, f"answer:{found[2]}", True)
+    return NONE
+
+
+def read(
+    fact: Fact, words: Words, scope: Scope, lex: ModuleType, today: datetime.date
+) -> tuple[Answer, list[Assertion]]:
+    """The answer to the question about ``fact``, and what the message says of it."""
+    said = assertions(words, scope, lex, [fact.id], anywhere=False)
+    found = lead(words, lex)
+    if fact.kind is Kind.BOOL:
+        answer = _bool(fact, words, scope, lex, found, said)
+    elif fact.id == "leg_weakness":
+        answer = _leg_weakness(words, scope, lex, found, said)
+    elif fact.id == "cancer_history":
+        answer = _cancer_history(words, scope, lex, found)
+    elif fact.id == "bone_mets":
+        answer = _bool(fact, words, scope, lex, found, said)
+        if answer.value is not None and answer.value != UNSURE:
+            answer = Answer("yes" if answer.value else "no", *_rest(answer))
+    elif fact.id == "had_physio":
+        answer = _physio(words, scope, lex, found, said)
+    elif fact.id == "cancer_type":
+        answer = _cancer_type(words, lex, found)
+    elif fact.id == "treatment":
+        answer = _treatment(words, scope, lex, found)
+    elif fact.kind in (Kind.INT, Kind.WEEKS):
+        answer = _number(fact, words, scope, lex, found, today)
+    else:
+        answer = NONE
+    return _careful(fact, words, answer), said
+
+
+def _rest(answer: Answer) -> tuple[Certainty, str, bool]:
+    return answer.certainty, answer.decided_by, answer.direct
+
+
+def _careful(fact: Fact, words: Words, answer: Answer) -> Answer:
+    """A lone emoji, a one-word answer or a hedge to a red-flag question is at best likely."""
+    if answer.value is None or answer.certainty is not Certainty.sure:
+        return answer
+    if fact.id not in CAREFUL and not words.symbols_only:
+        return answer
+    plain = words.words()
+    if words.symbols_only and fact.id in CAREFUL and answer.value not in (UNSURE,):
+        return Answer(answer.value, Certainty.likely, answer.decided_by, answer.direct)
+    if fact.id in CAREFUL and answer.value is False and words.asks and len(plain) <= 4:
+        return Answer(answer.value, Certainty.likely, answer.decided_by, answer.direct)
+    return answer
+
+
+def _best_evidence(
+    said: list[Assertion],
+) -> tuple[list[Assertion], list[Assertion], list[Assertion]]:
+    """Mentions that say yes, that say no, and old or unclear ones."""
+    yes, no, other = [], [], []
+    for a in said:
+        if a.experiencer is Experiencer.other:
+            continue
+        if a.when is When.long_ago:
+            other.append(a)
+            continue
+        positive = a.value not in (False, "none", None)
+        if a.negated:
+            if positive:
+                no.append(a)
+            continue
+        if a.experiencer is Experiencer.unclear:
+            other.append(a)
+            continue
+        (yes if positive else no).append(a)
+    return yes, no, other
+
+
+def _bool(
+    fact: Fact,
+    words: Words,
+    scope: Scope,
+    lex: ModuleType,
+    found: tuple[str, str, str] | None,
+    said: list[Assertion],
+) -> Answer:
+    yes, no, other = _best_evidence([a for a in said if not a.asked])
+    direct = found is not None
+    counters = [a for a in no if not a.negated]
+    if yes and not (counters and fact.id in lex.COUNTER_WINS):
+        first = yes[0]
+        hedged = all(a.hedged for a in yes)
+        if found and found[0] == "unsure" and hedged:
+            return Answer(UNSURE, Certainty.sure, f"answer:{found[2]}", True)
+        # "no, but it's a bit numb down there" is a yes: the stated symptom wins
+        certainty = Certainty.likely if hedged else Certainty.sure
+        return Answer(True, certainty, f"lexicon:{first.pattern}", True)
+    if found and found[1] == "sure" and found[0] != "unsure":
+        if found[0] == "yes" and counters:
+            # "yes, only my left leg" to the both-legs question: show it back
+            return Answer(False, Certainty.likely, f"lexicon:{counters[0].pattern}", True)
+        return Answer(found[0] == "yes", Certainty.sure, f"answer:{found[2]}", True)
+    if no:
+        hedged = any(a.hedged for a in no) or (found is not None and found[0] == "unsure")
+        certainty = Certainty.likely if hedged else Certainty.sure
+        if hedged and found is not None and found[0] == "unsure":
+            return Answer(UNSURE, Certainty.sure, f"answer:{found[2]}", True)
+        return Answer(False, certainty, f"lexicon:{no[0].pattern}", True)
+    if found:
+        value = {"yes": True, "no": False, "unsure": UNSURE}[found[0]]
+        certainty = Certainty(found[1])
+        if certainty is Certainty.likely and fact.id not in CAREFUL:
+            certainty = Certainty.sure
+        return Answer(value, certainty, f"answer:{found[2]}", True)
+    for span in best(_topic_matcher(lex, fact.id).find(words.tokens)):
+        mods = scope.judge(span)
+        if mods.negated and mods.experiencer is not Experiencer.other and not scope.asked(span):
+            # a red-flag "no" from the subject alone ("never had that") is shown back
+            careful = mods.hedged or fact.id in CAREFUL
+            certainty = Certainty.likely if careful else Certainty.sure
+            return Answer(False, certainty, f"topic:{span.pattern}", True)
+    if other:
+        # long ago, or someone typing about "her": show it back rather than guess
+        value = other[0].value not in (False, "none", None) and other[0].when is When.now
+        return Answer(bool(value), Certainty.likely, f"lexicon:{other[0].pattern}", direct)
+    if any(a.experiencer is Experiencer.other for a in said):
+        # "my dad has foot drop, but mine are ok": only someone else has it
+        return Answer(False, Certainty.likely, "lexicon:someone else", True)
+    return NONE
+
+
+def _leg_weakness(
+    words: Words,
+    scope: Scope,
+    lex: ModuleType,
+    found: tuple[str, str, str] | None,
+    said: list[Assertion],
+) -> Answer:
+    fact = FACTS["leg_weakness"]
+    answer = _bool(fact, words, scope, lex, found, said)
+    if answer.value is None or answer.value == UNSURE:
+        return answer
+    if answer.value is False:
+        return Answer("none", answer.certainty, answer.decided_by, answer.direct)
+    worse = _mentioned(words, scope, lex.WORSENING)
+    stable = _mentioned(words, scope, lex.STABLE)
+    value = "worsening" if worse and not stable else "stable"
+    if any(a.value == "worsening" and not a.negated for a in said):
+        value = "worsening"
+    return Answer(value, answer.certainty, answer.decided_by, answer.direct)
+
+
+def _mentioned(words: Words, scope: Scope, phrases: Sequence[str]) -> bool:
+    matcher = _phrase_matcher(tuple(phrases))
+    return any(not scope.judge(s).negated for s in matcher.find(words.tokens))
+
+
+@lru_cache(maxsize=32)
+def _phrase_matcher(phrases: tuple[str, ...]) -> Matcher[bool]:
+    return Matcher(dict.fromkeys(phrases, True))
+
+
+def _cancer_history(
+    words: Words, scope: Scope, lex: ModuleType, found: tuple[str, str, str] | None
+) -> Answer:
+    cancer = best(_class_matcher(lex, "cancer").find(words.tokens))
+    drugs = [d for d in _drugs(words, scope, lex) if d[0] != "none"]
+    own = [s for s in cancer if _own(scope, s)]
+    others = [s for s in cancer if scope.judge(s).experiencer is not Experiencer.patient]
+    benign = best(_class_matcher(lex, "benign").find(words.tokens))
+    negated_own = [s for s in cancer if scope.judge(s).negated]
+    if own or drugs:
+        finished = _class_matcher(lex, "finished").find(words.tokens)
+        current = _class_matcher(lex, "still_treated").find(words.tokens)
+        hormone_now = any(d[0] in ("aromatase_inhibitor", "tamoxifen", "hormone") for d in drugs)
+        if current and not (finished and not hormone_now and not _after(current, finished)):
+            return Answer("active", Certainty.sure, "lexicon:cancer now", True)
+        if hormone_now or (drugs and not finished):
+            return Answer("active", Certainty.sure, "lexicon:treatment now", True)
+        if finished:
+            return Answer("past", Certainty.sure, "lexicon:cancer in the past", True)
+        if found and found[0] == "unsure":
+            return Answer(UNSURE, Certainty.sure, f"answer:{found[2]}", True)
+        return Answer(UNSURE, Certainty.sure, "lexicon:cancer, when not said", True)
+    if found and found[0] == "yes":
+        if others and not own:
+            return Answer("none", Certainty.likely, "lexicon:someone else's cancer", True)
+        return Answer(UNSURE, Certainty.sure, f"answer:{found[2]}", True)
+    if found and found[0] == "unsure":
+        return Answer(UNSURE, Certainty.sure, f"answer:{found[2]}", True)
+    if found and found[0] == "no":
+        return Answer("none", Certainty(found[1]), f"answer:{found[2]}", True)
+    if negated_own:
+        return Answer("none", Certainty.sure, "lexicon:no cancer", True)
+    if others or benign:
+        return Answer("none", Certainty.likely, "lexicon:someone else's or benign", True)
+    return NONE
+
+
+def _after(current: Sequence[Any], finished: Sequence[Any]) -> bool:
+    return max(s.start for s in current) > max(s.start for s in finished)
+
+
+def _own(scope: Scope, span: Any) -> bool:
+    mods = scope.judge(span)
+    return not mods.negated and mods.experiencer is not Experiencer.other
+
+
+@lru_cache(maxsize=32)
+def _class_matcher(lex: ModuleType, name: str) -> Matcher[bool]:
+    return Matcher(dict.fromkeys(lex.CLASSES[name], True), lex.CLASSES)
+
+
+@lru_cache(maxsize=8)
+def _drug_matcher(lex: ModuleType) -> Matcher[tuple[str, ...]]:
+    return Matcher(lex.DRUGS)
+
+
+def _drugs(words: Words, scope: Scope, lex: ModuleType) -> list[tuple[str, ...]]:
+    found = []
+    for span in best(_drug_matcher(lex).find(words.tokens)):
+        mods = scope.judge(span)
+        if mods.experiencer is Experiencer.other:
+            continue
+        if mods.negated and span.value != ("none",):
+            found.append(("none",))
+            continue
+        found.append(span.value)
+    return found
+
+
+def _treatment(
+    words: Words, scope: Scope, lex: ModuleType, found: tuple[str, str, str] | None
+) -> Answer:
+    named: set[str] = set()
+    said_none = generic_chemo = generic_hormone = False
+    for classes in _drugs(words, scope, lex):
+        if classes == ("none",):
+            said_none = True
+        elif classes == ("chemo",):
+            generic_chemo = True
+        elif classes == ("hormone",):
+            generic_hormone = True
+        else:
+            named.update(classes)
+    named &= set(TREATMENTS)
+    if generic_chemo and not named & {"taxane", "platinum", "vinca", "other_chemo"}:
+        named.add("other_chemo")
+    if named:
+        chosen = tuple(v for v in TREATMENTS if v in named and v != "none")
+        hedged = found is not None and found[0] == "unsure"
+        return Answer(chosen, Certainty.likely if hedged else Certainty.sure, "lexicon:drugs", True)
+    if generic_hormone:
+        return Answer(UNSURE, Certainty.sure, "lexicon:hormone, name not given", True)
+    if found and found[0] == "unsure":
+        return Answer(UNSURE, Certainty.sure, f"answer:{found[2]}", True)
+    if said_none or (found and found[0] == "no"):
+        return Answer(("none",), Certainty.sure, "lexicon:none", True)
+    return NONE
+
+
+def _cancer_type(words: Words, lex: ModuleType, found: tuple[str, str, str] | None) -> Answer:
+    for token_index, token in enumerate(words.tokens):
+        pair = " ".join(words.tokens[token_index : token_index + 2])
+        value = lex.CANCER_TYPES.get(pair) or lex.CANCER_TYPES.get(token)
+        if value in CANCER_TYPES:
+            return Answer(value, Certainty.sure, f"lexicon:{token}", True)
+    if found and found[0] == "unsure":
+        return Answer(UNSURE, Certainty.sure, f"answer:{found[2]}", True)
+    return NONE
+
+
+def _physio(
+    words: Words,
+    scope: Scope,
+    lex: ModuleType,
+    found: tuple[str, str, str] | None,
+    said: list[Assertion],
+) -> Answer:
+    outcomes = [a for a in said if a.value in ("helped", "not_helped", "none")]
+    physio = [a for a in said if a.value == "unknown"]
+    for a in outcomes:
+        value = a.value
+        if a.negated:
+            value = {"helped": "not_helped", "not_helped": "helped", "none": "unknown"}[value]
+            if value == "unknown":
+                continue
+            if not physio and not (found and found[0] == "yes"):
+                continue
+        if value == "none" and physio and not a.negated and found and found[0] == "yes":
+            continue
+        return Answer(value, Certainty.sure, f"lexicon:{a.pattern}", True)
+    if physio and all(a.negated for a in physio):
+        return Answer("none", Certainty.sure, f"lexicon:{physio[0].pattern}", True)
+    if found:
+        if found[0] == "no":
+            return Answer("none", Certainty.sure, f"answer:{found[2]}", True)
+        if found[0] == "unsure":
+            return Answer(UNSURE, Certainty.sure, f"answer:{found[2]}", True)
+        return Answer(UNSURE, Certainty.sure, "answer:yes, not said if it helped", True)
+    if physio:
+        return Answer(UNSURE, Certainty.sure, "lexicon:physio, not said if it helped", True)
+    return NONE
+
+
+def _number(
+    fact: Fact,
+    words: Words,
+    scope: Scope,
+    lex: ModuleType,
+    found: tuple[str, str, str] | None,
+    today: datetime.date,
+) -> Answer:
+    # "my son is 12, i am 41": numbers said of someone else are not the patient's
+    kept = [
+        t
+        for i, t in enumerate(words.tokens)
+        if scope.experiencer_at(i) is Experiencer.patient and (t not in BOUNDARIES or t == ",")
+    ]
+    text = " ".join(kept)
+    if fact.id == "pain_score":
+        value = values.read_pain_score(fact, text, today)
+    elif fact.id == "age":
+        value = values.read_age(fact, text, today)
+    elif fact.kind is Kind.WEEKS:
+        value = values.read_duration(fact, text, today)
+    else:
+        value = values.read_number(fact, text, today)
+    if value is not None:
+        hedged = found is not None and found[0] == "unsure"
+        if hedged and fact.id == "age":
+            return Answer(value, Certainty.sure, "number", True)
+        return Answer(value, Certainty.sure, "number", True)
+    if found and found[0] == "unsure":
+        return Answer(UNSURE, Certainty.sure, f"answer:{found[2]}", True)
+    if found and found[0] == "no" and fact.id == "pain_score":
+        return Answer(0, Certainty.likely, f"answer:{found[2]}", True)
+    if fact.kind is Kind.WEEKS and _phrase_matcher(tuple(lex.LONG_TIME)).find(words.tokens):
+        return Answer(UNSURE, Certainty.sure, "lexicon:a long time", True)
+    return NONE

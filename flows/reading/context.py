@@ -1,0 +1,212 @@
+"""ConText over the project's lexicon: is a mention negated, hedged, someone else's, or old?
+
+This is the ConText algorithm (Harkema et al. 2009, the algorithm behind medspaCy's
+``ConText`` component) with the cues of the lexicon's ``MODIFIERS`` table. A cue
+has a category and a direction; its scope runs from the cue, in that direction,
+to the end of the sentence, a terminating cue ("but", "except", ...) or a
+window of words, whichever comes first. A mention inside the scope takes the
+cue's category. Cues that are part of a longer "pseudo" phrase ("not sure",
+"can not feel", "no feeling") are not cues, and words inside the mention
+itself never modify it ("no feeling down there" is a mention of numbness).
+
+One implementation serves the open question, the red-flag scan and the crisis
+words, so that "no numbness down there", "my sister had a fever" and "a fall
+years ago" are read the same way wherever they are typed. Why not medspaCy
+itself: docs/reading.md ("Why our own ConText").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+from functools import lru_cache
+from types import ModuleType
+
+from flows.reading.normalise import BOUNDARIES, CLAUSE, QUESTION, SENTENCE
+from flows.reading.patterns import Matcher, Span, best, sentences
+
+#: How far a cue reaches, in words, by direction.
+FORWARD_WINDOW = 8
+BACKWARD_WINDOW = 5
+#: A lone "no" or "never" looks back only when it closes its clause ("both legs? no").
+_BARE = frozenset({"no", "none", "not", "never", "nope", "nah", "nothing"})
+_LIST_WORDS = frozenset({"or", "nor", "and"})
+
+
+class Experiencer(StrEnum):
+    patient = "patient"
+    other = "other"
+    unclear = "unclear"
+
+
+class When(StrEnum):
+    now = "now"
+    long_ago = "long_ago"
+
+
+@dataclass(frozen=True)
+class Modifiers:
+    """What ConText found about one mention."""
+
+    negated: bool = False
+    hedged: bool = False
+    experiencer: Experiencer = Experiencer.patient
+    when: When = When.now
+
+
+@dataclass(frozen=True)
+class _Cue:
+    start: int
+    end: int
+    category: str
+    direction: str
+
+
+@lru_cache(maxsize=8)
+def _cue_matcher(lex: ModuleType) -> Matcher[tuple[str, str]]:
+    table = dict(lex.MODIFIERS)
+    for phrase in lex.PSEUDO:
+        table.setdefault(phrase, ("PSEUDO", "both"))
+    return Matcher(table)
+
+
+@lru_cache(maxsize=8)
+def _pseudo_matcher(lex: ModuleType) -> Matcher[bool]:
+    return Matcher(dict.fromkeys(lex.PSEUDO, True))
+
+
+class Scope:
+    """The cues of one message, ready to judge any mention in it."""
+
+    def __init__(self, tokens: Sequence[str], lex: ModuleType) -> None:
+        self.tokens = tokens
+        spans = _cue_matcher(lex).find(tokens)
+        pseudo = _pseudo_matcher(lex).find(tokens)
+        cues: list[_Cue] = []
+        for span in spans:
+            category, direction = span.value
+            if category == "PSEUDO":
+                continue
+            if any(
+                p.start <= span.start
+                and span.end <= p.end
+                and (p.end - p.start) > (span.end - span.start)
+                for p in pseudo
+            ):
+                continue
+            cues.append(_Cue(span.start, span.end, category, direction))
+        # A longer cue wins over the shorter ones inside it ("have not had" over "not").
+        self.cues = [
+            c
+            for c in cues
+            if not any(
+                o is not c
+                and o.start <= c.start
+                and c.end <= o.end
+                and (o.end - o.start) > (c.end - c.start)
+                for o in cues
+            )
+        ]
+        self.stops = [c for c in self.cues if c.category == "TERMINATE"]
+        self.questions = _question_sentences(tokens, lex)
+        self.selves = [c for c in self.cues if c.category == "SELF"]
+
+    def _sentence_between(self, a: int, b: int) -> bool:
+        """Time words reach the whole sentence ("had a fall at 70, years back")."""
+        return any(self.tokens[i] in (SENTENCE, QUESTION) for i in range(a, b))
+
+    def _stopped(self, a: int, b: int, category: str) -> bool:
+        """Whether something between token ``a`` and ``b`` (exclusive) ends a scope."""
+        for i in range(a, b):
+            token = self.tokens[i]
+            if token in BOUNDARIES:
+                if token != CLAUSE:
+                    return True
+                # "no numbness, tingling or weakness": a comma inside a list goes on.
+                after = self.tokens[i + 1 : i + 4]
+                if category != "NEGATED" or not _LIST_WORDS & set(after):
+                    return True
+        stoppers = self.stops + (self.selves if category in ("OTHER", "UNCLEAR") else [])
+        return any(a <= c.start < b for c in stoppers)
+
+    def _covers(self, cue: _Cue, mention: Span[object]) -> bool:
+        parts = mention.parts or ((mention.start, mention.end),)
+        if any(a <= cue.start < b for a, b in parts):
+            return False  # a word of the mention itself ("no feeling down there")
+        for a, _ in parts:
+            if cue.start < a < cue.end:
+                # "no trouble breathing": the cue runs into the mention and negates it;
+                # "have no control": the mention's own "no" is what they share
+                shared = set(self.tokens[a : cue.end])
+                return not shared <= _BARE
+        return any(self._reaches(cue, a, b) for a, b in parts)
+
+    def _reaches(self, cue: _Cue, start: int, end: int) -> bool:
+        forward = cue.direction in ("forward", "both") and cue.end <= start
+        backward = cue.direction in ("backward", "both") and end <= cue.start
+        if forward:
+            if cue.category == "HISTORICAL":
+                return not self._sentence_between(cue.end, start)
+            if start - cue.end > FORWARD_WINDOW:
+                return False
+            return not self._stopped(cue.end, start, cue.category)
+        if backward:
+            if cue.category == "HISTORICAL":
+                return not self._sentence_between(end, cue.start)
+            if cue.start - end > BACKWARD_WINDOW:
+                return False
+            if cue.category == "NEGATED" and cue.end - cue.start == 1:
+                word = self.tokens[cue.start]
+                following = self.tokens[cue.end] if cue.end < len(self.tokens) else CLAUSE
+                if word in _BARE and following not in BOUNDARIES:
+                    return False
+            return not self._stopped(end, cue.start, cue.category)
+        return False
+
+    def experiencer_at(self, i: int) -> Experiencer:
+        """Who the word at ``i`` is about."""
+        return self.judge(Span(i, i + 1, None, "", ((i, i + 1),))).experiencer
+
+    def asked(self, mention: Span[object]) -> bool:
+        """Whether the mention sits in a question ("can sciatica be in both legs?")."""
+        return any(a <= mention.start < b for a, b in self.questions)
+
+    def judge(self, mention: Span[object]) -> Modifiers:
+        """The ConText categories that reach ``mention``."""
+        negated = hedged = False
+        experiencer = Experiencer.patient
+        when = When.now
+        for cue in self.cues:
+            if cue.category in ("TERMINATE", "SELF") or not self._covers(cue, mention):
+                continue
+            if cue.category == "NEGATED":
+                negated = True
+            elif cue.category == "POSSIBLE":
+                hedged = True
+            elif cue.category == "OTHER":
+                experiencer = Experiencer.other
+            elif cue.category == "UNCLEAR" and experiencer is Experiencer.patient:
+                experiencer = Experiencer.unclear
+            elif cue.category == "HISTORICAL":
+                when = When.long_ago
+        return Modifiers(negated, hedged, experiencer, when)
+
+
+def _question_sentences(tokens: Sequence[str], lex: ModuleType) -> list[tuple[int, int]]:
+    """Sentences that ask: they end in "?" and open with a question word."""
+    found = []
+    for start, stop in sentences(tokens):
+        if stop < len(tokens) and tokens[stop] == QUESTION:
+            first = next((t for t in tokens[start:stop] if t not in _OPENING_NOISE), "")
+            if first in lex.QUESTION_WORDS:
+                found.append((start, stop))
+    return found
+
+
+_OPENING_NOISE = frozenset({"so", "and", "but", "also", "um", "erm", "oh", "ok", "okay", "sorry"})
+
+
+def mentions(tokens: Sequence[str], matcher: Matcher[object]) -> list[Span[object]]:
+    """The non-overlapping matches of ``matcher`` in ``tokens`` (longest first)."""
+    return best(matcher.find(tokens))

@@ -1,0 +1,247 @@
+"""The one normaliser: a patient's message as the words every reader sees.
+
+Steps, in order (docs/reading.md, "How a message is read"):
+
+1. Cut to :data:`MAX_CHARS`; emoji and symbols become words (``👍`` reads
+   ``emoji_yes``) from the lexicon's ``EMOJI`` table.
+2. Unicode NFKC, accents and zero-width characters dropped, curly quotes made
+   straight, lower case.
+3. Split into words and boundaries: ``.`` ends a sentence (``. ! ; new line``),
+   ``?`` ends a question, ``,`` ends a clause (``, : - ( )``).
+4. Each word: letters repeated three times or more cut down ("nooooo" reads
+   "no", "weeee" reads "wee"); shorthand and contractions spelled out from the
+   lexicon's ``SHORTHAND`` ("cant" reads "can not", "idk" reads "i do not know");
+   small typos of lexicon words fixed with rapidfuzz ("numbnes" reads
+   "numbness"), never turning a real word into another.
+
+The result is cached: the same message is read for the open question and for
+the red-flag scan, and normalised once.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from types import ModuleType
+
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+from flows.reading import lexicon
+
+#: Only the start of a long message is read.
+MAX_CHARS = 2000
+
+SENTENCE = "."
+QUESTION = "?"
+CLAUSE = ","
+BOUNDARIES = frozenset({SENTENCE, QUESTION, CLAUSE})
+
+_ZERO_WIDTH = (
+    "\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b\u180c\u180d\u180e\u200b\u200c\u200d"
+    "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\u2061\u2062\u2063\u2064\u2066\u2067"
+    "\u2068\u2069\u206a\u206b\u206c\u206d\u206e\u206f\ufe0e\ufe0f\ufeff"
+)
+_TOKEN_RE = re.compile(r"[a-z]+(?:'[a-z]+)*|[0-9]+(?:\.[0-9]+)?|[.!;?,:()\n-]|_")
+_REPEAT_RE = re.compile(r"([a-z])\1{2,}")
+_BOUNDARY_OF = {
+    ".": SENTENCE, "!": SENTENCE, ";": SENTENCE, "\n": SENTENCE, "?": QUESTION,
+    ",": CLAUSE, ":": CLAUSE, "(": CLAUSE, ")": CLAUSE, "-": CLAUSE,
+}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Words:
+    """A message as read: its words and boundaries, and what it looked like."""
+
+    tokens: tuple[str, ...]
+    #: The message had a question mark.
+    asks: bool
+    #: The message was only emoji or punctuation.
+    symbols_only: bool
+
+    @property
+    def text(self) -> str:
+        return " ".join(self.tokens)
+
+    def words(self) -> list[str]:
+        return [t for t in self.tokens if t not in BOUNDARIES]
+
+
+_DOUBLE_RE = re.compile(r"([a-z])\1+")
+
+
+class _Speller:
+    """Fixes small typos of the lexicon's words; real words stay as they are."""
+
+    def __init__(
+        self, vocabulary: frozenset[str], keep: frozenset[str], numbers: frozenset[str]
+    ) -> None:
+        self.vocabulary = vocabulary
+        self.numbers = numbers
+        self.keep = keep
+        by_initial: dict[str, list[str]] = {}
+        for word in sorted(vocabulary):
+            if word.isalpha() and len(word) >= 4:
+                by_initial.setdefault(word[0], []).append(word)
+        self.by_initial = {k: tuple(v) for k, v in by_initial.items()}
+        short: dict[str, list[str]] = {}
+        for word in vocabulary:
+            if 3 <= len(word) <= 4 and word.isalpha():
+                short.setdefault("".join(sorted(word)), []).append(word)
+        self.short = short
+
+    def fix(self, word: str) -> str:
+        if word in self.vocabulary or word in self.keep or not word.isalpha():
+            return word
+        single = _DOUBLE_RE.sub(r"\1", word)
+        if single != word and single in self.vocabulary:
+            return single  # "noo", "yess", "numbb"
+        number = self._number(word)
+        if number is not None:
+            return number
+        if len(word) < 5:
+            return self._swapped(word)
+        bucket = self.by_initial.get(word[0])
+        if not bucket:
+            return word
+        limit = 1 if len(word) < 8 else 2
+        best = process.extractOne(word, bucket, scorer=OSA.distance, score_cutoff=limit)
+        if best is None:
+            return word
+        known = best[0]
+        # A missing or doubled letter at the end is a plural or a tense, not a typo.
+        if known.startswith(word) or word.startswith(known):
+            return word if len(word) - len(known) > 1 or word.endswith("s") else known
+        return known
+
+    def _number(self, word: str) -> str | None:
+        """A typo of a number word ("fiev", "sux", "thre"): one edit, same first letter."""
+        if len(word) < 3:
+            return None
+        fits = [n for n in self.numbers if n[0] == word[0] and OSA.distance(word, n) == 1]
+        return fits[0] if len(fits) == 1 else None
+
+    def _swapped(self, word: str) -> str:
+        """A short word with two letters swapped ("yse", "nmub"), when only one word fits."""
+        if len(word) < 3:
+            return word
+        key = "".join(sorted(word))
+        fits = [w for w in self.short.get(key, ()) if OSA.distance(word, w) == 1]
+        return fits[0] if len(fits) == 1 else word
+
+
+@lru_cache(maxsize=8)
+def _tables(language: str) -> tuple[ModuleType, dict[int, str | None], _Speller]:
+    lex = lexicon.load(language)
+    table: dict[int, str | None] = {ord(c): None for c in _ZERO_WIDTH}
+    table.update({ord(c): "'" for c in "\u2018\u2019\u201a\u201b\u02bc\u02bb`\u00b4\u2032"})
+    table.update({ord(c): " " for c in '\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb"*#~'})
+    table.update({ord(c): "-" for c in "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"})
+    table[ord("\u2026")] = "."
+    for symbol, words in lex.EMOJI.items():
+        if len(symbol) == 1:
+            # an emoji is a clause of its own: "👍 all normal" is two answers
+            table[ord(symbol)] = (
+                f" , {words.strip()} , " if words.strip().startswith("emoji") else words
+            )
+    numbers = frozenset(lex.NUMBER_WORDS)
+    return lex, table, _Speller(vocabulary(lex) | numbers, frozenset(lex.KEEP_WORDS), numbers)
+
+
+def vocabulary(lex: ModuleType) -> frozenset[str]:
+    """Every word the lexicon's tables use: the words a typo may be fixed into."""
+    words: set[str] = set()
+
+    def add(phrase: str) -> None:
+        for word in phrase.replace("{", " ").replace("}", " ").split():
+            word = word.rstrip("*?")
+            if word.isalpha():
+                words.add(word)
+
+    for table in (
+        lex.ANSWERS,
+        lex.CONSENT,
+        lex.MODIFIERS,
+        lex.CRISIS,
+        lex.EMERGENCIES,
+        lex.QUESTIONS,
+        lex.NOT_AN_ANSWER,
+        lex.DRUGS,
+        lex.CANCER_TYPES,
+    ):
+        for phrase in table:
+            add(phrase)
+    for phrases in lex.CLASSES.values():
+        for phrase in phrases:
+            add(phrase)
+    for patterns in lex.CONCEPTS.values():
+        for phrase in patterns:
+            add(phrase)
+    for short, expansion in lex.SHORTHAND.items():
+        add(expansion)
+        add(short)
+    return frozenset(words)
+
+
+def _squeeze(word: str, known: frozenset[str]) -> str:
+    """ "nooooo" -> "no", "weeee" -> "wee", "numbbb" -> "numb"."""
+    if not _REPEAT_RE.search(word):
+        return word
+    double = _REPEAT_RE.sub(r"\1\1", word)
+    if double in known:
+        return double
+    single = _REPEAT_RE.sub(r"\1", word)
+    return single if single in known else double
+
+
+@lru_cache(maxsize=4096)
+def normalise(text: str, language: str = "en") -> Words:
+    """``text`` as the reading layer sees it (cached)."""
+    lex, table, speller = _tables(language)
+    raw = text[:MAX_CHARS]
+    cleaned = unicodedata.normalize("NFKC", raw).translate(table).lower()
+    if not cleaned.isascii():
+        cleaned = "".join(
+            c for c in unicodedata.normalize("NFKD", cleaned) if not unicodedata.combining(c)
+        )
+    # "rear-ended", "forty-seven": a hyphen inside a word is a space; " - " ends a clause
+    cleaned = re.sub(r"(?<=[a-z0-9])-(?=[a-z0-9])", " ", cleaned)
+    # "3/52" and "5/7" are weeks and days in clinic shorthand
+    cleaned = re.sub(r"\b([0-9]{1,2})/52\b", r"\1 weeks", cleaned)
+    cleaned = re.sub(r"\b([0-9])/7\b", r"\1 days", cleaned)
+    # "30/52" style numbers and 10/10 keep their slash; other slashes separate words.
+    cleaned = re.sub(r"(?<=[0-9])/(?=[0-9])", " out of ", cleaned).replace("/", " ")
+    cleaned = cleaned.replace("'", "'")
+    tokens: list[str] = []
+    for piece in _TOKEN_RE.findall(cleaned):
+        if piece in _BOUNDARY_OF:
+            mark = _BOUNDARY_OF[piece]
+            if tokens and tokens[-1] in BOUNDARIES:
+                # a question mark is kept over a comma; a sentence end over a comma
+                if tokens[-1] == CLAUSE or mark == QUESTION:
+                    tokens[-1] = mark
+                continue
+            if tokens:
+                tokens.append(mark)
+            continue
+        if piece == "_":
+            continue
+        word = _squeeze(piece, speller.vocabulary)
+        expansion = lex.SHORTHAND.get(word)
+        if expansion is None and word.endswith("'s") and len(word) > 3:
+            expansion = word[:-2]  # "mum's legs" is about mum
+        if expansion is None and "'" in word:
+            expansion = lex.SHORTHAND.get(word.replace("'", ""), word.replace("'", ""))
+        if expansion is not None:
+            tokens.extend(expansion.split())
+            continue
+        fixed = speller.fix(word)
+        expansion = lex.SHORTHAND.get(fixed) if fixed != word else None
+        tokens.extend(expansion.split() if expansion is not None else [fixed])
+    while tokens and tokens[-1] in (SENTENCE, CLAUSE):
+        tokens.pop()
+    has_letters = any(c.isalnum() for c in raw)
+    return Words(tuple(tokens), "?" in raw or "\u2753" in raw, not has_letters)
