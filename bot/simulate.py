@@ -14,7 +14,8 @@ from typing import Any
 
 from bot.service import ConversationService
 from flows.engine import FLOW_VERSION, Engine, Inbound, Reply
-from flows.facts import FACTS, Kind
+from flows.facts import FACTS, UNSURE, Kind
+from flows.reading import exact
 from storage import SessionStore, connect
 
 MAX_BOT_TURNS = 60
@@ -51,6 +52,37 @@ def answer_for(case: dict[str, Any], fact: str | None) -> str:
     return "unsure"
 
 
+def true_value(case: dict[str, Any], fact: str) -> Any:
+    """The case's value of ``fact`` as the engine stores it (SPEC 5's defaults when missing)."""
+    text = canonical_answer(case, fact)
+    return exact(FACTS[fact], text) if fact in FACTS else None
+
+
+def canonical_answer(case: dict[str, Any], fact: str) -> str:
+    """The canonical form of the case's value: what the patient sends after a "no"."""
+    facts = case.get("facts") or {}
+    if fact in facts:
+        return canonical(fact, facts[fact])
+    if FACTS[fact].kind is Kind.BOOL:
+        return "no"
+    if fact in DEFAULT_NONE:
+        return "none"
+    return "unsure"
+
+
+def _same(fact: str, shown: Any, truth: Any) -> bool:
+    """Whether the bot's reading equals the case's value (durations: the same band)."""
+    if isinstance(shown, list):
+        shown = tuple(shown)
+    if FACTS[fact].kind is Kind.WEEKS and isinstance(shown, int) and isinstance(truth, int):
+        return _band(shown) == _band(truth)
+    return bool(shown == truth) and not (shown == UNSURE) != (truth == UNSURE)
+
+
+def _band(days: int) -> int:
+    return 0 if days <= 28 else 1 if days <= 41 else 2 if days <= 84 else 3
+
+
 def check_case(case: Any) -> dict[str, Any]:
     if not isinstance(case, dict):
         raise CaseError("the case must be a JSON object")
@@ -79,20 +111,38 @@ def _play(case: dict[str, Any], service: ConversationService) -> dict[str, Any]:
     transcript: list[dict[str, Any]] = []
     asked: list[str] = []
     turns = 0
+    #: Facts whose reading the patient said was wrong: answered in canonical form next.
+    corrected: set[str] = set()
 
     def send(text: str) -> Reply:
         nonlocal turns
         transcript.append({"from": "patient", "text": text})
-        reply = service.handle(patient, Inbound(text)).reply
+        turn = service.handle(patient, Inbound(text))
+        assert turn is not None
+        reply = turn.reply
         turns += 1
         for i, message in enumerate(reply.messages):
             entry: dict[str, Any] = {"from": "bot", "text": message}
             if i == len(reply.messages) - 1 and reply.options:
                 entry["options"] = [option.label for option in reply.options]
+            if i == len(reply.messages) - 1 and reply.confirm is not None:
+                fact, value = reply.confirm
+                entry["confirm"] = {"fact": fact, "value": _plain(value)}
             transcript.append(entry)
         if reply.fact and reply.fact not in asked:
             asked.append(reply.fact)
         return reply
+
+    def answer(reply: Reply) -> str:
+        if reply.confirm is not None:
+            fact, value = reply.confirm
+            if fact in FACTS and not _same(fact, value, true_value(case, fact)):
+                corrected.add(fact)
+                return "no"
+            return "yes"
+        if reply.fact in corrected and reply.fact is not None:
+            return canonical_answer(case, reply.fact)
+        return answer_for(case, reply.fact)
 
     reply = send("/start")
     while reply.state == "consent" and not reply.finished and turns < MAX_BOT_TURNS:
@@ -101,8 +151,10 @@ def _play(case: dict[str, Any], service: ConversationService) -> dict[str, Any]:
         if reply.finished:
             break
         reply = send(str(message))
+        while reply.confirm is not None and not reply.finished and turns < MAX_BOT_TURNS:
+            reply = send(answer(reply))
     while not reply.finished and turns < MAX_BOT_TURNS:
-        reply = send(answer_for(case, reply.fact))
+        reply = send(answer(reply))
     if not reply.finished:
         raise CaseError(f"the conversation did not finish within {MAX_BOT_TURNS} bot turns")
     session = service.store.load(patient)
@@ -117,6 +169,10 @@ def _play(case: dict[str, Any], service: ConversationService) -> dict[str, Any]:
         "flow_version": FLOW_VERSION,
         "transcript": transcript,
     }
+
+
+def _plain(value: Any) -> Any:
+    return list(value) if isinstance(value, tuple) else value
 
 
 def load_case(source: str, stdin_text: str | None = None) -> dict[str, Any]:

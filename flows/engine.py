@@ -14,20 +14,21 @@ answers the bot takes "not sure", says so, and goes on.
 
 from __future__ import annotations
 
-import re
+import datetime
 from dataclasses import dataclass, field
 from typing import Any
 
-from flows import freetext
-from flows.facts import FACTS, UNSURE, Fact, Kind
+from flows import replies
+from flows.facts import FACTS, RED_FLAG_FACTS, UNSURE, Fact
 from flows.machine import MACHINE, OUTCOME_STATES, fire
 from flows.outcomes import FACT_PLAIN, Contacts, compose
-from flows.parser import parse_answer
-from flows.questions import CONSENT, ORDER, QUESTIONS_BY_FACT, TOPIC_WORDS, Context, Question
+from flows.questions import CONSENT, ORDER, QUESTIONS_BY_FACT, Context, Question
+from flows.reading import Certainty, Experiencer, Kind, Reading, When, exact, read
+from flows.reading.alarms import RAISING
 from flows.rules import Answers, Level, Triage, triage
 from flows.summary import doctor_summary
 
-FLOW_VERSION = "2026.11.1"
+FLOW_VERSION = "2026.12.1"
 
 #: A session's state before anything has been said.
 NEW = "consent"
@@ -50,11 +51,9 @@ NOTHING_TO_UNDO = "There is no earlier answer to change."
 WENT_BACK = "OK, let's change your last answer."
 STALE_BUTTON = "That question has passed. Here is where we are now."
 UNKNOWN_COMMAND = "Sorry, I don't know that command. Send /help to see what I can do."
-MISREAD = (
-    "Sorry, I didn't quite get that. You can tap a button, or type something like: '{example}'."
-)
-ASSUMED_UNSURE = "I still couldn't read that, so to be safe I'll take it as 'not sure' and go on."
-NOTED = "Thank you for telling me about {what}. I have noted it, and it counts in my advice."
+MISREAD = replies.MISREAD
+ASSUMED_UNSURE = replies.ASSUMED_UNSURE
+NOTED = replies.NOTED
 DECLINED = (
     "That's OK. I have not asked or kept anything about your health. If you change your mind, "
     "send /start. If you get bladder or bowel trouble, numbness between your legs, or weak "
@@ -96,6 +95,10 @@ class Inbound:
     edited: bool = False
     #: Something that is not text (a photo, a sticker, a voice note): its kind.
     unsupported: str | None = None
+    #: The patient comes back after a pause: the count of unreadable answers starts afresh.
+    after_pause: bool = False
+    #: The patient's day, for answers such as "since Tuesday" (the engine has no clock).
+    today: datetime.date | None = None
 
 
 @dataclass(frozen=True)
@@ -111,6 +114,8 @@ class Reply:
     emergency: bool = False
     #: ``/restart`` abandoned the previous check-in: the caller archives it.
     restarted: bool = False
+    #: The last message asks the patient to confirm a reading: (fact, value).
+    confirm: tuple[str, Any] | None = None
 
     @property
     def finished(self) -> bool:
@@ -123,7 +128,8 @@ class Session:
 
     state: str = NEW
     answers: dict[str, Any] = field(default_factory=dict)
-    #: Facts raised by free text, with the alarm that raised them.
+    #: Facts raised by free text, with the patient's words that raised them (lexicon words
+    #: only, nothing identifying). They stick: /back never clears them (SPEC 3).
     said: dict[str, str] = field(default_factory=dict)
     #: Emergencies outside the facts (chest pain, self-harm, ...), by reason id.
     alarms: list[str] = field(default_factory=list)
@@ -132,6 +138,9 @@ class Session:
     following_up: bool = False
     #: Unreadable answers to the current question.
     misreads: int = 0
+    #: Messages in a row at the current question that answered nothing (a story, a
+    #: greeting): the third counts as an attempt that could not be read.
+    asides: int = 0
     #: Facts taken as "not sure" after two unreadable answers.
     assumed: list[str] = field(default_factory=list)
     #: Increases each time a question is asked; buttons carry it, so stale ones are spotted.
@@ -141,6 +150,15 @@ class Session:
     outcome: dict[str, Any] | None = None
     #: Facts asked, in order (a fact asked again is listed once).
     asked: list[str] = field(default_factory=list)
+    #: A reading shown back for one tap: {"fact", "value", "kind"} (kind: "answer",
+    #: "flag" for a red flag said of someone unclear, "clear" / "clear_again" to undo one).
+    confirming: dict[str, Any] | None = None
+    #: Crisis words seen: "crisis", "danger" or "safe" (the latest), for staff.
+    crisis: str | None = None
+    #: Red flags the patient said were a mistake and confirmed: {"fact", "words"}.
+    corrections: list[dict[str, Any]] = field(default_factory=list)
+    #: What decided each typed answer ("answer:nope", "lexicon:wet myself"), for staff.
+    decided: dict[str, str] = field(default_factory=dict)
 
     # Called by the machine's callbacks.
 
@@ -148,6 +166,8 @@ class Session:
         self.step += 1
         self.following_up = False
         self.misreads = 0
+        self.asides = 0
+        self.confirming = None
         self.outcome = None
         if self.state in FACTS and self.state not in self.asked:
             self.asked.append(self.state)
@@ -164,13 +184,14 @@ class Session:
     def restore_last_answer(self) -> None:
         entry = self.undo.pop()
         for fact, (had, old) in entry["facts"].items():
+            if fact in self.said:
+                continue  # a red flag another message raised sticks (SPEC 3)
             if had:
                 self.answers[fact] = old
             else:
                 self.answers.pop(fact, None)
-        self.said = entry["said"]
-        self.alarms = entry["alarms"]
         self.assumed = entry["assumed"]
+        self.confirming = None
 
     def forget_answers(self) -> None:
         consent, step = self.consent, self.step
@@ -188,19 +209,28 @@ class Session:
             "consent": self.consent,
             "following_up": self.following_up,
             "misreads": self.misreads,
+            "asides": self.asides,
             "assumed": self.assumed,
             "step": self.step,
             "undo": self.undo,
             "outcome": self.outcome,
             "asked": self.asked,
+            "confirming": self.confirming,
+            "crisis": self.crisis,
+            "corrections": self.corrections,
+            "decided": self.decided,
         }
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Session:
-        session = cls(**data)
+        known = {f for f in cls.__dataclass_fields__}
+        session = cls(**{k: v for k, v in data.items() if k in known})
         answers = session.answers
         if isinstance(answers.get("treatment"), list):
             answers["treatment"] = tuple(answers["treatment"])
+        confirming = session.confirming
+        if confirming is not None and isinstance(confirming.get("value"), list):
+            confirming["value"] = tuple(confirming["value"])
         for entry in session.undo:
             for pair in entry["facts"].values():
                 if isinstance(pair[1], list):
@@ -225,21 +255,32 @@ class Engine:
     def handle(self, session: Session, inbound: Inbound) -> Reply:
         """Step ``session`` with one message; always returns something to say."""
         text = inbound.text or ""
+        if inbound.after_pause:
+            session.misreads = session.asides = 0  # "sorry phone died": afresh (SPEC 4)
         if inbound.unsupported is not None:
             return self._prompt(session, [ONLY_TEXT], outcome=False)
         if inbound.edited:
-            return self._edited(session, text)
+            return self._edited(session, text, inbound.today)
         if inbound.button is not None:
             token, _, value = inbound.button.partition(":")
             if token != str(session.step) or session.state in OUTCOME_STATES:
                 return self._prompt(session, [STALE_BUTTON], outcome=False)
-            return self._answer(session, value, from_button=True)
+            if session.confirming is not None:
+                return self._confirmed(session, value == "confirm_yes", None)
+            return self._answer(session, value, None)
         command = _command(text)
         if command is not None:
             return self._command(session, command)
+        reading = self._read(session, text, inbound.today)
         if session.step == 0:
-            return self._first_contact(session, text)
-        return self._answer(session, text, from_button=False)
+            return self._first_contact(session, reading)
+        return self._answer(session, text, reading)
+
+    def _read(self, session: Session, text: str, today: datetime.date | None) -> Reading:
+        question = session.state if session.state in FACTS or session.state == "consent" else None
+        if session.confirming is not None:
+            question = None  # "yes" / "no" to the confirmation is read below
+        return read(text, question, session.answers, today=today)
 
     # Commands.
 
@@ -265,17 +306,17 @@ class Engine:
         reply = self._prompt(session, notes)
         return Reply(reply.messages, reply.options, reply.state, reply.fact, None, False, True)
 
-    def _first_contact(self, session: Session, text: str) -> Reply:
-        notes = self._apply_alarms(session, text)
+    def _first_contact(self, session: Session, reading: Reading) -> Reply:
+        notes = self._apply(session, reading)
         if self._emergency_now(session):
             fire("advance", session, self._context(session))
             return self._prompt(session, notes)
         return self._ask_consent(session, notes)
 
-    def _edited(self, session: Session, text: str) -> Reply:
-        undo_depth = len(session.undo)
-        notes = self._apply_alarms(session, text)
-        raised = len(session.undo) > undo_depth
+    def _edited(self, session: Session, text: str, today: datetime.date | None) -> Reply:
+        before = dict(session.answers)
+        notes = self._apply(session, read(text, None, session.answers, today=today))
+        raised = session.answers != before
         if session.state != "emergency" and (
             self._emergency_now(session) or (raised and session.state in OUTCOME_STATES)
         ):
@@ -291,47 +332,90 @@ class Engine:
 
     # Answers.
 
-    def _answer(self, session: Session, text: str, *, from_button: bool) -> Reply:
+    def _answer(self, session: Session, text: str, reading: Reading | None) -> Reply:
+        """One message at the open question; ``reading`` is None for a button."""
         state = session.state
-        undo_depth = len(session.undo)
-        notes = [] if from_button else self._apply_alarms(session, text)
-        alarm_entry = session.undo[-1] if len(session.undo) > undo_depth else None
+        before = dict(session.answers)
+        pending = session.confirming
+        notes = self._apply(session, reading) if reading is not None else []
+        raised = session.answers != before
         if state in OUTCOME_STATES:
-            if alarm_entry is not None and state != "emergency":
+            if raised and state != "emergency":
                 # a red flag told after the outcome can only raise it
                 fire("advance", session, self._context(session))
                 return self._prompt(session, notes)
             if state == "emergency":
-                return self._reply(session, [self._fill(STILL_EMERGENCY), FINISHED], ())
-            return self._reply(session, [FINISHED], ())
+                return self._reply(session, [*notes, self._fill(STILL_EMERGENCY), FINISHED], ())
+            return self._reply(session, [*notes, FINISHED], ())
+        if reading is not None and pending is not None:
+            return self._confirming(session, text, reading, notes)
+        if session.confirming is not None and not self._emergency_now(session):
+            return self._prompt(session, notes)  # this message asks us to check something
         if state == "consent":
-            return self._answer_consent(session, text, notes)
+            return self._answer_consent(session, text, reading, notes)
         question = QUESTIONS_BY_FACT[state]
-        value = read_answer(question.fact, text)
-        if question.fact.kind is Kind.BOOL and not _answers_yes_no(question.id, text, notes):
-            value = None  # a remark, or news about something else: not an answer to this
-        # Only a red flag in this very message can have made it an emergency before the answer.
-        if alarm_entry is not None and self._emergency_now(session):
-            if value is not None and value != UNSURE:
-                self._record(session, question.id, value, alarm_entry)
+        if reading is None:
+            value: Any = exact(question.fact, text)
+            certainty = Certainty.sure if value is not None else Certainty.none
+        else:
+            value, certainty = reading.value, reading.certainty
+            if value is not None:
+                session.decided[question.id] = reading.decided_by
+        if self._emergency_now(session):
+            # a red flag in this very message: keep a sure answer, then the emergency
+            if value is not None and value != UNSURE and certainty is Certainty.sure:
+                self._record(session, question.id, value)
             fire("advance", session, self._context(session))
             return self._prompt(session, notes)
+        if session.confirming is not None:  # a red flag said of someone unclear
+            return self._prompt(session, notes)
         if value is None:
-            if notes:  # they told us something that matters: not a misread
-                return self._prompt(session, notes)
-            session.misreads += 1
-            if session.misreads < 2:
-                return self._prompt(session, [MISREAD.format(example=question.example)])
-            session.assumed.append(question.id)
-            return self._settle(session, question, UNSURE, [ASSUMED_UNSURE], alarm_entry)
+            return self._not_read(session, question, reading, notes)
+        if certainty is Certainty.likely:
+            return self._ask_to_confirm(session, question.id, value, notes)
         if value == UNSURE and not session.following_up and question.id not in session.said:
             session.following_up = True
             session.misreads = 0
             return self._prompt(session, notes)
-        return self._settle(session, question, value, notes, alarm_entry)
+        return self._settle(session, question, value, notes)
 
-    def _answer_consent(self, session: Session, text: str, notes: list[str]) -> Reply:
-        value = read_answer(CONSENT.fact, text)
+    def _not_read(
+        self, session: Session, question: Question, reading: Reading | None, notes: list[str]
+    ) -> Reply:
+        """Not an answer is not a misread (SPEC 4); two unreadable answers are "not sure"."""
+        aside = (reading is not None and reading.kind is not Kind.unreadable) or bool(notes)
+        if aside:
+            session.asides += 1
+        if aside and session.asides <= 2:
+            said = list(notes)
+            if reading is not None:
+                said += self._acknowledge(reading, quiet=bool(notes))
+            return self._prompt(session, said or [replies.ACKNOWLEDGE["story"]])
+        session.misreads += 1
+        if session.misreads < 2:
+            line = MISREAD.format(examples=replies.examples(question.id, question.example))
+            return self._prompt(session, [*notes, line])
+        session.assumed.append(question.id)
+        return self._settle(session, question, UNSURE, [*notes, ASSUMED_UNSURE])
+
+    def _acknowledge(self, reading: Reading, *, quiet: bool = False) -> list[str]:
+        """A short line for what was said instead of an answer (``quiet``: notes said it)."""
+        lines: list[str] = []
+        if reading.question is not None:
+            answer, _source = replies.ANSWERS[reading.question]
+            lines.append(answer)
+        elif reading.remark is not None:
+            lines.append(replies.ACKNOWLEDGE.get(reading.remark, replies.ACKNOWLEDGE["story"]))
+        elif reading.crisis is None and not quiet:
+            lines.append(replies.ACKNOWLEDGE["story"])
+        if reading.worry and reading.crisis is None:
+            lines.append(replies.WORRY)
+        return lines
+
+    def _answer_consent(
+        self, session: Session, text: str, reading: Reading | None, notes: list[str]
+    ) -> Reply:
+        value = (text.strip().lower() == "yes") if reading is None else reading.value
         if self._emergency_now(session):
             fire("advance", session, self._context(session))
             return self._prompt(session, notes)
@@ -341,30 +425,87 @@ class Engine:
             return self._prompt(session, notes)
         if value is False:
             return self._reply(session, [*notes, self._fill(DECLINED)], self._options(session))
-        return self._prompt(session, [*notes, MISREAD.format(example="yes")])
+        acknowledged = self._acknowledge(reading) if reading is not None else []
+        return self._prompt(
+            session, [*notes, *acknowledged, MISREAD.format(examples="'yes' or 'not now'")]
+        )
 
-    def _settle(
-        self,
-        session: Session,
-        question: Question,
-        value: Any,
-        notes: list[str],
-        alarm_entry: dict[str, Any] | None,
+    # Confirmations: "I read that as ... Is that right?" (SPEC 4).
+
+    def _ask_to_confirm(
+        self, session: Session, fact: str, value: Any, notes: list[str], kind: str = "answer"
     ) -> Reply:
-        self._record(session, question.id, value, alarm_entry)
+        session.confirming = {"fact": fact, "value": value, "kind": kind}
+        session.step += 1
+        return self._prompt(session, notes)
+
+    def _confirming(self, session: Session, text: str, reading: Reading, notes: list[str]) -> Reply:
+        """A typed reply to a confirmation: yes, no, or a fresh answer."""
+        fact = session.confirming["fact"] if session.confirming else None
+        answer = read(text, "consent", session.answers)  # a plain yes / no, as at consent
+        if self._emergency_now(session):
+            session.confirming = None
+            fire("advance", session, self._context(session))
+            return self._prompt(session, notes)
+        if answer.value in (True, False) and answer.certainty is Certainty.sure:
+            return self._confirmed(session, bool(answer.value), notes)
+        assert session.confirming is not None
+        if session.confirming["kind"] == "answer" and fact in QUESTIONS_BY_FACT:
+            fresh = read(text, fact, session.answers)
+            if fresh.value is not None and fresh.certainty is Certainty.sure:
+                session.confirming = None
+                return self._settle(session, QUESTIONS_BY_FACT[fact], fresh.value, notes)
+        return self._prompt(session, [*notes, MISREAD.format(examples="'yes' or 'no'")])
+
+    def _confirmed(self, session: Session, yes: bool, notes: list[str] | None) -> Reply:
+        pending = session.confirming
+        assert pending is not None
+        session.confirming = None
+        notes = list(notes or [])
+        fact, value, kind = pending["fact"], pending["value"], pending["kind"]
+        if kind == "flag":
+            if yes:
+                self._raise(session, fact, value, pending.get("words", ""))
+                notes.append(NOTED.format(what=FACT_PLAIN.get(fact, fact)))
+            return self._after_flag(session, notes)
+        if kind == "clear":
+            if not yes:
+                return self._prompt(session, [*notes, replies.KEPT])
+            session.confirming = {**pending, "kind": "clear_again"}
+            session.step += 1
+            return self._prompt(session, notes)
+        if kind == "clear_again":
+            if yes:
+                self._clear(session, fact)
+                return self._after_flag(session, [*notes, replies.CLEARED])
+            return self._prompt(session, [*notes, replies.KEPT])
+        question = QUESTIONS_BY_FACT.get(fact)
+        if question is None or session.state != fact:
+            return self._prompt(session, notes)
+        if yes:
+            return self._settle(session, question, value, notes)
+        session.step += 1
+        return self._prompt(session, [*notes, replies.CONFIRM_NO])
+
+    def _after_flag(self, session: Session, notes: list[str]) -> Reply:
+        if session.state not in OUTCOME_STATES and self._emergency_now(session):
+            fire("advance", session, self._context(session))
+        elif session.state in OUTCOME_STATES and session.state != "emergency":
+            fire("advance", session, self._context(session))
+        return self._prompt(session, notes)
+
+    def _settle(self, session: Session, question: Question, value: Any, notes: list[str]) -> Reply:
+        self._record(session, question.id, value)
         fire("advance", session, self._context(session))
         return self._prompt(session, notes)
 
-    def _record(
-        self, session: Session, fact: str, value: Any, entry: dict[str, Any] | None
-    ) -> None:
+    def _record(self, session: Session, fact: str, value: Any) -> None:
         """Set one answer; the higher reading wins over a free-text red flag."""
         if fact in session.answers and _severity(fact, session.answers[fact]) > _severity(
             fact, value
         ):
             value = session.answers[fact]
-        if entry is None:
-            entry = self._push_undo(session)
+        entry = self._push_undo(session)
         entry["facts"].setdefault(fact, [fact in session.answers, session.answers.get(fact)])
         session.answers[fact] = value
 
@@ -379,32 +520,103 @@ class Engine:
         session.undo.append(entry)
         return entry
 
-    def _apply_alarms(self, session: Session, text: str) -> list[str]:
-        """Scan free text; raise facts and alarms. Returns what to tell the patient."""
-        alarms = freetext.scan(text)
-        if not alarms:
-            return []
-        entry = self._push_undo(session)
+    # What a message says beside its answer.
+
+    def _apply(self, session: Session, reading: Reading) -> list[str]:
+        """Raise red flags, emergencies and crisis from any message (they stick).
+
+        Returns what to tell the patient first. A red flag only ever raises; a
+        statement about someone unclear ("she wet herself") is asked about.
+        """
         notes: list[str] = []
-        for alarm in alarms:
-            if alarm.kind == "red_flag" and alarm.fact:
-                old = session.answers.get(alarm.fact)
-                if alarm.fact in session.answers and _severity(alarm.fact, old) >= _severity(
-                    alarm.fact, alarm.value
-                ):
-                    continue
-                entry["facts"].setdefault(alarm.fact, [alarm.fact in session.answers, old])
-                session.answers[alarm.fact] = alarm.value
-                session.said[alarm.fact] = alarm.reason
-                notes.append(NOTED.format(what=FACT_PLAIN.get(alarm.fact, alarm.fact)))
-            elif alarm.reason not in session.alarms:
-                session.alarms.append(alarm.reason)
-        if not entry["facts"] and entry["alarms"] == session.alarms:
-            session.undo.pop()
-            return []
+        for emergency in reading.emergencies:
+            reason = _EMERGENCY_REASON.get(emergency, emergency)
+            if reason not in session.alarms:
+                session.alarms.append(reason)
+        if reading.crisis == "danger":
+            session.crisis = "danger"
+            if "self_harm" not in session.alarms:
+                session.alarms.append("self_harm")
+        elif reading.crisis == "crisis":
+            if "crisis_words" not in session.alarms:
+                session.alarms.append("crisis_words")
+            notes.append(
+                replies.CRISIS.format(
+                    crisis=self.contacts.crisis_text, emergency=self.contacts.emergency_text
+                )
+            )
+            session.crisis = "crisis"
+        elif reading.crisis == "safe" and session.crisis == "crisis":
+            session.crisis = "safe"
+            notes.append(replies.SAFE_AGAIN)
+        raised: set[str] = set()
+        for assertion in reading.red_flags:
+            if self._raise(session, assertion.fact, assertion.value, assertion.words):
+                raised.add(assertion.fact)
+                if assertion.fact != session.state:
+                    notes.append(NOTED.format(what=FACT_PLAIN.get(assertion.fact, assertion.fact)))
+        for assertion in reading.assertions:
+            if (
+                assertion.fact in RAISING
+                and assertion.fact not in session.answers
+                and assertion.experiencer is Experiencer.unclear
+                and not assertion.negated
+                and not assertion.asked
+                and assertion.when is When.now
+                and assertion.value not in (False, "none", None)
+                and assertion.fact != session.state
+                and session.confirming is None
+                and session.state not in OUTCOME_STATES
+            ):
+                session.confirming = {
+                    "fact": assertion.fact,
+                    "value": assertion.value,
+                    "kind": "flag",
+                    "words": assertion.words,
+                }
+                session.step += 1
+        self._maybe_clear(session, reading, raised)
         if self._emergency_now(session):
-            return []  # the emergency outcome says why, at the top
+            return [n for n in notes if n.startswith(replies.CRISIS[:20])]
         return notes
+
+    def _raise(self, session: Session, fact: str, value: Any, words: str) -> bool:
+        """Set a red flag from free text; True when it raised something."""
+        if fact in session.answers and _severity(fact, session.answers[fact]) >= _severity(
+            fact, value
+        ):
+            return False
+        session.answers[fact] = value
+        session.said[fact] = words
+        return True
+
+    def _maybe_clear(self, session: Session, reading: Reading, raised: set[str]) -> None:
+        """Ask twice before clearing a red flag: "I didn't wet myself, that was a mistake"."""
+        if session.confirming is not None or session.state in OUTCOME_STATES:
+            return
+        for assertion in reading.assertions:
+            if (
+                assertion.fact in session.said
+                and assertion.fact not in raised
+                and assertion.negated
+                and assertion.value not in (False, "none", None)
+                and assertion.experiencer is Experiencer.patient
+                and session.answers.get(assertion.fact) not in (False, "none")
+            ):
+                session.confirming = {
+                    "fact": assertion.fact,
+                    "value": session.answers[assertion.fact],
+                    "kind": "clear",
+                    "words": session.said[assertion.fact],
+                }
+                session.step += 1
+                return
+
+    def _clear(self, session: Session, fact: str) -> None:
+        """Undo a red flag the patient twice said was a mistake: its question comes again."""
+        words = session.said.pop(fact, "")
+        session.corrections.append({"fact": fact, "words": words, "was": session.answers.get(fact)})
+        session.answers.pop(fact, None)
 
     # Rendering.
 
@@ -419,6 +631,9 @@ class Engine:
         return text.format(emergency=self.contacts.emergency_text)
 
     def _options(self, session: Session) -> tuple[Option, ...]:
+        if session.confirming is not None:
+            options = _CONFIRM_OPTIONS[session.confirming["kind"]]
+            return tuple(Option(label, f"{session.step}:{value}") for label, value in options)
         question = _current_question(session)
         if question is None:
             return ()
@@ -433,6 +648,10 @@ class Engine:
                 urgent_first = [self._fill(STILL_EMERGENCY)] if session.state == "emergency" else []
                 return self._reply(session, [*urgent_first, *notes, FINISHED], ())
             return self._reply(session, [*notes, *self.outcome_messages(session)], ())
+        if session.confirming is not None:
+            return self._reply(
+                session, [*notes, _confirmation(session.confirming)], self._options(session)
+            )
         question = _current_question(session)
         assert question is not None
         text = question.follow_up if session.following_up else question.text
@@ -441,14 +660,36 @@ class Engine:
     def _reply(self, session: Session, messages: list[str], options: tuple[Option, ...]) -> Reply:
         level = session.outcome["level"] if session.outcome else None
         fact = session.state if session.state in FACTS else None
-        return Reply(tuple(messages), options, session.state, fact, level, level == "emergency")
+        confirm = None
+        pending = session.confirming
+        if pending is not None and session.state not in OUTCOME_STATES:
+            value = pending["value"]
+            if pending["kind"] in ("clear", "clear_again"):
+                value = False if pending["value"] is True else "none"
+            confirm = (pending["fact"], value)
+        return Reply(
+            tuple(messages),
+            options,
+            session.state,
+            fact,
+            level,
+            level == "emergency",
+            confirm=confirm,
+        )
 
     def outcome_messages(self, session: Session) -> list[str]:
         """The outcome texts and the doctor's summary for a finished session."""
         result = triage(session.answers, tuple(session.alarms))
         uncertain = [f for f, v in session.answers.items() if v == UNSURE]
         messages = compose(result, session.answers, uncertain, self.contacts)
-        return [*messages, doctor_summary(result, session.answers, FLOW_VERSION)]
+        summary = doctor_summary(
+            result,
+            session.answers,
+            FLOW_VERSION,
+            said=session.said,
+            corrections=session.corrections,
+        )
+        return [*messages, summary]
 
 
 def _current_question(session: Session) -> Question | None:
@@ -465,81 +706,38 @@ def _command(text: str) -> str | None:
     return word or None
 
 
-_EXPLICIT = re.compile(
-    r"^\W*(yes|yeah|yea|yep|yup|yh|ya|sure|definitely|absolutely|correct|no|nope|nah|"
-    r"not really|not at all|not that i|not as far as i|i don'?t think so|don'?t think so|"
-    r"not sure|unsure|dunno|don'?t know|i don'?t know|idk|no idea|can'?t tell|hard to say|"
-    r"maybe|perhaps|possibly|probably not|i think so)\b",
-    re.I,
-)
-_WHOLE_ANSWER = re.compile(
-    r"^\W*(i do|i have|i am|i did|i don'?t|i haven'?t|i'?m not|a bit|a little|a lot|"
-    r"slightly|sometimes|kind of|sort of|probably|never|none|nothing|nothing like that|"
-    r"not|true|false|ok|okay|all good|all fine|fine)\W*$",
-    re.I,
-)
-_CLAUSE = re.compile(r"[,.;:!?]| but | and ", re.I)
+_EMERGENCY_REASON = {
+    "chest_pain": "chest_pain",
+    "stroke": "stroke_signs",
+    "breathing": "breathing_trouble",
+    "overdose": "painkiller_overdose",
+}
+
+_CONFIRM_OPTIONS: dict[str, tuple[tuple[str, str], ...]] = {
+    "answer": replies.CONFIRM_OPTIONS,
+    "flag": replies.CONFIRM_FLAG_OPTIONS,
+    "clear": replies.CLEAR_OPTIONS,
+    "clear_again": replies.CLEAR_AGAIN_OPTIONS,
+}
 
 
-def _answers_yes_no(fact: str, text: str, told_something: list[str]) -> bool:
-    """Whether typed text is an answer to a yes/no question, not a remark beside it.
-
-    Short replies and ones that start with a plain yes, no or not sure are answers. A
-    longer statement is one only if it is about the question's subject and the same
-    message raised no red flag about something else.
-    """
-    if text.strip().startswith(("👍", "👎")) or len(text.split()) <= 2:
-        return True
-    first = _CLAUSE.split(text.strip(), maxsplit=1)[0]
-    if _EXPLICIT.match(first) or _WHOLE_ANSWER.match(first):
-        return True
-    if told_something:
-        return False  # "I've had a fever" tells us about fever, not about this question
-    lowered = text.lower()
-    return any(word in lowered for word in TOPIC_WORDS.get(fact, ()))
-
-
-_CANONICAL_DURATION = re.compile(r"^(\d{1,5}) (days?|weeks?)$")
-
-# Answers as buttons send them, and as SPEC section 5's canonical forms: read without the parser.
-_EXACT: dict[str, dict[str, Any]] = {}
-
-
-def _exact_table(fact: Fact) -> dict[str, Any]:
-    table = _EXACT.get(fact.id)
-    if table is not None:
-        return table
-    table = {"not sure": UNSURE, "unsure": UNSURE}
-    if fact.kind is Kind.BOOL:
-        table.update({"yes": True, "no": False})
-    elif fact.kind in (Kind.ENUM, Kind.MULTI):
-        for value in fact.values:
-            table[value] = (value,) if fact.kind is Kind.MULTI else value
-    _EXACT[fact.id] = table
-    return table
+def _confirmation(pending: dict[str, Any]) -> str:
+    fact, kind = pending["fact"], pending["kind"]
+    if kind == "flag":
+        return replies.CONFIRM_FLAG.format(words=pending.get("words", ""))
+    if kind == "clear":
+        return replies.CLEAR_ASK.format(words=pending.get("words", ""))
+    if kind == "clear_again":
+        return replies.CLEAR_AGAIN.format(plain=replies.PLAIN_FACT.get(fact, fact))
+    return replies.CONFIRM.format(reading=replies.shown(fact, pending["value"]))
 
 
 def read_answer(fact: Fact, text: str) -> Any | None:
-    """An answer's canonical value, UNSURE, or None when it cannot be read."""
-    key = text.strip().lower()
-    table = _exact_table(fact)
-    if key in table:
-        return table[key]
-    if fact.kind is Kind.MULTI and "," in key:
-        parts = [part.strip() for part in key.split(",")]
-        if all(part in fact.values for part in parts):
-            chosen = [v for v in fact.values if v in parts]
-            if len(chosen) > 1 and "none" in chosen:
-                chosen.remove("none")
-            return tuple(chosen)
-    if fact.kind is Kind.INT and key.isdecimal() and key.isascii():
-        number = int(key)
-        return number if fact.low <= number <= fact.high else None  # type: ignore[operator]
-    if fact.kind is Kind.WEEKS:
-        match = _CANONICAL_DURATION.match(key)
-        if match:
-            return int(match[1]) * (7 if match[2].startswith("week") else 1)
-    return parse_answer(fact, text)
+    """An answer's canonical value, UNSURE, or None when it cannot be read (sure or likely)."""
+    plain = exact(fact, text)
+    if plain is not None:
+        return plain
+    return read(text, fact.id).value
 
 
 __all__ = [

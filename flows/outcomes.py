@@ -91,6 +91,8 @@ REASON_TEXT: dict[str, str] = {
     "breathing_trouble": "You told me you are struggling to breathe.",
     "painkiller_overdose": "You may have taken more painkillers than is safe.",
     "self_harm": "You told me you are thinking about harming yourself.",
+    "crisis_words": "You told me you are going through a very hard time. Please talk to "
+    "someone today, like a crisis line or your GP.",
 }
 
 #: Reasons where "call now" is about cancer: the 24-hour cancer line comes first.

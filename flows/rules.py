@@ -288,14 +288,19 @@ RULES: tuple[Rule, ...] = (
 
 RULES_BY_ID: dict[str, Rule] = {rule.id: rule for rule in RULES}
 
-#: Alarms raised by free text that are not facts (SPEC section 4); all are emergencies.
+#: Alarms raised by free text that are not facts (SPEC section 4).
 ALARM_SOURCES: dict[str, tuple[str, ...]] = {
     "chest_pain": ("national",),
     "stroke_signs": ("national",),
     "breathing_trouble": ("national",),
     "painkiller_overdose": ("national",),
     "self_harm": ("national",),
+    "crisis_words": ("national",),
 }
+#: The level each alarm gives: every one is an emergency except words of despair
+#: without a plan or intent, which get the crisis line at once and at least urgent care
+#: (talk to someone today); a plan, intent or danger now is "self_harm" (SPEC 4).
+ALARM_LEVEL: dict[str, Level] = {"crisis_words": Level.urgent}
 
 
 @dataclass(frozen=True)
@@ -324,7 +329,7 @@ def triage(answers: Mapping[str, Any], alarms: tuple[str, ...] = ()) -> Triage:
     reasons = [rule.id for rule in fired]
     sources = [source for rule in fired for source in rule.sources]
     if alarms:
-        level = Level.emergency
+        level = max(level, *(ALARM_LEVEL.get(alarm, Level.emergency) for alarm in alarms))
         reasons = [*alarms, *[r for r in reasons if r != "no_red_flags"]]
         sources = [s for alarm in alarms for s in ALARM_SOURCES.get(alarm, ("national",))] + sources
     ranked = sorted(reasons, key=lambda r: -_level_of(r))
@@ -333,12 +338,12 @@ def triage(answers: Mapping[str, Any], alarms: tuple[str, ...] = ()) -> Triage:
 
 def _level_of(reason: str) -> int:
     rule = RULES_BY_ID.get(reason)
-    return int(rule.level) if rule else int(Level.emergency)
+    return int(rule.level) if rule else int(ALARM_LEVEL.get(reason, Level.emergency))
 
 
 def is_emergency(answers: Mapping[str, Any], alarms: tuple[str, ...] = ()) -> bool:
     """True when the check-in must end now with the emergency outcome."""
-    if alarms:
+    if any(ALARM_LEVEL.get(alarm, Level.emergency) is Level.emergency for alarm in alarms):
         return True
     view = Answers(answers)
     return any(rule.when(view) for rule in RULES if rule.level is Level.emergency)

@@ -48,6 +48,7 @@ CLINICAL_REASON: dict[str, str] = {
     "breathing_trouble": "reported severe breathing difficulty",
     "painkiller_overdose": "possible analgesic overdose",
     "self_harm": "expressed thoughts of self-harm/suicide",
+    "crisis_words": "expressed hopelessness or thoughts of death, no plan or intent stated",
 }
 
 LABEL: dict[str, str] = {
@@ -106,8 +107,19 @@ def _value(fact: str, value: Any) -> str:
     return str(value).replace("_", " ")
 
 
-def doctor_summary(triage: Triage, answers: Mapping[str, Any], flow_version: str) -> str:
-    """One forwardable message: outcome, red flags and answers in clinical words."""
+def doctor_summary(
+    triage: Triage,
+    answers: Mapping[str, Any],
+    flow_version: str,
+    *,
+    said: Mapping[str, str] | None = None,
+    corrections: list[dict[str, Any]] | None = None,
+) -> str:
+    """One forwardable message: outcome, red flags and answers in clinical words.
+
+    ``said`` holds the patient's own words for red flags raised by free text;
+    ``corrections`` the red flags the patient twice said were a mistake.
+    """
     reasons = "; ".join(CLINICAL_REASON.get(r, r) for r in triage.reasons)
     ordered = [f for f in FACTS if f in answers]
     answered = "; ".join(f"{LABEL.get(f, f)}: {_value(f, answers[f])}" for f in ordered)
@@ -120,5 +132,15 @@ def doctor_summary(triage: Triage, answers: Mapping[str, Any], flow_version: str
     ]
     if unsure:
         lines.append(f"Unsure after explanation (read as positive): {', '.join(unsure)}.")
+    if said:
+        words = "; ".join(f'{LABEL.get(f, f)}: "{w}"' for f, w in said.items() if w)
+        if words:
+            lines.append(f"In the patient's words: {words}.")
+    for change in corrections or []:
+        label = LABEL.get(change["fact"], change["fact"])
+        lines.append(
+            f'Changed: {label} first reported ("{change["words"]}"), then withdrawn by the '
+            "patient and confirmed."
+        )
     lines.append(f"Not a diagnosis. sciatica-bot flow {flow_version}.")
     return "\n".join(lines)

@@ -12,7 +12,7 @@ import pytest
 import textstat
 from textstat.backend.counts import _count_syllables
 
-from flows import engine, outcomes
+from flows import engine, outcomes, replies
 from flows.outcomes import Contacts
 from flows.questions import CONSENT, QUESTIONS
 
@@ -28,7 +28,16 @@ CONTACTS = Contacts()
 
 def _fill(text: str) -> str:
     return text.format(
-        emergency="999", urgent="111", crisis="116 123", example="no", facts="x", what="fever"
+        emergency="999",
+        urgent="111",
+        crisis="116 123",
+        example="no",
+        facts="x",
+        what="fever",
+        examples="'yes, a bit', 'no, nothing like that' or 'not sure'",
+        reading="no new trouble with peeing or pooing",
+        words="wet myself",
+        plain="trouble with peeing or pooing",
     )
 
 
@@ -52,7 +61,16 @@ def patient_texts() -> dict[str, str]:
     for name in ("HEADLINE", "WHERE", "CANCER_WHERE", "SAFETY_NET"):
         for level, text in getattr(outcomes, name).items():
             texts[f"{name} {level.name}"] = _fill(text)
-    for module in (outcomes, engine):
+    for topic, (answer, _source) in replies.ANSWERS.items():
+        texts[f"answer {topic}"] = answer
+    for name in ("ACKNOWLEDGE", "YES_READING", "NO_READING"):
+        for key, text in getattr(replies, name).items():
+            texts[f"{name} {key}"] = (
+                _fill(replies.CONFIRM).replace("no new trouble with peeing or pooing", text)
+                if name != "ACKNOWLEDGE"
+                else text
+            )
+    for module in (outcomes, engine, replies):
         for name in dir(module):
             value = getattr(module, name)
             if name.isupper() and isinstance(value, str) and " " in value:

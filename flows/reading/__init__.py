@@ -37,8 +37,9 @@ __all__ = [
     "read",
 ]
 
-#: Facts noted from any message, to be confirmed in one tap when their turn comes.
-NOTED_FACTS: tuple[str, ...] = tuple(FACTS)
+#: Facts looked for in every message, whatever the question: the safety screen, whose
+#: every yes raises the level at once (SPEC 3).
+NOTED_FACTS: tuple[str, ...] = tuple(f for f in FACTS if f in alarms.RAISING)
 
 
 def exact(fact: Fact, text: str) -> Any | None:

@@ -89,6 +89,8 @@ def _assertion(fact: str, span: Span[Any], words: Words, scope: Scope) -> Assert
         words=" ".join(words.tokens[span.start : span.end]),
         pattern=span.pattern,
         asked=scope.asked(span),
+        start=span.start,
+        end=span.end,
     )
 
 
@@ -98,7 +100,7 @@ def crisis(words: Words, scope: Scope, lex: ModuleType) -> str | None:
     Despair or a thought of suicide is "crisis"; a plan, an act or preparation is
     "danger"; a means or a time ("tonight", "the pills") is danger only beside despair.
     """
-    despair = plan = False
+    despair = plan = thought = False
     means: set[str] = set()
     for span in best(_matchers(lex)["crisis"].find(words.tokens)):
         if span.value == "none":
@@ -112,16 +114,18 @@ def crisis(words: Words, scope: Scope, lex: ModuleType) -> str | None:
             despair = True
         elif span.value == "danger":
             plan = True
+        elif span.value == "thought":
+            thought = True
         else:
             means.add(span.pattern)
-    if plan or (despair and means):
+    if plan or (despair and (means or thought)):
         return "danger"
     if despair:
         return "crisis"
     if _matchers(lex)["safe"].find(words.tokens):
         return "safe"
-    # two means or times together ("the gun ... thinking about it"), with nothing safe said
-    return "danger" if len(means) >= 2 else None
+    # a means and dwelling on it ("the gun is in the closet ... thinking about it")
+    return "danger" if means and thought else None
 
 
 def emergencies(words: Words, scope: Scope, lex: ModuleType) -> tuple[str, ...]:

@@ -17,7 +17,7 @@ red-flag question is at best "likely", and is shown back for a tap.
 from __future__ import annotations
 
 import datetime
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from types import ModuleType
@@ -29,7 +29,7 @@ from flows.reading.alarms import assertions
 from flows.reading.context import Experiencer, Scope, When
 from flows.reading.model import Assertion, Certainty
 from flows.reading.normalise import BOUNDARIES, Words
-from flows.reading.patterns import Matcher, best
+from flows.reading.patterns import Matcher, Span, best
 
 #: Red-flag facts: their "no" is taken only when sure (SPEC 4).
 CAREFUL = frozenset(RED_FLAG_FACTS)
@@ -65,6 +65,13 @@ _FILLERS = frozenset(
 )
 
 
+#: Words that close a clause without saying anything ("no to be honest", "yes mate").
+_TAIL = frozenset(
+    "to be honest honestly really tbh mate love though thanks thank you sorry lol haha x xx "
+    "sir madam dear please thankfully luckily".split()
+)
+
+
 @dataclass(frozen=True)
 class Answer:
     value: Any
@@ -92,25 +99,40 @@ def _topic_matcher(lex: ModuleType, fact: str) -> Matcher[bool]:
     return Matcher(dict.fromkeys(lex.TOPICS.get(fact, ()), True), lex.CLASSES)
 
 
-def lead(words: Words, lex: ModuleType) -> tuple[str, str, str] | None:
-    """The direct answer: (value, certainty, phrase), from the start or a whole clause."""
+def lead(
+    words: Words, lex: ModuleType, about: Callable[[int, int], bool] | None = None
+) -> tuple[str, str, str] | None:
+    """The direct answer: (value, certainty, phrase), from the start or a whole clause.
+
+    An answer word that opens a longer clause counts only when the rest is short, is
+    another answer ("nah nothing like that") or is about the question (``about``):
+    "never had back pain like this before" is a remark, not a "no" (hazard H1).
+    """
     tokens = words.tokens
     spans = _answer_matcher(lex).find(tokens)
+
+    def opens_answer(span: Span[tuple[str, str]]) -> bool:
+        if _whole_clause(tokens, span.start, span.end):
+            return True
+        if " ".join(tokens[span.start : span.end]) in lex.WHOLE_ONLY:
+            return False
+        if span.value[0] == "unsure":
+            return True  # "dunno to be honest, ..." is an answer whatever follows
+        stop = next(
+            (i for i in range(span.end, len(tokens)) if tokens[i] in BOUNDARIES), len(tokens)
+        )
+        rest = [t for t in tokens[span.end : stop] if t not in _TAIL]
+        if len(rest) <= 2 or any(o.start == span.end for o in spans):
+            return True
+        return about is None or about(span.end, stop)
+
     start = 0
     while start < len(tokens) and (tokens[start] in _FILLERS or tokens[start] in BOUNDARIES):
         # "ok" and "well" open many answers; "ok" alone is an answer itself
         if start + 1 >= len(tokens):
             break
         start += 1
-    at_start = [
-        s
-        for s in spans
-        if s.start in (0, start)
-        and (
-            _whole_clause(tokens, s.start, s.end)
-            or " ".join(tokens[s.start : s.end]) not in lex.WHOLE_ONLY
-        )
-    ]
+    at_start = [s for s in spans if s.start in (0, start) and opens_answer(s)]
     clause = [s for s in spans if _whole_clause(tokens, s.start, s.end)]
     for group in (at_start, clause):
         if group:
@@ -146,7 +168,16 @@ def read(
 ) -> tuple[Answer, list[Assertion]]:
     """The answer to the question about ``fact``, and what the message says of it."""
     said = assertions(words, scope, lex, [fact.id], anywhere=False)
-    found = lead(words, lex)
+    topics = _topic_matcher(lex, fact.id).find(words.tokens)
+
+    def about(start: int, stop: int) -> bool:
+        """Whether words ``start``..``stop`` speak of the question's subject."""
+        if fact.kind is not Kind.BOOL and fact.id not in ("leg_weakness", "bone_mets"):
+            return True
+        hits = [(a.start, a.end) for a in said] + [(t.start, t.end) for t in topics]
+        return any(start <= a < stop for a, _ in hits)
+
+    found = lead(words, lex, about)
     if fact.kind is Kind.BOOL:
         answer = _bool(fact, words, scope, lex, found, said)
     elif fact.id == "leg_weakness":

@@ -48,6 +48,9 @@ class Assertion:
     pattern: str
     #: Said inside a question ("can sciatica be in both legs?").
     asked: bool = False
+    #: Where in the message's words it was said.
+    start: int = 0
+    end: int = 0
 
     @property
     def applies(self) -> bool:

@@ -198,9 +198,13 @@ class Matcher(Generic[V]):
                 for piece, piece_start in zip(pieces, starts, strict=True):
                     hit = None
                     for i in range(start, stop):
+                        if any(a <= i < b for a, b in hits):
+                            continue  # the parts of "A & B" are different words
                         if self._may_start(piece_start, tokens[i]):
                             found = self._longest(piece, tokens[:stop], i)
-                            if found is not None:
+                            if found is not None and not any(
+                                i < b and a < found[0] for a, b in hits
+                            ):
                                 hit = (i, found[0])
                                 break
                     if hit is None:
