@@ -153,6 +153,8 @@ class Session:
     #: A reading shown back for one tap: {"fact", "value", "kind"} (kind: "answer",
     #: "flag" for a red flag said of someone unclear, "clear" / "clear_again" to undo one).
     confirming: dict[str, Any] | None = None
+    #: The last reading the patient said was wrong: [fact, value] (not shown again).
+    rejected: list[Any] | None = None
     #: Crisis words seen: "crisis", "danger" or "safe" (the latest), for staff.
     crisis: str | None = None
     #: Red flags the patient said were a mistake and confirmed: {"fact", "words"}.
@@ -168,6 +170,7 @@ class Session:
         self.misreads = 0
         self.asides = 0
         self.confirming = None
+        self.rejected = None
         self.outcome = None
         if self.state in FACTS and self.state not in self.asked:
             self.asked.append(self.state)
@@ -216,6 +219,7 @@ class Session:
             "outcome": self.outcome,
             "asked": self.asked,
             "confirming": self.confirming,
+            "rejected": self.rejected,
             "crisis": self.crisis,
             "corrections": self.corrections,
             "decided": self.decided,
@@ -314,9 +318,9 @@ class Engine:
         return self._ask_consent(session, notes)
 
     def _edited(self, session: Session, text: str, today: datetime.date | None) -> Reply:
-        before = dict(session.answers)
+        before = (dict(session.answers), list(session.alarms))
         notes = self._apply(session, read(text, None, session.answers, today=today))
-        raised = session.answers != before
+        raised = (session.answers, session.alarms) != before
         if session.state != "emergency" and (
             self._emergency_now(session) or (raised and session.state in OUTCOME_STATES)
         ):
@@ -335,10 +339,10 @@ class Engine:
     def _answer(self, session: Session, text: str, reading: Reading | None) -> Reply:
         """One message at the open question; ``reading`` is None for a button."""
         state = session.state
-        before = dict(session.answers)
+        before = (dict(session.answers), list(session.alarms))
         pending = session.confirming
         notes = self._apply(session, reading) if reading is not None else []
-        raised = session.answers != before
+        raised = (session.answers, session.alarms) != before
         if state in OUTCOME_STATES:
             if raised and state != "emergency":
                 # a red flag told after the outcome can only raise it
@@ -372,6 +376,9 @@ class Engine:
         if value is None:
             return self._not_read(session, question, reading, notes)
         if certainty is Certainty.likely:
+            if session.rejected == [question.id, _jsonable(value)]:
+                # the same reading the patient just said was wrong: not read
+                return self._not_read(session, question, None, notes)
             return self._ask_to_confirm(session, question.id, value, notes)
         if value == UNSURE and not session.following_up and question.id not in session.said:
             session.following_up = True
@@ -437,6 +444,7 @@ class Engine:
     ) -> Reply:
         session.confirming = {"fact": fact, "value": value, "kind": kind}
         session.step += 1
+        session.misreads = 0
         return self._prompt(session, notes)
 
     def _confirming(self, session: Session, text: str, reading: Reading, notes: list[str]) -> Reply:
@@ -455,7 +463,26 @@ class Engine:
             if fresh.value is not None and fresh.certainty is Certainty.sure:
                 session.confirming = None
                 return self._settle(session, QUESTIONS_BY_FACT[fact], fresh.value, notes)
+        session.misreads += 1
+        if session.misreads >= 2:
+            return self._unconfirmed(session, notes)
         return self._prompt(session, [*notes, MISREAD.format(examples="'yes' or 'no'")])
+
+    def _unconfirmed(self, session: Session, notes: list[str]) -> Reply:
+        """Two replies to a confirmation that could not be read: take the safer reading."""
+        pending = session.confirming
+        assert pending is not None
+        session.confirming = None
+        fact, value, kind = pending["fact"], pending["value"], pending["kind"]
+        if kind == "flag":
+            self._raise(session, fact, value, pending.get("words", ""))
+            return self._after_flag(session, [*notes, ASSUMED_UNSURE])
+        if kind in ("clear", "clear_again"):
+            return self._prompt(session, [*notes, replies.KEPT])
+        question = QUESTIONS_BY_FACT[fact]
+        safer = value if _severity(fact, value) > _severity(fact, UNSURE) else UNSURE
+        session.assumed.append(fact)
+        return self._settle(session, question, safer, [*notes, ASSUMED_UNSURE])
 
     def _confirmed(self, session: Session, yes: bool, notes: list[str] | None) -> Reply:
         pending = session.confirming
@@ -485,6 +512,7 @@ class Engine:
         if yes:
             return self._settle(session, question, value, notes)
         session.step += 1
+        session.rejected = [fact, _jsonable(value)]
         return self._prompt(session, [*notes, replies.CONFIRM_NO])
 
     def _after_flag(self, session: Session, notes: list[str]) -> Reply:
@@ -647,7 +675,11 @@ class Engine:
             if not outcome:
                 urgent_first = [self._fill(STILL_EMERGENCY)] if session.state == "emergency" else []
                 return self._reply(session, [*urgent_first, *notes, FINISHED], ())
-            return self._reply(session, [*notes, *self.outcome_messages(session)], ())
+            outcome_texts = self.outcome_messages(session)
+            if session.state == "emergency":
+                # the emergency comes first, always; what else was said follows it
+                return self._reply(session, [*outcome_texts[:1], *notes, *outcome_texts[1:]], ())
+            return self._reply(session, [*notes, *outcome_texts], ())
         if session.confirming is not None:
             return self._reply(
                 session, [*notes, _confirmation(session.confirming)], self._options(session)
@@ -719,6 +751,11 @@ _CONFIRM_OPTIONS: dict[str, tuple[tuple[str, str], ...]] = {
     "clear": replies.CLEAR_OPTIONS,
     "clear_again": replies.CLEAR_AGAIN_OPTIONS,
 }
+
+
+def _jsonable(value: Any) -> Any:
+    """A value as it comes back from storage (tuples are stored as lists)."""
+    return list(value) if isinstance(value, tuple) else value
 
 
 def _confirmation(pending: dict[str, Any]) -> str:

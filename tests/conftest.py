@@ -32,3 +32,13 @@ async def running(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterat
     finally:
         await bot.close()
         await fake.stop()
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    """Print the corpus figures (per fact and per style) at the end of every run."""
+    if not any("test_corpus" in str(r.nodeid) for r in terminalreporter.stats.get("passed", [])):
+        return
+    from tests.test_corpus import pytest_report
+
+    terminalreporter.write_sep("=", "reading corpus (tests/corpus)")
+    terminalreporter.write_line(pytest_report())

@@ -187,8 +187,18 @@ def test_no_but_numb_down_there_is_a_yes() -> None:
 
 
 def test_crisis_words_get_crisis_wording_at_once() -> None:
+    # SPEC 4: despair gets the crisis line at once and the check-in can go on ...
     session, reply = started()
     reply = say(session, "I just want to kill myself")
+    assert reply.level is None and reply.fact == "bladder_bowel"
+    assert "crisis line" in reply.messages[0] or "Samaritans" in reply.messages[0]
+    assert "crisis_words" in session.alarms
+
+
+def test_a_plan_gets_the_emergency_outcome_with_the_crisis_line() -> None:
+    # ... and a plan, intent or danger now gets the emergency wording
+    session, reply = started()
+    reply = say(session, "I want to kill myself, I have the pills ready for tonight")
     assert reply.level == "emergency"
     assert "crisis line" in reply.messages[0] or "Samaritans" in reply.messages[0]
 

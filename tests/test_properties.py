@@ -42,7 +42,7 @@ from flows.engine import (
     Session,
 )
 from flows.facts import FACTS
-from flows.freetext import scan
+from flows.reading import read
 from flows.machine import OUTCOME_STATES, QUESTION_STATES, STATES
 from flows.questions import QUESTIONS
 from flows.rules import Level, triage
@@ -65,7 +65,8 @@ RED_FLAGS: tuple[tuple[str, str | None, bool], ...] = (
     ("I've had a fever since last night", "fever", False),
     ("my foot drags when I walk", "leg_weakness", False),
     ("I lost weight without trying", "weight_loss", False),
-    ("I just want to kill myself", None, True),
+    ("I just want to kill myself", None, False),  # despair: crisis line, at least urgent
+    ("I have the pills ready and I'm going to end it tonight", None, True),  # a plan
     ("I have crushing chest pain", None, True),
     ("I took too many painkillers", None, True),
 )
@@ -429,7 +430,7 @@ class Player:
         if label == "press":
             assert STALE_BUTTON not in reply.messages, "a button just offered was called stale"
 
-        if label == "edited" and not scan(inbound.text):
+        if label == "edited" and not _raises(inbound.text):
             assert snapshot(session)["answers"] == before["answers"]
             assert session.state == before["state"]
 
@@ -438,7 +439,7 @@ class Player:
             _, fact, emergency = phrase
             assert floor(session) >= before_floor, "a red flag lowered the level"
             if fact is not None:
-                raised = scan(phrase[0])[0].value
+                raised = read(phrase[0], None).red_flags[0].value
                 assert session.answers.get(fact) in (raised, True, "worsening")
             if emergency:
                 assert session.state == "emergency", (
@@ -711,3 +712,9 @@ def _finish_steps(player: Player, mode: str) -> Iterator[tuple[Inbound, str]]:
             yield Inbound("/start"), "command"
         else:
             yield Inbound(button=pick(options, mode).data), "press"
+
+
+def _raises(text: str) -> bool:
+    """Whether a message raises anything wherever it is typed (red flag, emergency, crisis)."""
+    reading = read(text, None)
+    return bool(reading.red_flags or reading.emergencies or reading.crisis in ("crisis", "danger"))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from flows.engine import FLOW_VERSION
+
 import json
 from datetime import timedelta
 from pathlib import Path
@@ -57,7 +59,7 @@ def test_each_step_is_an_event_with_its_time_and_the_session_keeps_the_flow_vers
     send(service, "/start", "yes", "no")
     db = service.store.db
     row = db.execute("select flow_version, state, status from sessions").fetchone()
-    assert row == ("2026.11.1", "saddle_numbness", "active")
+    assert row == (FLOW_VERSION, "saddle_numbness", "active")
     events = db.execute(
         "select kind, state_before, state_after, fact, value, at from events order by id"
     ).fetchall()

@@ -1,26 +1,28 @@
 """Regenerate the lexicon's list of real words the speller must never "fix".
 
-    .venv/bin/python tools/keep_words.py > flows/reading/lexicon/en_keep.py
+    .venv/bin/pip install -e ".[dev]"
+    .venv/bin/python tools/keep_words.py > /tmp/keep.py && mv /tmp/keep.py flows/reading/lexicon/en_keep.py
 
-Reads the British and American word lists of the ``english-words`` package (a
-test dependency) and keeps every real word that the speller of
-:mod:`flows.reading.normalise` would otherwise turn into a lexicon word
-("slapped" into "slipped"). ``tests/test_reading.py`` checks the file is current.
+Takes the English words that people really write (``wordfreq``, Zipf frequency 2.8
+or more: about one use in 600,000 words) and keeps every one that the speller of
+:mod:`flows.reading.normalise` would otherwise turn into a lexicon word ("slapped"
+into "slipped"). Rarer strings ("shure", "draging") stay fixable typos.
 """
 
 from __future__ import annotations
 
 import sys
 
-from english_words import get_english_words_set
+from wordfreq import top_n_list, zipf_frequency
 
 from flows.reading.normalise import _tables
 
 
 def keep_words(language: str = "en") -> list[str]:
     _, _, speller = _tables(language)
-    english = set(get_english_words_set(["web2", "gcide"], lower=True, alpha=True))
-    english |= {form for word in list(english) for form in _inflections(word)}
+    english = {
+        w for w in top_n_list("en", 80000) if w.isalpha() and zipf_frequency(w, "en") >= 2.8
+    }
     speller.keep = frozenset()
     keep = []
     for word in sorted(english):
@@ -29,18 +31,6 @@ def keep_words(language: str = "en") -> list[str]:
         if speller.fix(word) != word:
             keep.append(word)
     return keep
-
-
-def _inflections(word: str) -> list[str]:
-    """The word lists hold base forms: add plurals and tenses ("slap" -> "slapped")."""
-    forms = [word + "s", word + "es", word + "ed", word + "d", word + "ing", word + "er"]
-    if len(word) >= 3 and word[-1] not in "aeiouwy" and word[-2] in "aeiou":
-        forms += [word + word[-1] + "ed", word + word[-1] + "ing", word + word[-1] + "er"]
-    if word.endswith("e"):
-        forms += [word[:-1] + "ing"]
-    if word.endswith("y"):
-        forms += [word[:-1] + "ied", word[:-1] + "ies"]
-    return forms
 
 
 def main() -> None:

@@ -15,6 +15,7 @@ One normaliser (:mod:`~flows.reading.normalise`), one ConText scope
 from __future__ import annotations
 
 import datetime
+from dataclasses import replace
 from collections.abc import Iterable, Mapping
 from typing import Any
 
@@ -59,6 +60,8 @@ def exact(fact: Fact, text: str) -> Any | None:
                 chosen.remove("none")
             return tuple(chosen)
         return None
+    if len(key) > 12:
+        return None  # no canonical answer is this long ("9" * 300 is not an age)
     if fact.kind is FactKind.INT:
         if key.isdecimal() and key.isascii():
             number = int(key)
@@ -86,6 +89,12 @@ def read(
     ``scan`` limits which facts are looked for in the whole message (all by default).
     Never raises on any ``str``.
     """
+    fact = FACTS.get(question or "")
+    if fact is not None and isinstance(text, str):
+        plain = exact(fact, text)
+        if plain is not None:
+            # a button's value or a canonical answer ("no", "7", "3 weeks") says nothing else
+            return Reading(fact.id, plain, Certainty.sure, Kind.answer, decided_by="exact")
     lex = load(language)
     words = normalise(text if isinstance(text, str) else "", lex.__name__.rsplit(".", 1)[-1])
     scope = Scope(words.tokens, lex)
@@ -96,7 +105,6 @@ def read(
     certainty = Certainty.none
     decided_by = ""
     direct = False
-    fact = FACTS.get(question or "")
     if question == "consent":
         answer = answers.read_consent(words, lex)
         value, certainty, decided_by, direct = (
@@ -106,22 +114,22 @@ def read(
             answer.direct,
         )
     elif fact is not None:
-        plain = exact(fact, text) if isinstance(text, str) else None
-        if plain is not None:
-            value, certainty, decided_by, direct = plain, Certainty.sure, "exact", True
-        else:
-            answer, said = answers.read(fact, words, scope, lex, day)
-            value, certainty, decided_by, direct = (
-                answer.value,
-                answer.certainty,
-                answer.decided_by,
-                answer.direct,
-            )
-            stated = [a for a in stated if a.fact != fact.id] + said
+        answer, said = answers.read(fact, words, scope, lex, day)
+        value, certainty, decided_by, direct = (
+            answer.value,
+            answer.certainty,
+            answer.decided_by,
+            answer.direct,
+        )
+        stated = [a for a in stated if a.fact != fact.id] + said
+    stated = _settle(stated, words, scope, lex)
     crisis = alarms.crisis(words, scope, lex)
     emergencies = alarms.emergencies(words, scope, lex)
     topic = alarms.question_topic(words, lex)
     remark = alarms.remark(words, lex) if value is None else None
+    if value is None and fact is not None and text.strip() and set(text.strip()) <= _QUESTION_MARKS:
+        # a lone "?" to a question: not sure what it means, so the plain follow-up comes
+        value, certainty, decided_by = UNSURE, Certainty.sure, "answer:?"
     if value is not None:
         kind = Kind.answer
     elif topic is not None:
@@ -145,6 +153,32 @@ def read(
         worry=alarms.worry(words, scope, lex),
         decided_by=decided_by,
     )
+
+
+def _settle(
+    stated: list[Assertion], words: Any, scope: Scope, lex: Any
+) -> list[Assertion]:
+    """Reasons against outweigh words for ("i'm trying to lose weight"); a weak leg that
+    is "getting weaker every day" is worsening."""
+    countered = {
+        a.fact
+        for a in stated
+        if a.fact in lex.COUNTER_WINS and a.value is False and a.applies
+    }
+    worse = any(a.fact == "leg_weakness" for a in stated) and answers.mentioned(
+        words, scope, lex.WORSENING
+    )
+    settled = []
+    for a in stated:
+        if a.fact in countered and a.value not in (False, None):
+            continue
+        if a.fact == "leg_weakness" and a.value == "stable" and worse:
+            a = replace(a, value="worsening")
+        settled.append(a)
+    return settled
+
+
+_QUESTION_MARKS = frozenset("?¿？❓❔ ")
 
 
 def _tells_something(stated: Iterable[Assertion], question: str | None) -> bool:

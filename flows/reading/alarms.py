@@ -102,9 +102,12 @@ def crisis(words: Words, scope: Scope, lex: ModuleType) -> str | None:
     """
     despair = plan = thought = False
     means: set[str] = set()
-    for span in best(_matchers(lex)["crisis"].find(words.tokens)):
-        if span.value == "none":
-            continue  # an idiom ("end it with this physio"), longer than what it holds
+    spans = _matchers(lex)["crisis"].find(words.tokens)
+    # an idiom ("end it with this physio") silences what it holds
+    silenced = {i for s in spans if s.value == "none" for i in range(s.start, s.end)}
+    for span in spans:
+        if span.value == "none" or silenced & set(range(span.start, span.end)):
+            continue
         mods = scope.judge(span)
         if mods.experiencer is Experiencer.other or mods.when is When.long_ago:
             continue

@@ -35,6 +35,8 @@ from flows.reading.patterns import Matcher, Span, best
 CAREFUL = frozenset(RED_FLAG_FACTS)
 _FILLERS = frozenset(
     [
+        "hmm",
+        "hmmm",
         "um",
         "umm",
         "erm",
@@ -64,6 +66,9 @@ _FILLERS = frozenset(
     ]
 )
 
+
+#: Words before a "not sure" that leave it one ("i am not sure", "i honestly dont know").
+_SELF = frozenset("i am honestly really just".split())
 
 #: Words that close a clause without saying anything ("no to be honest", "yes mate").
 _TAIL = frozenset(
@@ -132,8 +137,19 @@ def lead(
         if start + 1 >= len(tokens):
             break
         start += 1
-    at_start = [s for s in spans if s.start in (0, start) and opens_answer(s)]
+    # "i am not really sure", "i honestly dont know": a "not sure" may follow a pronoun
+    opening = {0, start} | {
+        i for i in range(start + 1, min(start + 3, len(tokens))) if tokens[i - 1] in _SELF
+    }
+    at_start = [
+        s
+        for s in spans
+        if (s.start in (0, start) or (s.start in opening and s.value[0] == "unsure"))
+        and opens_answer(s)
+    ]
     clause = [s for s in spans if _whole_clause(tokens, s.start, s.end)]
+    if start > 0 and any(s.start == start for s in at_start):
+        at_start = [s for s in at_start if s.start >= start]  # "hmm, yes" is a yes
     for group in (at_start, clause):
         if group:
             # a sure answer beats an emoji or a hedge beside it ("👍 all normal")
@@ -304,19 +320,23 @@ def _leg_weakness(
 ) -> Answer:
     fact = FACTS["leg_weakness"]
     answer = _bool(fact, words, scope, lex, found, said)
+    worse = mentioned(words, scope, lex.WORSENING)
+    stable = mentioned(words, scope, lex.STABLE)
+    if answer.value is None and (worse or stable):
+        # "same", "getting worse": at this question the trend says there is a weakness
+        value = "worsening" if worse and not stable else "stable"
+        return Answer(value, Certainty.sure, "lexicon:how it changes", True)
     if answer.value is None or answer.value == UNSURE:
         return answer
     if answer.value is False:
         return Answer("none", answer.certainty, answer.decided_by, answer.direct)
-    worse = _mentioned(words, scope, lex.WORSENING)
-    stable = _mentioned(words, scope, lex.STABLE)
     value = "worsening" if worse and not stable else "stable"
     if any(a.value == "worsening" and not a.negated for a in said):
         value = "worsening"
     return Answer(value, answer.certainty, answer.decided_by, answer.direct)
 
 
-def _mentioned(words: Words, scope: Scope, phrases: Sequence[str]) -> bool:
+def mentioned(words: Words, scope: Scope, phrases: Sequence[str]) -> bool:
     matcher = _phrase_matcher(tuple(phrases))
     return any(not scope.judge(s).negated for s in matcher.find(words.tokens))
 
@@ -348,6 +368,14 @@ def _cancer_history(
         if found and found[0] == "unsure":
             return Answer(UNSURE, Certainty.sure, f"answer:{found[2]}", True)
         return Answer(UNSURE, Certainty.sure, "lexicon:cancer, when not said", True)
+    finished = _class_matcher(lex, "finished").find(words.tokens)
+    current = _class_matcher(lex, "still_treated").find(words.tokens)
+    if (finished or current) and not (others and not own) and not negated_own:
+        # "in the past", "years ago", "currently", "not anymore": the time says it
+        if finished and not (current and _after(current, finished)):
+            return Answer("past", Certainty.sure, "lexicon:in the past", True)
+        if current and not (found and found[0] == "no"):
+            return Answer("active", Certainty.sure, "lexicon:now", True)
     if found and found[0] == "yes":
         if others and not own:
             return Answer("none", Certainty.likely, "lexicon:someone else's cancer", True)
@@ -412,6 +440,9 @@ def _treatment(
     named &= set(TREATMENTS)
     if generic_chemo and not named & {"taxane", "platinum", "vinca", "other_chemo"}:
         named.add("other_chemo")
+    if generic_hormone and not named & {"aromatase_inhibitor", "tamoxifen"}:
+        # which hormone tablet decides what to ask next: the plain follow-up asks the name
+        return Answer(UNSURE, Certainty.sure, "lexicon:hormone, name not given", True)
     if named:
         chosen = tuple(v for v in TREATMENTS if v in named and v != "none")
         hedged = found is not None and found[0] == "unsure"
@@ -427,8 +458,11 @@ def _treatment(
 
 def _cancer_type(words: Words, lex: ModuleType, found: tuple[str, str, str] | None) -> Answer:
     for token_index, token in enumerate(words.tokens):
+        triple = " ".join(words.tokens[token_index : token_index + 3])
         pair = " ".join(words.tokens[token_index : token_index + 2])
-        value = lex.CANCER_TYPES.get(pair) or lex.CANCER_TYPES.get(token)
+        value = (
+            lex.CANCER_TYPES.get(triple) or lex.CANCER_TYPES.get(pair) or lex.CANCER_TYPES.get(token)
+        )
         if value in CANCER_TYPES:
             return Answer(value, Certainty.sure, f"lexicon:{token}", True)
     if found and found[0] == "unsure":
@@ -451,8 +485,8 @@ def _physio(
             value = {"helped": "not_helped", "not_helped": "helped", "none": "unknown"}[value]
             if value == "unknown":
                 continue
-            if not physio and not (found and found[0] == "yes"):
-                continue
+            if value == "helped" and not physio:
+                continue  # "no, it did not not help" is not a thing people say
         if value == "none" and physio and not a.negated and found and found[0] == "yes":
             continue
         return Answer(value, Certainty.sure, f"lexicon:{a.pattern}", True)

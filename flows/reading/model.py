@@ -91,11 +91,14 @@ class Reading:
 
     @property
     def red_flags(self) -> tuple[Assertion, ...]:
-        """Safety-screen facts this message raises: stated, of the patient, now."""
+        """Safety-screen facts this message raises: stated, of the patient, now (one each)."""
         from flows.reading.alarms import RAISING
 
-        return tuple(
-            a
-            for a in self.assertions
-            if a.fact in RAISING and a.applies and a.value not in (False, "none")
-        )
+        rank = {"stable": 1, "worsening": 2}
+        chosen: dict[str, Assertion] = {}
+        for a in self.assertions:
+            if a.fact in RAISING and a.applies and a.value not in (False, "none", None):
+                old = chosen.get(a.fact)
+                if old is None or rank.get(str(a.value), 0) > rank.get(str(old.value), 0):
+                    chosen[a.fact] = a
+        return tuple(chosen.values())

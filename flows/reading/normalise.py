@@ -44,7 +44,9 @@ _ZERO_WIDTH = (
     "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\u2061\u2062\u2063\u2064\u2066\u2067"
     "\u2068\u2069\u206a\u206b\u206c\u206d\u206e\u206f\ufe0e\ufe0f\ufeff"
 )
-_TOKEN_RE = re.compile(r"[a-z]+(?:'[a-z]+)*|[0-9]+(?:\.[0-9]+)?|[.!;?,:()\n-]|_")
+_TOKEN_RE = re.compile(
+    r"[a-z]+(?:'[a-z]+)*|[0-9]+(?:st|nd|rd|th)\b|[0-9]+(?:\.[0-9]+)?|[.!;?,:()\n-]|_"
+)
 _REPEAT_RE = re.compile(r"([a-z])\1{2,}")
 _BOUNDARY_OF = {
     ".": SENTENCE, "!": SENTENCE, ";": SENTENCE, "\n": SENTENCE, "?": QUESTION,
@@ -213,7 +215,7 @@ def normalise(text: str, language: str = "en") -> Words:
     cleaned = re.sub(r"\b([0-9]{1,2})/52\b", r"\1 weeks", cleaned)
     cleaned = re.sub(r"\b([0-9])/7\b", r"\1 days", cleaned)
     # "30/52" style numbers and 10/10 keep their slash; other slashes separate words.
-    cleaned = re.sub(r"(?<=[0-9])/(?=[0-9])", " out of ", cleaned).replace("/", " ")
+    cleaned = re.sub(r"(?<=[0-9]) ?/ ?(?=[0-9])", " out of ", cleaned).replace("/", " ")
     cleaned = cleaned.replace("'", "'")
     tokens: list[str] = []
     for piece in _TOKEN_RE.findall(cleaned):

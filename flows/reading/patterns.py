@@ -78,6 +78,24 @@ class Matcher(Generic[V]):
         self.classes: dict[str, list[tuple[_Element, ...]]] = {
             name: [_compile(p) for p in phrases] for name, phrases in (classes or {}).items()
         }
+        # Each class's phrases by first word (and first prefix), so that matching a
+        # class at a word tries only the phrases that can start there.
+        self.class_index: dict[
+            str,
+            tuple[dict[str, list[tuple[_Element, ...]]], list[tuple[str, tuple[_Element, ...]]]],
+        ] = {}
+        for name, phrases in self.classes.items():
+            by_word: dict[str, list[tuple[_Element, ...]]] = {}
+            by_prefix: list[tuple[str, tuple[_Element, ...]]] = []
+            for phrase in phrases:
+                kind, arg = phrase[0]
+                if kind == "word":
+                    by_word.setdefault(str(arg), []).append(phrase)
+                elif kind == "prefix":
+                    by_prefix.append((str(arg), phrase))
+                else:
+                    raise ValueError(f"a class phrase starts with a word or a prefix: {name}")
+            self.class_index[name] = (by_word, by_prefix)
         self.sequences: list[tuple[tuple[_Element, ...], V, str]] = []
         self.together: list[tuple[list[tuple[_Element, ...]], V, str]] = []
         for pattern, value in table.items():
@@ -149,7 +167,12 @@ class Matcher(Generic[V]):
             if tokens[i].startswith(arg):  # type: ignore[arg-type]
                 yield i + 1, _join(parts, i, i + 1)
         else:
-            for phrase in self.classes.get(str(arg), ()):
+            by_word, by_prefix = self.class_index[str(arg)]
+            token = tokens[i]
+            candidates = by_word.get(token, [])
+            if by_prefix:
+                candidates = [*candidates, *(p for pre, p in by_prefix if token.startswith(pre))]
+            for phrase in candidates:
                 for end, _ in self._sequence_ends(phrase, tokens, i):
                     yield end, _join(parts, i, end)
 

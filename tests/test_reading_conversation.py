@@ -1,0 +1,129 @@
+"""The terminal-chat examples of the reading issue, each as SPEC sections 3 and 4 say."""
+
+from __future__ import annotations
+
+import pytest
+
+from flows.engine import Engine, Inbound, Reply, Session
+from flows.facts import UNSURE
+from flows.reading import Certainty, read
+from tests.test_engine import press, say, started
+
+ENGINE = Engine()
+
+
+def answer_until(session: Session, reply: Reply, fact: str) -> Reply:
+    """Answer "no" (or "none") to every question until ``fact`` is asked."""
+    while reply.fact != fact:
+        assert not reply.finished, reply.messages
+        reply = say(session, "none" if reply.fact == "leg_weakness" else "no")
+    return reply
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "honestly i dont see the point anymore",
+        "i cant cope with this anymore",
+        "i feel hopeless",
+    ],
+)
+def test_despair_gets_the_crisis_line_and_the_question_again(text: str) -> None:
+    session, reply = started()
+    reply = say(session, text)
+    joined = " ".join(reply.messages)
+    assert "didn't quite get" not in joined
+    assert "not alone" in joined and "talk to someone" in joined
+    assert reply.fact == "bladder_bowel" and not reply.finished
+    assert session.crisis == "crisis"
+
+
+def test_a_plan_gets_the_emergency_wording() -> None:
+    session, reply = started()
+    reply = say(session, "i have the pills here and im going to take them all tonight")
+    assert reply.level == "emergency"
+
+
+def test_safe_after_a_crisis_is_not_escalated_again() -> None:
+    session, _ = started()
+    say(session, "i feel hopeless")
+    reply = say(session, "I'm not going to do anything, just feel low")
+    assert not reply.finished
+    assert session.crisis == "safe"
+    assert reply.fact == "bladder_bowel"
+
+
+def test_a_thumbs_up_to_a_red_flag_question_is_shown_back_not_taken() -> None:
+    session, reply = started()
+    reply = answer_until(session, reply, "sexual_change")
+    reply = say(session, "👍")
+    assert not reply.finished
+    assert reply.confirm == ("sexual_change", True)
+    assert "I read that as" in reply.messages[-1]
+    reply = press(session, reply, "confirm_no")
+    assert reply.fact == "sexual_change" and "sexual_change" not in session.answers
+
+
+def test_the_re_ask_on_a_red_flag_question_gives_balanced_examples() -> None:
+    session, reply = started()
+    reply = say(session, "purple")
+    assert "'yes, a bit'" in reply.messages[-2] or "'yes, a bit'" in reply.messages[0]
+    assert "'not sure'" in " ".join(reply.messages)
+
+
+def test_hard_to_get_comfy_sometimes_is_not_constant_night_pain() -> None:
+    reading = read("sometimes, its hard to get comfy in bed", "night_pain")
+    assert reading.value is not True
+
+
+def test_a_pause_is_not_a_misread_and_the_count_starts_afresh() -> None:
+    session, reply = started()
+    reply = answer_until(session, reply, "saddle_numbness")
+    reply = say(session, "purple")  # one attempt that cannot be read
+    reply = ENGINE.handle(session, Inbound("sorry phone died, where was i", after_pause=True))
+    assert reply.fact == "saddle_numbness"
+    assert "saddle_numbness" not in session.answers
+    reply = say(session, "purple")
+    assert "saddle_numbness" not in session.answers, "one misread after the pause is not two"
+    assert session.answers.get("saddle_numbness") != UNSURE
+
+
+def test_a_red_flag_typed_at_another_question_survives_back_and_a_no() -> None:
+    session, reply = started()
+    reply = answer_until(session, reply, "both_legs")
+    reply = say(session, "i think i peed myself a bit this morning")
+    assert session.answers["bladder_bowel"] is True
+    assert reply.level == "emergency"
+    assert "peed myself" in session.said["bladder_bowel"]
+    say(session, "/back")
+    reply = say(session, "no")
+    assert session.answers["bladder_bowel"] is True
+    assert reply.level == "emergency"
+    summary = reply.messages[-1]
+    assert "no red flags" not in summary and "peed myself" in summary
+
+
+def test_a_red_flag_is_cleared_only_after_two_plain_answers() -> None:
+    session, reply = started()
+    say(session, "my foot drags when i walk")  # leg weakness: urgent, the check-in goes on
+    assert session.answers["leg_weakness"] in ("stable", "worsening")
+    reply = say(session, "sorry no, my foot doesnt drag, that was wrong")
+    assert reply.confirm is not None and "mistake" in reply.messages[-1]
+    reply = press(session, reply, "confirm_yes")
+    assert "leg_weakness" in session.answers, "one answer is not enough"
+    reply = press(session, reply, "confirm_yes")
+    assert "leg_weakness" not in session.answers
+    assert session.corrections and session.corrections[0]["fact"] == "leg_weakness"
+
+
+def test_a_story_before_the_first_answer_is_not_a_yes_to_the_bladder_question() -> None:
+    session, reply = started()
+    reply = say(session, "my leg has been killing me since tuesday, cant sit at work")
+    assert "bladder_bowel" not in session.answers
+    assert reply.fact == "bladder_bowel"
+
+
+def test_a_likely_reading_is_likely_and_a_plain_one_sure() -> None:
+    assert read("i guess not?", "bladder_bowel").certainty is Certainty.likely
+    assert read("nope", "bladder_bowel").certainty is Certainty.sure
+    assert read("no have", "cancer_history").value == "none"
