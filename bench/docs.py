@@ -287,7 +287,7 @@ def render_doc(rows: list[Row], results: Any, sizes: Any, *, quick: bool, comman
             f"{b.name} " + ", ".join(f"{t:.2f}" for t in b.startup) + " s" for b in results.backends
         )
         + ". Most of it is importing: python-telegram-bot, httpx, aiohttp, pydantic-settings, "
-        "and the red-flag patterns of `flows/freetext.py`, compiled at import; for aiogram, "
+        "and the reading lexicon of `flows/reading/`, compiled at import; for aiogram, "
         "`aiogram.types` alone takes about 3.5 s."
     )
     add("")
@@ -395,7 +395,7 @@ aiogram backend costs.
 
 **Section 5 with python-telegram-bot (about the 1.5 s target).** Nearly all of it is
 importing (about 1.0 s by `python -X importtime`): python-telegram-bot and httpx,
-pydantic-settings, and the red-flag patterns of `flows/freetext.py` and `flows/parser.py`,
+pydantic-settings, and the reading lexicon and matchers of `flows/reading/`,
 compiled at import (about 0.27 s). Compiling them on first use would move that wait to
 the first patient's reply, so it was left.
 """

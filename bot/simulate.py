@@ -14,7 +14,7 @@ from typing import Any
 
 from bot.service import ConversationService
 from flows.engine import FLOW_VERSION, Engine, Inbound, Reply
-from flows.facts import FACTS, UNSURE, Kind
+from flows.facts import FACTS, Kind
 from flows.reading import exact
 from storage import SessionStore, connect
 
@@ -76,7 +76,7 @@ def _same(fact: str, shown: Any, truth: Any) -> bool:
         shown = tuple(shown)
     if FACTS[fact].kind is Kind.WEEKS and isinstance(shown, int) and isinstance(truth, int):
         return _band(shown) == _band(truth)
-    return bool(shown == truth) and not (shown == UNSURE) != (truth == UNSURE)
+    return bool(shown == truth)
 
 
 def _band(days: int) -> int:

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from flows import replies
-from flows.facts import FACTS, RED_FLAG_FACTS, UNSURE, Fact
+from flows.facts import FACTS, UNSURE, Fact
 from flows.machine import MACHINE, OUTCOME_STATES, fire
 from flows.outcomes import FACT_PLAIN, Contacts, compose
 from flows.questions import CONSENT, ORDER, QUESTIONS_BY_FACT, Context, Question
@@ -516,9 +516,9 @@ class Engine:
         return self._prompt(session, [*notes, replies.CONFIRM_NO])
 
     def _after_flag(self, session: Session, notes: list[str]) -> Reply:
-        if session.state not in OUTCOME_STATES and self._emergency_now(session):
-            fire("advance", session, self._context(session))
-        elif session.state in OUTCOME_STATES and session.state != "emergency":
+        if (session.state not in OUTCOME_STATES and self._emergency_now(session)) or (
+            session.state in OUTCOME_STATES and session.state != "emergency"
+        ):
             fire("advance", session, self._context(session))
         return self._prompt(session, notes)
 

@@ -42,9 +42,9 @@ from flows.engine import (
     Session,
 )
 from flows.facts import FACTS
-from flows.reading import read
 from flows.machine import OUTCOME_STATES, QUESTION_STATES, STATES
 from flows.questions import QUESTIONS
+from flows.reading import read
 from flows.rules import Level, triage
 from storage import SessionStore, connect
 

@@ -17,7 +17,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from flows.facts import FACTS, UNSURE
-from flows.reading import exact, read as _read
+from flows.reading import exact
+from flows.reading import read as _read
 
 
 def parse_answer(fact: Any, text: str, today: datetime.date | None = None) -> Any:

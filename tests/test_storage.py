@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from flows.engine import FLOW_VERSION
-
 import json
 from datetime import timedelta
 from pathlib import Path
 
 from bot.service import ConversationService
-from flows.engine import Engine, Inbound
+from flows.engine import FLOW_VERSION, Engine, Inbound
 from storage import SessionStore, connect
 from storage.redact import age_band
 

@@ -1,7 +1,8 @@
 """Regenerate the lexicon's list of real words the speller must never "fix".
 
     .venv/bin/pip install -e ".[dev]"
-    .venv/bin/python tools/keep_words.py > /tmp/keep.py && mv /tmp/keep.py flows/reading/lexicon/en_keep.py
+    .venv/bin/python tools/keep_words.py > /tmp/keep.py
+    mv /tmp/keep.py flows/reading/lexicon/en_keep.py
 
 Takes the English words that people really write (``wordfreq``, Zipf frequency 2.8
 or more: about one use in 600,000 words) and keeps every one that the speller of
@@ -20,9 +21,7 @@ from flows.reading.normalise import _tables
 
 def keep_words(language: str = "en") -> list[str]:
     _, _, speller = _tables(language)
-    english = {
-        w for w in top_n_list("en", 80000) if w.isalpha() and zipf_frequency(w, "en") >= 2.8
-    }
+    english = {w for w in top_n_list("en", 80000) if w.isalpha() and zipf_frequency(w, "en") >= 2.8}
     speller.keep = frozenset()
     keep = []
     for word in sorted(english):

@@ -15,8 +15,8 @@ One normaliser (:mod:`~flows.reading.normalise`), one ConText scope
 from __future__ import annotations
 
 import datetime
-from dataclasses import replace
 from collections.abc import Iterable, Mapping
+from dataclasses import replace
 from typing import Any
 
 from flows.facts import FACTS, UNSURE, Fact
@@ -136,8 +136,8 @@ def read(
         kind = Kind.question
     elif remark is not None or crisis or emergencies or _tells_something(stated, question):
         kind = Kind.not_an_answer
-    elif len(words.words()) >= 8 or (words.symbols_only and not direct):
-        kind = Kind.not_an_answer  # a story, or an emoji that answers nothing
+    elif len(words.words()) >= STORY_WORDS or (words.symbols_only and not direct):
+        kind = Kind.not_an_answer  # a remark or a story, or an emoji that answers nothing
     else:
         kind = Kind.unreadable
     return Reading(
@@ -155,15 +155,11 @@ def read(
     )
 
 
-def _settle(
-    stated: list[Assertion], words: Any, scope: Scope, lex: Any
-) -> list[Assertion]:
+def _settle(stated: list[Assertion], words: Any, scope: Scope, lex: Any) -> list[Assertion]:
     """Reasons against outweigh words for ("i'm trying to lose weight"); a weak leg that
     is "getting weaker every day" is worsening."""
     countered = {
-        a.fact
-        for a in stated
-        if a.fact in lex.COUNTER_WINS and a.value is False and a.applies
+        a.fact for a in stated if a.fact in lex.COUNTER_WINS and a.value is False and a.applies
     }
     worse = any(a.fact == "leg_weakness" for a in stated) and answers.mentioned(
         words, scope, lex.WORSENING
@@ -177,6 +173,10 @@ def _settle(
         settled.append(a)
     return settled
 
+
+#: A message of this many words that answers nothing is a remark or a story, not an
+#: attempt to answer: it is acknowledged, and does not count toward "two unreadable".
+STORY_WORDS = 5
 
 _QUESTION_MARKS = frozenset("?¿？❓❔ ")
 

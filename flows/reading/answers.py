@@ -68,12 +68,35 @@ _FILLERS = frozenset(
 
 
 #: Words before a "not sure" that leave it one ("i am not sure", "i honestly dont know").
-_SELF = frozenset("i am honestly really just".split())
+_SELF = frozenset(["i", "am", "honestly", "really", "just"])
 
 #: Words that close a clause without saying anything ("no to be honest", "yes mate").
 _TAIL = frozenset(
-    "to be honest honestly really tbh mate love though thanks thank you sorry lol haha x xx "
-    "sir madam dear please thankfully luckily".split()
+    [
+        "to",
+        "be",
+        "honest",
+        "honestly",
+        "really",
+        "tbh",
+        "mate",
+        "love",
+        "though",
+        "thanks",
+        "thank",
+        "you",
+        "sorry",
+        "lol",
+        "haha",
+        "x",
+        "xx",
+        "sir",
+        "madam",
+        "dear",
+        "please",
+        "thankfully",
+        "luckily",
+    ]
 )
 
 
@@ -461,7 +484,9 @@ def _cancer_type(words: Words, lex: ModuleType, found: tuple[str, str, str] | No
         triple = " ".join(words.tokens[token_index : token_index + 3])
         pair = " ".join(words.tokens[token_index : token_index + 2])
         value = (
-            lex.CANCER_TYPES.get(triple) or lex.CANCER_TYPES.get(pair) or lex.CANCER_TYPES.get(token)
+            lex.CANCER_TYPES.get(triple)
+            or lex.CANCER_TYPES.get(pair)
+            or lex.CANCER_TYPES.get(token)
         )
         if value in CANCER_TYPES:
             return Answer(value, Certainty.sure, f"lexicon:{token}", True)
