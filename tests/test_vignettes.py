@@ -25,8 +25,9 @@ def load(name: str) -> list[dict[str, Any]]:
 
 
 ALL_CASES = load("public.jsonl") + load("own.jsonl")
-#: Cases written from SPEC alone by a tester who had not read flows/ (tests/cases/README.md).
-UNSEEN = load("unseen.jsonl")
+#: Cases written from SPEC alone by a tester who had not read flows/ (tests/cases/README.md);
+#: typed.jsonl: whole patients who type every answer, by a helper who never read the reading.
+UNSEEN = load("unseen.jsonl") + load("typed.jsonl")
 
 
 def play(case: dict[str, Any]) -> dict[str, Any]:

@@ -104,10 +104,10 @@ def crisis(words: Words, scope: Scope, lex: ModuleType) -> str | None:
     means: set[str] = set()
     spans = _matchers(lex)["crisis"].find(words.tokens)
     # an idiom ("end it with this physio") silences what it holds
-    silenced = {i for s in spans if s.value == "none" for i in range(s.start, s.end)}
+    idioms = [(s.start, s.end) for s in spans if s.value == "none"]
     for span in spans:
-        if span.value == "none" or silenced & set(range(span.start, span.end)):
-            continue
+        if span.value == "none" or any(a <= span.start and span.end <= b for a, b in idioms):
+            continue  # inside an idiom; "killing me ... i wish it would" is more than one
         mods = scope.judge(span)
         if mods.experiencer is Experiencer.other or mods.when is When.long_ago:
             continue

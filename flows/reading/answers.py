@@ -67,6 +67,11 @@ _FILLERS = frozenset(
 )
 
 
+#: Answer words that are only answers: whatever follows them, the message answers.
+_INTERJECTIONS = frozenset(
+    "yes yeah yea yeh yep yup ya yah yh ye aye no nope nah naw nay n y emojiyes emojino".split()
+)
+
 #: Words before a "not sure" that leave it one ("i am not sure", "i honestly dont know").
 _SELF = frozenset(["i", "am", "honestly", "really", "just"])
 
@@ -144,8 +149,9 @@ def lead(
             return True
         if " ".join(tokens[span.start : span.end]) in lex.WHOLE_ONLY:
             return False
-        if span.value[0] == "unsure":
-            return True  # "dunno to be honest, ..." is an answer whatever follows
+        if span.value[0] == "unsure" or tokens[span.start] in _INTERJECTIONS:
+            # "dunno to be honest, ...", "yes and both my legs ...": an answer whatever follows
+            return True
         stop = next(
             (i for i in range(span.end, len(tokens)) if tokens[i] in BOUNDARIES), len(tokens)
         )
@@ -300,6 +306,9 @@ def _bool(
         # "no, but it's a bit numb down there" is a yes: the stated symptom wins
         certainty = Certainty.likely if hedged else Certainty.sure
         return Answer(True, certainty, f"lexicon:{first.pattern}", True)
+    if found and found[1] == "sure" and found[0] == "no" and other and fact.id in CAREFUL:
+        # "nothing new, just bunged up from the codeine": a no that mentions the symptom
+        return Answer(False, Certainty.likely, f"answer:{found[2]}", True)
     if found and found[1] == "sure" and found[0] != "unsure":
         if found[0] == "yes" and counters:
             # "yes, only my left leg" to the both-legs question: show it back

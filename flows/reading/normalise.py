@@ -110,13 +110,15 @@ class _Speller:
         if not bucket:
             return word
         limit = 1 if len(word) < 8 else 2
-        best = process.extractOne(word, bucket, scorer=OSA.distance, score_cutoff=limit)
-        if best is None:
+        found = process.extract(word, bucket, scorer=OSA.distance, score_cutoff=limit, limit=None)
+        if not found:
             return word
-        known = best[0]
-        # A missing or doubled letter at the end is a plural or a tense, not a typo.
-        if known.startswith(word) or word.startswith(known):
-            return word if len(word) - len(known) > 1 or word.endswith("s") else known
+        # the closest, then the one of the same length ("thinl" is "think", not "thin")
+        known = min(found, key=lambda f: (f[1], abs(len(f[0]) - len(word)), f[0]))[0]
+        # a word that is a lexicon word plus an ending ("wipes", "numbed") is a real
+        # form of it, not a typo; a word cut short ("numbnes") is a typo
+        if word.startswith(known):
+            return word
         return known
 
     def _number(self, word: str) -> str | None:

@@ -144,8 +144,14 @@ def _answer_line(report: Report, line: dict[str, Any]) -> None:
         want_other = expected(other, value)
         if other in _CAREFUL or other == "fever":
             raised = {a.fact: a.value for a in reading.red_flags}
+            # said of someone unclear ("he had a wee accident"): the bot asks, it does not drop it
+            asked = {
+                a.fact
+                for a in reading.assertions
+                if a.experiencer.value == "unclear" and not a.negated and a.value
+            }
             if is_flag(other, want_other):
-                hit = other in raised
+                hit = other in raised or other in asked
                 report.add(line, f"also:{other}", hit, f"the remark's {other} was not raised")
                 if not hit:
                     report.unsafe.append(
