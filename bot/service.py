@@ -18,6 +18,7 @@ import logging
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
+from datetime import UTC, datetime
 from typing import Any
 
 from flows.engine import Engine, Inbound, Reply
@@ -32,6 +33,8 @@ SORRY = (
     "again in a moment. " + EMERGENCY_LINE
 )
 NOT_SAVED = "I could not save that answer just now, so I may ask it again. " + EMERGENCY_LINE
+#: A patient who writes again after this long has paused ("sorry phone died").
+PAUSE_SECONDS = 15 * 60
 
 
 @dataclass(frozen=True)
@@ -74,6 +77,13 @@ class ConversationService:
             log.error("could not load a session (%s); replied without storage", _one_line(error))
             return Turn(self._fallback(), None, saved=False)
         before = stored.session.state
+        # the engine has no clock: the service tells it the day, and that the patient
+        # comes back after a pause (the count of unreadable answers starts afresh, SPEC 4)
+        inbound = replace(
+            inbound,
+            today=inbound.today or datetime.now(UTC).date(),
+            after_pause=inbound.after_pause or stored.idle_seconds() > PAUSE_SECONDS,
+        )
         try:
             reply = self.engine.handle(stored.session, inbound)
         except Exception:

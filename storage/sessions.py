@@ -39,6 +39,15 @@ class StoredSession:
     patient: str
     session: Session
     turns: int = 0
+    #: When the session was last written (ISO, UTC); None for a new one.
+    updated_at: str | None = None
+
+    def idle_seconds(self, moment: datetime | None = None) -> float:
+        """How long since the patient's last step (0 for a new session)."""
+        if self.updated_at is None:
+            return 0.0
+        then = datetime.fromisoformat(self.updated_at)
+        return ((moment or datetime.now(UTC)) - then).total_seconds()
 
 
 @dataclass(frozen=True)
@@ -104,13 +113,14 @@ class SessionStore:
     def load(self, patient: str) -> StoredSession | None:
         """The patient's active (or last finished) session, if any."""
         row = self.db.execute(
-            "select id, data, turns from sessions where patient = ? and status in (?, ?) "
-            "order by started_at desc, rowid desc limit 1",
+            "select id, data, turns, updated_at from sessions "
+            "where patient = ? and status in (?, ?) order by started_at desc, rowid desc limit 1",
             [patient, ACTIVE, FINISHED],
         ).fetchone()
         if row is None:
             return None
-        return StoredSession(row[0], patient, Session.from_dict(orjson.loads(row[1])), row[2] or 0)
+        session = Session.from_dict(orjson.loads(row[1]))
+        return StoredSession(row[0], patient, session, row[2] or 0, row[3])
 
     def create(
         self, patient: str, *, referral: str | None = None, language: str = "en"

@@ -127,3 +127,28 @@ def test_a_likely_reading_is_likely_and_a_plain_one_sure() -> None:
     assert read("i guess not?", "bladder_bowel").certainty is Certainty.likely
     assert read("nope", "bladder_bowel").certainty is Certainty.sure
     assert read("no have", "cancer_history").value == "none"
+
+
+def test_the_service_tells_the_engine_of_a_pause(tmp_path: pytest.TempPathFactory) -> None:
+    """A patient who writes after a quarter of an hour has paused: the misread count restarts."""
+    from pathlib import Path
+
+    from bot.service import PAUSE_SECONDS, ConversationService
+    from storage import SessionStore, connect
+
+    db = connect(Path(str(tmp_path)) / "pause.db")
+    service = ConversationService(SessionStore(db), Engine())
+    for text in ("/start", "yes", "purple"):
+        service.handle("p", Inbound(text))
+    stored = service.store.load("p")
+    assert stored is not None and stored.session.misreads == 1
+    db.execute(
+        "update sessions set updated_at = ? where id = ?",
+        ["2020-01-01T00:00:00.000+00:00", stored.id],
+    )
+    assert service.store.load("p").idle_seconds() > PAUSE_SECONDS  # type: ignore[union-attr]
+    turn = service.handle("p", Inbound("purple"))
+    assert turn is not None
+    assert "bladder_bowel" not in service.store.load("p").session.answers  # type: ignore[union-attr]
+    assert service.store.load("p").session.misreads == 1  # type: ignore[union-attr]
+    db.close()
