@@ -200,8 +200,18 @@ def shown(fact: str, value: Any) -> str:
     return str(value).replace("_", " ")
 
 
+#: Balanced examples for questions that are not yes / no but can be answered no.
+EXAMPLES: dict[str, str] = {
+    "leg_weakness": "'yes, my foot drags', 'no, my legs are fine' or 'not sure'",
+    "cancer_history": "'no, never', 'yes, breast cancer 5 years ago' or 'not sure'",
+    "bone_mets": "'yes', 'no, not that I know of' or 'not sure'",
+    "had_physio": "'yes, and it helped', 'no, never' or 'not sure'",
+    "treatment": "'paclitaxel and radiotherapy', 'none of these' or 'not sure'",
+}
+
+
 def examples(fact: str, example: str) -> str:
-    """The examples of a re-ask: balanced for yes / no questions (SPEC 4)."""
+    """The examples of a re-ask: balanced, never a lone "no" (SPEC 4)."""
     if fact in FACTS and FACTS[fact].kind is Kind.BOOL:
         return YES_NO_EXAMPLES
-    return OTHER_EXAMPLES.format(example=example)
+    return EXAMPLES.get(fact) or OTHER_EXAMPLES.format(example=example)

@@ -552,6 +552,7 @@ def _number(
         if scope.experiencer_at(i) is Experiencer.patient and (t not in BOUNDARIES or t == ",")
     ]
     text = " ".join(kept)
+    everything = " ".join(t for t in words.tokens if t not in BOUNDARIES or t == ",")
     if fact.id == "pain_score":
         value = values.read_pain_score(fact, text, today)
     elif fact.id == "age":
@@ -560,6 +561,11 @@ def _number(
         value = values.read_duration(fact, text, today)
     else:
         value = values.read_number(fact, text, today)
+    if value is None and fact.id == "age" and text != everything:
+        # "i'm filling this in for my dad, he's 78": a carer may be typing; show it back
+        other = values.read_age(fact, everything, today)
+        if other is not None:
+            return Answer(other, Certainty.likely, "number, said of someone else", True)
     if value is not None:
         hedged = found is not None and found[0] == "unsure"
         if hedged and fact.id == "age":

@@ -79,10 +79,15 @@ class _Speller:
     """Fixes small typos of the lexicon's words; real words stay as they are."""
 
     def __init__(
-        self, vocabulary: frozenset[str], keep: frozenset[str], numbers: frozenset[str]
+        self,
+        vocabulary: frozenset[str],
+        keep: frozenset[str],
+        numbers: frozenset[str],
+        answers: frozenset[str] = frozenset(),
     ) -> None:
         self.vocabulary = vocabulary
         self.numbers = numbers
+        self.answers = answers
         self.keep = keep
         by_initial: dict[str, list[str]] = {}
         for word in sorted(vocabulary):
@@ -104,6 +109,9 @@ class _Speller:
         number = self._number(word)
         if number is not None:
             return number
+        answer = self._answer_word(word)
+        if answer is not None:
+            return answer
         if len(word) < 5:
             return self._swapped(word)
         bucket = self.by_initial.get(word[0])
@@ -126,6 +134,13 @@ class _Speller:
         if len(word) < 3:
             return None
         fits = [n for n in self.numbers if n[0] == word[0] and OSA.distance(word, n) == 1]
+        return fits[0] if len(fits) == 1 else None
+
+    def _answer_word(self, word: str) -> str | None:
+        """A short typo of an answer word ("nver", "nopw", "yesh"): one edit, one fit."""
+        if not 3 <= len(word) <= 6:
+            return None
+        fits = [a for a in self.answers if a[0] == word[0] and OSA.distance(word, a) == 1]
         return fits[0] if len(fits) == 1 else None
 
     def _swapped(self, word: str) -> str:
@@ -152,7 +167,9 @@ def _tables(language: str) -> tuple[ModuleType, dict[int, str | None], _Speller]
                 f" , {words.strip()} , " if words.strip().startswith("emoji") else words
             )
     numbers = frozenset(lex.NUMBER_WORDS)
-    return lex, table, _Speller(vocabulary(lex) | numbers, frozenset(lex.KEEP_WORDS), numbers)
+    answers = frozenset(a for a in lex.ANSWERS if " " not in a and a.isalpha() and len(a) >= 3)
+    speller = _Speller(vocabulary(lex) | numbers, frozenset(lex.KEEP_WORDS), numbers, answers)
+    return lex, table, speller
 
 
 def vocabulary(lex: ModuleType) -> frozenset[str]:

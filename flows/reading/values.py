@@ -104,7 +104,7 @@ def read_pain_score(fact: Fact, prepared: str, today: datetime.date) -> Any | No
     scored = [_ceil_number(s) for s in _OUT_OF_TEN_RE.findall(text)]
     rest = _TIME_SPAN_RE.sub(" ", _OUT_OF_TEN_RE.sub(" ", text))
     numbers = [_ceil_number(n) for n in _NUMBER_RE.findall(rest)]
-    valid = [n for n in numbers if n <= 11]
+    valid = [n for n in numbers if n <= 20]  # "it's a 12 honestly": the top of the scale
     if scored:  # "8 out of 10, was 10 last night": the worst one counts
         return min(max(scored + valid), 10)
     if valid:
