@@ -30,7 +30,9 @@ def render(reply: Reply) -> str:
 def to_inbound(line: str, last: Reply | None) -> Inbound:
     """A typed line; a bare number picks a numbered option, except where numbers are answers."""
     text = line.strip()
-    numbers_are_answers = bool(last and last.fact and FACTS[last.fact].kind is Kind.INT)
+    numbers_are_answers = bool(
+        last and last.fact and FACTS[last.fact].kind is Kind.INT and last.confirm is None
+    )
     if last and last.options and text.isdecimal() and text.isascii() and not numbers_are_answers:
         index = int(text) - 1
         if 0 <= index < len(last.options):

@@ -350,7 +350,7 @@ class Engine:
                 fire("advance", session, self._context(session))
                 return self._prompt(session, notes)
             if state == "emergency":
-                return self._reply(session, [*notes, self._fill(STILL_EMERGENCY), FINISHED], ())
+                return self._reply(session, [self._fill(STILL_EMERGENCY), *notes, FINISHED], ())
             return self._reply(session, [*notes, FINISHED], ())
         if reading is not None and pending is not None:
             return self._confirming(session, text, reading, notes)
