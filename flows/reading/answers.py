@@ -246,6 +246,18 @@ def read(
     return _careful(fact, words, answer), said
 
 
+def _answer_end(words: Words, found: tuple[str, str, str] | None) -> int:
+    """Where the direct answer ends, so that what follows it can be looked at."""
+    if found is None:
+        return 0
+    size = len(found[2].split())
+    tokens = words.tokens
+    for i in range(len(tokens) - size + 1):
+        if " ".join(tokens[i : i + size]) == found[2]:
+            return i + size
+    return 0
+
+
 def _rest(answer: Answer) -> tuple[Certainty, str, bool]:
     return answer.certainty, answer.decided_by, answer.direct
 
@@ -306,7 +318,18 @@ def _bool(
         # "no, but it's a bit numb down there" is a yes: the stated symptom wins
         certainty = Certainty.likely if hedged else Certainty.sure
         return Answer(True, certainty, f"lexicon:{first.pattern}", True)
-    if found and found[1] == "sure" and found[0] == "no" and other and fact.id in CAREFUL:
+    talked_of = [
+        t
+        for t in best(_topic_matcher(lex, fact.id).find(words.tokens))
+        if not scope.judge(t).negated and t.start >= _answer_end(words, found)
+    ]
+    if (
+        found
+        and found[1] == "sure"
+        and found[0] == "no"
+        and (other or talked_of)
+        and fact.id in CAREFUL
+    ):
         # "nothing new, just bunged up from the codeine": a no that mentions the symptom
         return Answer(False, Certainty.likely, f"answer:{found[2]}", True)
     if found and found[1] == "sure" and found[0] != "unsure":
@@ -326,6 +349,10 @@ def _bool(
         if certainty is Certainty.likely and fact.id not in CAREFUL:
             certainty = Certainty.sure
         return Answer(value, certainty, f"answer:{found[2]}", True)
+    if other:
+        # long ago, or someone typing about "her": show it back rather than guess
+        value = other[0].value not in (False, "none", None) and other[0].when is When.now
+        return Answer(bool(value), Certainty.likely, f"lexicon:{other[0].pattern}", direct)
     for span in best(_topic_matcher(lex, fact.id).find(words.tokens)):
         mods = scope.judge(span)
         if mods.negated and mods.experiencer is not Experiencer.other and not scope.asked(span):
@@ -333,10 +360,6 @@ def _bool(
             careful = mods.hedged or fact.id in CAREFUL
             certainty = Certainty.likely if careful else Certainty.sure
             return Answer(False, certainty, f"topic:{span.pattern}", True)
-    if other:
-        # long ago, or someone typing about "her": show it back rather than guess
-        value = other[0].value not in (False, "none", None) and other[0].when is When.now
-        return Answer(bool(value), Certainty.likely, f"lexicon:{other[0].pattern}", direct)
     if any(a.experiencer is Experiencer.other for a in said):
         # "my dad has foot drop, but mine are ok": only someone else has it
         return Answer(False, Certainty.likely, "lexicon:someone else", True)
@@ -402,7 +425,11 @@ def _cancer_history(
         return Answer(UNSURE, Certainty.sure, "lexicon:cancer, when not said", True)
     finished = _class_matcher(lex, "finished").find(words.tokens)
     current = _class_matcher(lex, "still_treated").find(words.tokens)
-    if (finished or current) and not (others and not own) and not negated_own:
+    if (
+        (finished or current)
+        and not (others and not own)
+        and not (negated_own and not (found and found[0] == "yes"))
+    ):
         # "in the past", "years ago", "currently", "not anymore": the time says it
         if finished and not (current and _after(current, finished)):
             return Answer("past", Certainty.sure, "lexicon:in the past", True)

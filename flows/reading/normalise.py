@@ -200,6 +200,16 @@ def vocabulary(lex: ModuleType) -> frozenset[str]:
             add(phrase)
     for patterns in lex.CONCEPTS.values():
         for phrase in patterns:
+            add(phrase.lstrip("@"))
+    for phrases in (
+        *lex.TOPICS.values(),
+        lex.WORSENING,
+        lex.STABLE,
+        lex.LONG_TIME,
+        lex.SAFE,
+        lex.WORRY,
+    ):
+        for phrase in phrases:
             add(phrase)
     for short, expansion in lex.SHORTHAND.items():
         add(expansion)
