@@ -3093,6 +3093,14 @@ CLASSES: dict[str, tuple[str, ...]] = {
         "fine",
     ),
     "still_treated": (
+        "now $",
+        "still $",
+        "yes now",
+        "i have",
+        "i have got",
+        "have got",
+        "got it",
+        "i am living with",
         "on",
         "still on",
         "taking",
@@ -3141,6 +3149,8 @@ CLASSES: dict[str, tuple[str, ...]] = {
         "hormone therapy",
     ),
     "finished": (
+        "have had",
+        "i have had",
         "had it",
         "i had",
         "fine now",
