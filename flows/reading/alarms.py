@@ -37,6 +37,18 @@ def concept_matcher(lex: ModuleType, fact: str, anywhere: bool) -> Matcher[Any]:
     return Matcher(table, lex.CLASSES)
 
 
+@lru_cache(maxsize=16)
+def scan_matcher(lex: ModuleType, facts: tuple[str, ...]) -> Matcher[tuple[str, Any]]:
+    """The patterns of many facts in one matcher, for the whole-message scan: one pass."""
+    pairs = [
+        (pattern, (fact, value))
+        for fact in facts
+        for pattern, value in lex.CONCEPTS.get(fact, {}).items()
+        if not pattern.startswith("@")
+    ]
+    return Matcher(pairs, lex.CLASSES)
+
+
 @lru_cache(maxsize=8)
 def _matchers(lex: ModuleType) -> dict[str, Matcher[Any]]:
     return {
@@ -53,9 +65,16 @@ def assertions(
     words: Words, scope: Scope, lex: ModuleType, facts: Sequence[str], *, anywhere: bool
 ) -> list[Assertion]:
     """What the message states about each of ``facts``."""
+    by_fact: dict[str, list[Span[Any]]] = {fact: [] for fact in facts}
+    if anywhere:
+        for span in scan_matcher(lex, tuple(facts)).find(words.tokens):
+            fact, value = span.value
+            by_fact[fact].append(Span(span.start, span.end, value, span.pattern, span.parts))
+    else:
+        for fact in facts:
+            by_fact[fact] = concept_matcher(lex, fact, anywhere).find(words.tokens)
     found: list[Assertion] = []
-    for fact in facts:
-        spans = concept_matcher(lex, fact, anywhere).find(words.tokens)
+    for fact, spans in by_fact.items():
         # an exclusion ("fell asleep", "hay fever") silences what it holds
         silenced = {
             i

@@ -73,7 +73,9 @@ class Matcher(Generic[V]):
     """Every pattern of one table, ready to match."""
 
     def __init__(
-        self, table: Mapping[str, V], classes: Mapping[str, Sequence[str]] | None = None
+        self,
+        table: Mapping[str, V] | Iterable[tuple[str, V]],
+        classes: Mapping[str, Sequence[str]] | None = None,
     ) -> None:
         self.classes: dict[str, list[tuple[_Element, ...]]] = {
             name: [_compile(p) for p in phrases] for name, phrases in (classes or {}).items()
@@ -98,7 +100,8 @@ class Matcher(Generic[V]):
             self.class_index[name] = (by_word, by_prefix)
         self.sequences: list[tuple[tuple[_Element, ...], V, str]] = []
         self.together: list[tuple[list[tuple[_Element, ...]], V, str]] = []
-        for pattern, value in table.items():
+        pairs = table.items() if isinstance(table, Mapping) else table
+        for pattern, value in pairs:
             if " & " in pattern:
                 parts = [_compile(part) for part in pattern.split(" & ")]
                 self.together.append((parts, value, pattern))
@@ -113,6 +116,9 @@ class Matcher(Generic[V]):
             for word in words:
                 self.by_word.setdefault(word, []).append(n)
             self.by_prefix.extend((prefix, n) for prefix in prefixes)
+        self.by_initial: dict[str, list[tuple[str, int]]] = {}
+        for prefix, n in self.by_prefix:
+            self.by_initial.setdefault(prefix[:1], []).append((prefix, n))
         self.part_starts = [
             [self._starts(part[0]) for part in parts] for parts, _, _ in self.together
         ]
@@ -208,7 +214,9 @@ class Matcher(Generic[V]):
             if token in BOUNDARIES:
                 continue
             candidates = list(self.by_word.get(token, ()))
-            candidates += [n for prefix, n in self.by_prefix if token.startswith(prefix)]
+            for prefix, n in self.by_initial.get(token[0], ()):
+                if token.startswith(prefix):
+                    candidates.append(n)
             for n in candidates:
                 sequence, value, pattern = self.sequences[n]
                 found = self._longest(sequence, tokens, i)
