@@ -42,14 +42,7 @@ def answer_for(case: dict[str, Any], fact: str | None) -> str:
     typed = case.get("typed") or {}
     if fact in typed:
         return str(typed[fact])
-    facts = case.get("facts") or {}
-    if fact in facts:
-        return canonical(fact, facts[fact])
-    if FACTS[fact].kind is Kind.BOOL:
-        return "no"
-    if fact in DEFAULT_NONE:
-        return "none"
-    return "unsure"
+    return canonical_answer(case, fact)
 
 
 def true_value(case: dict[str, Any], fact: str) -> Any:
