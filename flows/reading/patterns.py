@@ -116,6 +116,17 @@ class Matcher(Generic[V]):
             for word in words:
                 self.by_word.setdefault(word, []).append(n)
             self.by_prefix.extend((prefix, n) for prefix in prefixes)
+        # For each pattern, the words its later parts must find in the message: a
+        # pattern whose "{saddle}" has no word of the class in the message is not tried.
+        self.required: list[list[frozenset[str]]] = []
+        for sequence, _, _ in self.sequences:
+            needs = []
+            for element in sequence[1:]:
+                if element[0] in ("word", "class"):
+                    words, prefixes = self._starts(element)
+                    if not prefixes:
+                        needs.append(frozenset(words))
+            self.required.append(needs)
         self.by_initial: dict[str, list[tuple[str, int]]] = {}
         for prefix, n in self.by_prefix:
             self.by_initial.setdefault(prefix[:1], []).append((prefix, n))
@@ -210,6 +221,7 @@ class Matcher(Generic[V]):
     def find(self, tokens: Sequence[str]) -> list[Span[V]]:
         """Every match: at each start, the longest of each pattern."""
         spans: list[Span[V]] = []
+        present = frozenset(tokens)
         for i, token in enumerate(tokens):
             if token in BOUNDARIES:
                 continue
@@ -218,6 +230,8 @@ class Matcher(Generic[V]):
                 if token.startswith(prefix):
                     candidates.append(n)
             for n in candidates:
+                if any(present.isdisjoint(need) for need in self.required[n]):
+                    continue
                 sequence, value, pattern = self.sequences[n]
                 found = self._longest(sequence, tokens, i)
                 if found is not None:
