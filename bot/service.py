@@ -22,6 +22,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from flows.engine import Engine, Inbound, Reply
+from flows.reading import warm
 from storage.delivery import Inbox, Outbox
 from storage.sessions import RESTARTED, Event, SessionStore, StoredSession
 
@@ -154,6 +155,9 @@ class AsyncService:
     def __init__(self, service: ConversationService) -> None:
         self.service = service
         self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sqlite-writer")
+        # Build the reading layer's matchers on the writer thread while the bot connects:
+        # start-up is not held up, and no patient's first message pays for them.
+        self._writer.submit(warm)
 
     async def handle(self, patient: str, inbound: Inbound, **options: Any) -> Turn | None:
         return await self.run(lambda: self.service.handle(patient, inbound, **options))

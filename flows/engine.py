@@ -23,7 +23,7 @@ from flows.facts import FACTS, UNSURE, Fact
 from flows.machine import MACHINE, OUTCOME_STATES, fire
 from flows.outcomes import FACT_PLAIN, Contacts, compose
 from flows.questions import CONSENT, ORDER, QUESTIONS_BY_FACT, Context, Question
-from flows.reading import Certainty, Experiencer, Kind, Reading, When, exact, read, warm
+from flows.reading import Certainty, Experiencer, Kind, Reading, When, exact, read
 from flows.reading.alarms import RAISING
 from flows.rules import Answers, Level, Triage, triage
 from flows.summary import doctor_summary
@@ -250,7 +250,6 @@ class Engine:
     def __init__(self, contacts: Contacts | None = None) -> None:
         self.contacts = contacts or Contacts()
         self.machine = MACHINE
-        warm()  # the lexicon's matchers, built once per process (cached)
 
     def new_session(self) -> Session:
         return Session()
