@@ -14,7 +14,9 @@ it was not saved and the emergency number.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
+import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
@@ -34,6 +36,8 @@ SORRY = (
     "again in a moment. " + EMERGENCY_LINE
 )
 NOT_SAVED = "I could not save that answer just now, so I may ask it again. " + EMERGENCY_LINE
+#: How long after start the reading layer's matchers are built (see AsyncService).
+WARM_AFTER_SECONDS = 2.0
 #: A patient who writes again after this long has paused ("sorry phone died").
 PAUSE_SECONDS = 15 * 60
 
@@ -155,9 +159,11 @@ class AsyncService:
     def __init__(self, service: ConversationService) -> None:
         self.service = service
         self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sqlite-writer")
-        # Build the reading layer's matchers on the writer thread while the bot connects:
-        # start-up is not held up, and no patient's first message pays for them.
-        self._writer.submit(warm)
+        # Build the reading layer's matchers on the writer thread once the bot is up: start-up
+        # is not held up, and a patient who writes after the first seconds does not pay.
+        self._warming = threading.Timer(WARM_AFTER_SECONDS, self._warm)
+        self._warming.daemon = True
+        self._warming.start()
 
     async def handle(self, patient: str, inbound: Inbound, **options: Any) -> Turn | None:
         return await self.run(lambda: self.service.handle(patient, inbound, **options))
@@ -167,7 +173,12 @@ class AsyncService:
         loop = asyncio.get_running_loop()
         return await loop.run_in_executor(self._writer, lambda: func(*args))
 
+    def _warm(self) -> None:
+        with contextlib.suppress(RuntimeError):  # closed in the meantime: nothing to warm
+            self._writer.submit(warm)
+
     def close(self) -> None:
+        self._warming.cancel()
         self._writer.shutdown(wait=True)
 
 
