@@ -140,7 +140,7 @@ def read(
     stated = _settle(stated, words, scope, lex)
     crisis = alarms.crisis(words, scope, lex)
     emergencies = alarms.emergencies(words, scope, lex)
-    topic = alarms.question_topic(words, lex)
+    topic = alarms.question_topic(words, lex, scope)
     remark = alarms.remark(words, lex) if value is None else None
     if value is None and fact is not None and text.strip() and set(text.strip()) <= _QUESTION_MARKS:
         # a lone "?" to a question: not sure what it means, so the plain follow-up comes

@@ -16,8 +16,9 @@ from typing import Any
 from flows.facts import SAFETY_SCREEN
 from flows.reading.context import Experiencer, Scope, When
 from flows.reading.model import Assertion
-from flows.reading.normalise import Words
+from flows.reading.normalise import BOUNDARIES, Words
 from flows.reading.patterns import Matcher, Span, best
+from flows.reading.values import number_at
 
 #: Facts a free-text statement raises at once (SPEC 3: "a recognised red-flag phrase
 #: sets that fact to yes"): the safety screen, whose every yes raises the level.
@@ -58,6 +59,7 @@ def _matchers(lex: ModuleType) -> dict[str, Matcher[Any]]:
         "question": Matcher(lex.QUESTIONS, lex.CLASSES),
         "remark": Matcher(lex.NOT_AN_ANSWER, lex.CLASSES),
         "worry": Matcher(dict.fromkeys(lex.WORRY, True), lex.CLASSES),
+        "painkiller": Matcher({"{painkiller}": True}, lex.CLASSES),
     }
 
 
@@ -119,7 +121,7 @@ def crisis(words: Words, scope: Scope, lex: ModuleType) -> str | None:
     Despair or a thought of suicide is "crisis"; a plan, an act or preparation is
     "danger"; a means or a time ("tonight", "the pills") is danger only beside despair.
     """
-    despair = plan = thought = False
+    despair = plan = thought = relief = denied = False
     means: set[str] = set()
     spans = _matchers(lex)["crisis"].find(words.tokens)
     # an idiom ("end it with this physio") silences what it holds
@@ -131,8 +133,11 @@ def crisis(words: Words, scope: Scope, lex: ModuleType) -> str | None:
         if mods.experiencer is Experiencer.other or mods.when is When.long_ago:
             continue
         if mods.negated and not span.pattern.startswith("not "):
+            denied = denied or span.value == "crisis"
             continue
-        if span.value == "crisis":
+        if span.value == "relief":
+            relief = True
+        elif span.value == "crisis":
             despair = True
         elif span.value == "danger":
             plan = True
@@ -142,12 +147,15 @@ def crisis(words: Words, scope: Scope, lex: ModuleType) -> str | None:
             means.add(span.pattern)
     if plan or (despair and (means or thought)):
         return "danger"
-    if despair:
+    if despair or (denied and relief):
         return "crisis"
+    if means and thought:
+        # a means and dwelling on it ("i'm safe but i still have the pills ... thinking
+        # about them"): saying "safe" does not outweigh it
+        return "danger"
     if _matchers(lex)["safe"].find(words.tokens):
         return "safe"
-    # a means and dwelling on it ("the gun is in the closet ... thinking about it")
-    return "danger" if means and thought else None
+    return None
 
 
 def emergencies(words: Words, scope: Scope, lex: ModuleType) -> tuple[str, ...]:
@@ -159,10 +167,37 @@ def emergencies(words: Words, scope: Scope, lex: ModuleType) -> tuple[str, ...]:
             continue
         if span.value not in reasons:
             reasons.append(span.value)
+    if "overdose" not in reasons and _tablets_taken(words, scope, lex) > MOST_TABLETS_A_DAY:
+        reasons.append("overdose")
     return tuple(reasons)
 
 
-def question_topic(words: Words, lex: ModuleType) -> str | None:
+#: More than eight standard painkiller tablets taken is past the daily limit of the
+#: commonest (paracetamol: eight 500 mg tablets in 24 hours), and needs A&E even when
+#: the patient feels well (NHS: paracetamol overdose).
+MOST_TABLETS_A_DAY = 8
+
+
+def _tablets_taken(words: Words, scope: Scope, lex: ModuleType) -> float:
+    """How many tablets the patient says they took ("6 tylenol ... and 4 more")."""
+    tokens = list(words.tokens)
+    if not lex.TAKING & set(tokens):
+        return 0
+    tablets = {i for s in _matchers(lex)["painkiller"].find(tokens) for i in range(s.start, s.end)}
+    total = 0.0
+    for i in range(len(tokens)):
+        number = number_at(tokens, i) or lex.NUMBER_VALUES.get(tokens[i])
+        if number is None or number != int(number) or number > 100:
+            continue
+        ahead = range(i + 1, min(i + 4, len(tokens)))
+        if any(j in tablets or tokens[j] == "more" for j in ahead if tokens[j] not in BOUNDARIES):
+            span = Span(i, i + 1, None, "", ((i, i + 1),))
+            if not scope.judge(span).negated and scope.experiencer_at(i) is Experiencer.patient:
+                total += number
+    return total
+
+
+def question_topic(words: Words, lex: ModuleType, scope: Scope) -> str | None:
     """The topic of a question to the bot, if the message asks one."""
     spans = best(_matchers(lex)["question"].find(words.tokens))
     if spans:
@@ -172,6 +207,8 @@ def question_topic(words: Words, lex: ModuleType) -> str | None:
     first = words.words()[:1]
     if words.asks and first and first[0] in lex.QUESTION_WORDS:
         return "other"
+    if scope.only_asks():
+        return "other"  # "whats the difference between numb and tingling"
     return None
 
 

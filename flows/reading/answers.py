@@ -25,7 +25,7 @@ from typing import Any
 
 from flows.facts import CANCER_TYPES, FACTS, RED_FLAG_FACTS, TREATMENTS, UNSURE, Fact, Kind
 from flows.reading import values
-from flows.reading.alarms import assertions
+from flows.reading.alarms import RAISING, assertions
 from flows.reading.context import Experiencer, Scope, When
 from flows.reading.model import Assertion, Certainty
 from flows.reading.normalise import BOUNDARIES, Words
@@ -222,6 +222,9 @@ def read(
         hits = [(a.start, a.end) for a in said] + [(t.start, t.end) for t in topics]
         return any(start <= a < stop for a, _ in hits)
 
+    if scope.only_asks():
+        # "what do u mean by weak flow": a question to the bot, answered before the re-ask
+        return NONE, said
     found = lead(words, lex, about)
     if fact.kind is Kind.BOOL:
         answer = _bool(fact, words, scope, lex, found, said)
@@ -313,7 +316,12 @@ def _bool(
     if yes and not (counters and fact.id in lex.COUNTER_WINS):
         first = yes[0]
         hedged = all(a.hedged for a in yes)
-        if found and found[0] == "unsure" and hedged:
+        if found and found[0] == "unsure":
+            # "maybe, it feels fuzzy down below" leans to yes; "hard to say, both feel
+            # tired" is unsure of a red flag it describes: either way the symptom is
+            # shown back for a tap rather than settled as "not sure"
+            if found[2] in lex.LEANING_YES or (fact.id in RAISING and not hedged):
+                return Answer(True, Certainty.likely, f"lexicon:{first.pattern}", True)
             return Answer(UNSURE, Certainty.sure, f"answer:{found[2]}", True)
         # "no, but it's a bit numb down there" is a yes: the stated symptom wins
         certainty = Certainty.likely if hedged else Certainty.sure

@@ -168,6 +168,15 @@ class Scope:
         """Who the word at ``i`` is about."""
         return self.judge(Span(i, i + 1, None, "", ((i, i + 1),))).experiencer
 
+    def only_asks(self) -> bool:
+        """Whether every sentence of the message is a question to the bot."""
+        if not self.questions:
+            return False
+        inside = {i for a, b in self.questions for i in range(a, b)}
+        return all(
+            i in inside or t in BOUNDARIES or t in _OPENING_NOISE for i, t in enumerate(self.tokens)
+        )
+
     def asked(self, mention: Span[object]) -> bool:
         """Whether the mention sits in a question ("can sciatica be in both legs?")."""
         return any(a <= mention.start < b for a, b in self.questions)
@@ -194,14 +203,26 @@ class Scope:
 
 
 def _question_sentences(tokens: Sequence[str], lex: ModuleType) -> list[tuple[int, int]]:
-    """Sentences that ask: they end in "?" and open with a question word."""
+    """Sentences that ask: they end in "?" and open with a question word, or open with
+    words that ask whatever ends them ("what do you mean by weak flow")."""
     found = []
+    asking = _asking_matcher(lex)
     for start, stop in sentences(tokens):
+        opening = next((i for i in range(start, stop) if tokens[i] not in _OPENING_NOISE), stop)
         if stop < len(tokens) and tokens[stop] == QUESTION:
-            first = next((t for t in tokens[start:stop] if t not in _OPENING_NOISE), "")
-            if first in lex.QUESTION_WORDS:
+            # "dont know, 6?" is "do not know": an answer, not a question
+            negated = opening + 1 < stop and tokens[opening + 1] == "not"
+            if opening < stop and tokens[opening] in lex.QUESTION_WORDS and not negated:
                 found.append((start, stop))
+                continue
+        if any(s.start == opening and s.end <= stop for s in asking.find(tokens)):
+            found.append((start, stop))
     return found
+
+
+@lru_cache(maxsize=8)
+def _asking_matcher(lex: ModuleType) -> Matcher[bool]:
+    return Matcher(dict.fromkeys(lex.ASKING, True))
 
 
 _OPENING_NOISE = frozenset({"so", "and", "but", "also", "um", "erm", "oh", "ok", "okay", "sorry"})

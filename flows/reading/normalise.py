@@ -228,11 +228,40 @@ def _squeeze(word: str, known: frozenset[str]) -> str:
     return single if single in known else double
 
 
+#: Words that say the word before was a slip of the thumb: "deaf sorry dead".
+_CORRECTING = frozenset(["sorry", "meant"])
+
+
+def _corrected(tokens: list[str]) -> list[str]:
+    """Keep the patient's correction of a slip ("i was deaf sorry dead", "deaf *dead"):
+    the slipped word goes when the next word is a near spelling of it."""
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        word = tokens[i]
+        if (
+            i + 2 < len(tokens)
+            and tokens[i + 1] in _CORRECTING
+            and word.isalpha()
+            and tokens[i + 2].isalpha()
+            and len(word) >= 3
+            and word != tokens[i + 2]
+            and OSA.distance(word, tokens[i + 2]) <= 2
+        ):
+            i += 2  # the correction stands in for the slip
+            continue
+        out.append(word)
+        i += 1
+    return out
+
+
 @lru_cache(maxsize=4096)
 def normalise(text: str, language: str = "en") -> Words:
     """``text`` as the reading layer sees it (cached)."""
     lex, table, speller = _tables(language)
     raw = text[:MAX_CHARS]
+    # "deaf *dead": texting's star marks a correction of the word before
+    raw = re.sub(r"(?<=\w) \*(?=\w)", " sorry ", raw)
     cleaned = unicodedata.normalize("NFKC", raw).translate(table).lower()
     if not cleaned.isascii():
         cleaned = "".join(
@@ -272,6 +301,7 @@ def normalise(text: str, language: str = "en") -> Words:
         fixed = speller.fix(word)
         expansion = lex.SHORTHAND.get(fixed) if fixed != word else None
         tokens.extend(expansion.split() if expansion is not None else [fixed])
+    tokens = _corrected(tokens)
     while tokens and tokens[-1] in (SENTENCE, CLAUSE):
         tokens.pop()
     has_letters = any(c.isalnum() for c in raw)

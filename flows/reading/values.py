@@ -242,7 +242,7 @@ def _round_days(days: float) -> int:
     return math.floor(days + 0.5)
 
 
-def _number_at(tokens: list[str], i: int) -> float | None:
+def number_at(tokens: list[str], i: int) -> float | None:
     """The number written at ``tokens[i]``, if any."""
     if i >= len(tokens):
         return None
@@ -263,8 +263,8 @@ def _quantity(tokens: list[str], i: int) -> tuple[float, int] | None:
     if token == "half" and i + 1 < n and tokens[i + 1] in ("a", "an"):
         return 0.5, i + 2
     if token == "between":
-        low = _number_at(tokens, i + 1)
-        high = _number_at(tokens, i + 3)
+        low = number_at(tokens, i + 1)
+        high = number_at(tokens, i + 3)
         if low is not None and high is not None and i + 2 < n and tokens[i + 2] in ("and", "-"):
             return max(low, high), i + 4
         return None
@@ -276,14 +276,14 @@ def _quantity(tokens: list[str], i: int) -> tuple[float, int] | None:
             return 1.0, i + 1
         else:
             return None
-    value = _number_at(tokens, i)
+    value = number_at(tokens, i)
     if value is None:
         return None
     j = i + 1
     if tokens[j : j + 3] == ["and", "a", "half"]:
         return value + 0.5, j + 3
     if j + 1 < n and tokens[j] in _RANGE_WORDS and tokens[j] != "and":
-        other = _number_at(tokens, j + 1)
+        other = number_at(tokens, j + 1)
         if other is not None:
             return max(value, other), j + 2
     return value, j
@@ -331,7 +331,7 @@ def _spans(tokens: list[str]) -> list[tuple[float, float, int, int, int]]:
             value += 0.5
             j += 3
         elif j + 1 < n and tokens[j] in ("or", "to", "-"):
-            other = _number_at(tokens, j + 1)
+            other = number_at(tokens, j + 1)
             following = tokens[j + 2] if j + 2 < n else ""
             if other is not None and following not in _UNIT_DAYS:
                 value, j = max(value, other), j + 2

@@ -1591,6 +1591,18 @@ _MODIFIER_LISTS: tuple[dict[str, tuple[str, str]], ...] = (
                 "they are",
                 "they have",
                 "they told",
+                # a negated knowing or telling governs what is known, not the symptom:
+                # "they know about the back but not that both legs are weak now"
+                "but not that",
+                "not told them",
+                "not told anyone",
+                "have not told",
+                "not mentioned",
+                "have not mentioned",
+                "do not know that",
+                "does not know that",
+                "do not know about",
+                "does not know about",
             ),
             ("PSEUDO", "both"),
         ),
@@ -5391,6 +5403,20 @@ CRISIS: dict[str, str] = {
         ),
         "danger",
     ),
+    # A wish for the pain to stop: despair only beside a denied wish to die ("i dont
+    # want to die, i just want the pain to stop" is ambivalence, and gets the line).
+    **dict.fromkeys(
+        (
+            "want * pain to stop",
+            "want * pain to end",
+            "want it to stop",
+            "want it to end",
+            "make it stop",
+            "make the pain stop",
+            "need it to stop",
+        ),
+        "relief",
+    ),
     # Dwelling on a method: danger beside a means ("the gun ... thinking about it").
     **dict.fromkeys(
         (
@@ -5809,6 +5835,78 @@ QUESTION_WORDS = (
     "am",
     "may",
     "shall",
+)
+
+#: Hedged answers that lean to yes: followed by the symptom ("maybe, a bit shivery",
+#: "sometimes, it goes into my calf"), the symptom is shown back for a tap.
+LEANING_YES = frozenset(
+    [
+        "maybe",
+        "perhaps",
+        "possibly",
+        "could be",
+        "might be",
+        "kind of",
+        "sort of",
+        "sometimes",
+        "kind of yes",
+        "sort of yes",
+        "a little maybe",
+        "maybe a little",
+        "maybe a bit",
+        "a bit maybe",
+        "on and off",
+        "off and on",
+        "it comes and goes",
+        "comes and goes",
+        "eh sort of",
+    ]
+)
+
+#: Verbs of having taken tablets, and number words' values: "took twelve ibuprofen".
+TAKING = frozenset(["had", "took", "taken", "swallowed", "necked", "downed", "popped"])
+NUMBER_VALUES: dict[str, float] = {
+    word: float(value)
+    for value, word in enumerate(
+        "one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+        "fifteen sixteen seventeen eighteen nineteen twenty".split(),
+        start=1,
+    )
+} | {"thirty": 30.0, "forty": 40.0, "fifty": 50.0}
+
+#: Openings that ask even without a "?" (texting drops it): "what do u mean by weak
+#: flow", "whats the difference between numb and tingling". Statements can open with
+#: "is" or "when" in non-native English ("is numb down there"), so those need the "?".
+ASKING = (
+    "what do you mean",
+    "what does * mean",
+    "what is * mean",
+    "what counts",
+    "what is the difference",
+    "what is a",
+    "what is an",
+    "what is neuropathy",
+    "what is foot drop",
+    "what is physio",
+    "what has * got to do",
+    "what does * have to do",
+    "what is * got to do",
+    "why does it matter",
+    "why do you",
+    "why are you",
+    "why you ask*",
+    "why ask*",
+    "how do i know",
+    "how would i know",
+    "how can i tell",
+    "how do i tell",
+    "how do i test",
+    "how do i check",
+    "do you mean",
+    "does * count",
+    "does that count",
+    "is this because",
+    "can chemo cause",
 )
 
 #: Messages that answer nothing: pattern -> kind, acknowledged before the question again.

@@ -1,0 +1,122 @@
+"""Categories of reading fixed as categories (docs/reading.md, "How a message is read").
+
+Each test holds sentences that are not in the corpus: a rule that only fitted the
+corpus line that showed the gap would fail here.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from flows.facts import UNSURE
+from flows.reading import Certainty, Kind, read
+from flows.reading.normalise import normalise
+
+
+@pytest.mark.parametrize(
+    ("fact", "text"),
+    [
+        ("bladder_bowel", "what do you mean by trouble controlling wee"),
+        ("saddle_numbness", "whats the difference between numb and just sore down there"),
+        ("leg_weakness", "how do i check if my foot is weak"),
+        ("fever", "does 37.9 count"),
+        ("both_legs", "do you mean pain in both legs or numbness"),
+        ("cancer_history", "why are you asking me about cancer?"),
+    ],
+)
+def test_a_message_that_only_asks_is_a_question_not_an_answer(fact: str, text: str) -> None:
+    reading = read(text, fact)
+    assert reading.value is None
+    assert reading.kind is Kind.question
+    assert not reading.red_flags
+
+
+def test_an_answer_beside_a_question_is_still_read() -> None:
+    reading = read("what do you mean? yes i wet myself this morning", "bladder_bowel")
+    assert reading.value is True
+
+
+def test_dont_know_is_an_answer_even_before_a_question_mark() -> None:
+    assert read("dont know, maybe 5?", "pain_score").value == 5
+
+
+@pytest.mark.parametrize(
+    ("fact", "text"),
+    [
+        ("saddle_numbness", "maybe, my bum feels numb on one side"),
+        ("bladder_bowel", "sort of, i leaked a bit when i stood up"),
+        ("both_legs", "sometimes both legs go tingly"),
+    ],
+)
+def test_a_hedge_that_leans_to_yes_shows_the_symptom_back(fact: str, text: str) -> None:
+    reading = read(text, fact)
+    assert reading.value is True
+    assert reading.certainty is Certainty.likely
+
+
+def test_not_sure_before_a_plain_red_flag_symptom_is_shown_back_not_settled() -> None:
+    reading = read("not sure, both my legs have gone heavy", "both_legs")
+    assert reading.value is True
+    assert reading.certainty is Certainty.likely
+
+
+def test_not_sure_before_a_hedged_symptom_stays_not_sure() -> None:
+    assert read("not sure, my feet feel a bit odd maybe", "hands_feet_tingling").value == UNSURE
+
+
+@pytest.mark.parametrize(
+    ("text", "meant"),
+    [
+        ("my bum is numn sorry numb", "my bum is numb"),
+        ("i wish i was deaf *dead", "i wish i was dead"),
+        ("no sorry yes", "no sorry yes"),  # not a spelling slip: both words stay
+    ],
+)
+def test_a_typed_correction_replaces_the_slip(text: str, meant: str) -> None:
+    assert normalise(text).text == meant
+
+
+def test_a_corrected_slip_is_read_as_corrected() -> None:
+    assert read("i want to diet sorry die", None).crisis == "crisis"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i am safe for now but the tablets are next to me and i keep thinking about them",
+        "i dont want to die, i just want it to stop",
+    ],
+)
+def test_crisis_is_not_outweighed_by_a_reassurance(text: str) -> None:
+    assert read(text, None).crisis in ("crisis", "danger")
+
+
+def test_a_wish_for_the_pain_to_stop_alone_is_not_a_crisis() -> None:
+    assert read("i just want the pain to stop so i can sleep", None).crisis is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "took 5 paracetamol at breakfast and 5 more at tea",
+        "i have taken twelve ibuprofen today",
+    ],
+)
+def test_more_tablets_than_a_day_allows_is_an_overdose(text: str) -> None:
+    assert "overdose" in read(text, None).emergencies
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i took 2 paracetamol this morning and 2 more at lunch",
+        "my husband took 10 paracetamol",
+    ],
+)
+def test_a_normal_dose_or_someone_elses_is_not_an_overdose(text: str) -> None:
+    assert "overdose" not in read(text, None).emergencies
+
+
+def test_what_the_team_does_not_know_is_still_the_patients_symptom() -> None:
+    reading = read("the nurse knows about my back but not that i wet myself", "team_aware")
+    assert "bladder_bowel" in {a.fact for a in reading.red_flags}
