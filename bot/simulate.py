@@ -45,6 +45,33 @@ def answer_for(case: dict[str, Any], fact: str | None) -> str:
     return canonical_answer(case, fact)
 
 
+def checklist_answer(case: dict[str, Any], reply: Reply) -> str:
+    """One message for a checklist (SPEC 5): the typed texts, else the item labels, of the
+    facts that are yes or unsure, joined by ", and "; when all are no, the typed text of
+    the first fact where the case has one, else "none of these"."""
+    typed = case.get("typed") or {}
+    facts = reply.facts
+    # an item's button carries "step:fact=value"
+    items = [
+        (option.label, *option.data.split(":", 1)[-1].split("=", 1))
+        for option in reply.options
+        if "=" in option.data
+    ]
+    parts = []
+    for fact in facts:
+        value = true_value(case, fact)
+        if value in (False, "none", None):
+            continue
+        if fact in typed:
+            parts.append(str(typed[fact]))
+            continue
+        fits = [label for label, f, v in items if f == fact and v == str(value)]
+        parts.append(fits[0] if fits else next(label for label, f, _ in items if f == fact))
+    if parts:
+        return ", and ".join(parts)
+    return str(typed[facts[0]]) if facts and facts[0] in typed else "none of these"
+
+
 def true_value(case: dict[str, Any], fact: str) -> Any:
     """The case's value of ``fact`` as the engine stores it (SPEC 5's defaults when missing)."""
     text = canonical_answer(case, fact)
@@ -121,9 +148,12 @@ def _play(case: dict[str, Any], service: ConversationService) -> dict[str, Any]:
             if i == len(reply.messages) - 1 and reply.confirm is not None:
                 fact, value = reply.confirm
                 entry["confirm"] = {"fact": fact, "value": _plain(value)}
+            if i == len(reply.messages) - 1 and reply.facts:
+                entry["facts"] = list(reply.facts)
             transcript.append(entry)
-        if reply.fact and reply.fact not in asked:
-            asked.append(reply.fact)
+        for fact in (reply.fact, *reply.facts) if reply.confirm is None else ():
+            if fact and fact not in asked:
+                asked.append(fact)
         return reply
 
     def answer(reply: Reply) -> str:
@@ -133,6 +163,8 @@ def _play(case: dict[str, Any], service: ConversationService) -> dict[str, Any]:
                 corrected.add(fact)
                 return "no"
             return "yes"
+        if reply.facts:
+            return checklist_answer(case, reply)
         if reply.fact in corrected and reply.fact is not None:
             return canonical_answer(case, reply.fact)
         return answer_for(case, reply.fact)

@@ -18,7 +18,7 @@ import datetime
 from dataclasses import dataclass, field
 from typing import Any
 
-from flows import replies
+from flows import checklist, replies
 from flows.facts import FACTS, UNSURE, Fact
 from flows.machine import MACHINE, OUTCOME_STATES, fire
 from flows.outcomes import FACT_PLAIN, Contacts, compose
@@ -116,6 +116,8 @@ class Reply:
     restarted: bool = False
     #: The last message asks the patient to confirm a reading: (fact, value).
     confirm: tuple[str, Any] | None = None
+    #: The last message is a checklist about these facts (SPEC 5).
+    facts: tuple[str, ...] = ()
 
     @property
     def finished(self) -> bool:
@@ -161,6 +163,8 @@ class Session:
     corrections: list[dict[str, Any]] = field(default_factory=list)
     #: What decided each typed answer ("answer:nope", "lexicon:wet myself"), for staff.
     decided: dict[str, str] = field(default_factory=dict)
+    #: Checklists taken one question at a time (after "not sure" or a bare "yes").
+    opened: list[str] = field(default_factory=list)
 
     # Called by the machine's callbacks.
 
@@ -174,6 +178,10 @@ class Session:
         self.outcome = None
         if self.state in FACTS and self.state not in self.asked:
             self.asked.append(self.state)
+        question = QUESTIONS_BY_FACT.get(self.state)
+        for fact in question.group if question is not None else ():
+            if fact not in self.answers and fact not in self.asked:
+                self.asked.append(fact)
 
     def record_outcome(self, result: Triage) -> None:
         self.step += 1
@@ -194,6 +202,7 @@ class Session:
             else:
                 self.answers.pop(fact, None)
         self.assumed = entry["assumed"]
+        self.opened = entry.get("opened", self.opened)
         self.confirming = None
 
     def forget_answers(self) -> None:
@@ -223,6 +232,7 @@ class Session:
             "crisis": self.crisis,
             "corrections": self.corrections,
             "decided": self.decided,
+            "opened": self.opened,
         }
 
     @classmethod
@@ -358,6 +368,8 @@ class Engine:
         if state == "consent":
             return self._answer_consent(session, text, reading, notes)
         question = QUESTIONS_BY_FACT[state]
+        if question.group:
+            return self._answer_checklist(session, question, text, reading, notes)
         if reading is None:
             value: Any = exact(question.fact, text)
             certainty = Certainty.sure if value is not None else Certainty.none
@@ -385,6 +397,61 @@ class Engine:
             session.misreads = 0
             return self._prompt(session, notes)
         return self._settle(session, question, value, notes)
+
+    def _answer_checklist(
+        self,
+        session: Session,
+        question: Question,
+        text: str,
+        reading: Reading | None,
+        notes: list[str],
+    ) -> Reply:
+        """One message at a checklist: items tapped or typed, "none of these", or "not sure"."""
+        if self._emergency_now(session):
+            fire("advance", session, self._context(session))
+            return self._prompt(session, notes)
+        still = [f for f in question.group if f not in session.answers]
+        found = checklist.read_checklist(question, still, text, reading is None, session.answers)
+        if found.values:
+            entry = self._push_undo(session)
+            for fact, value in found.values.items():
+                entry["facts"].setdefault(
+                    fact, [fact in session.answers, session.answers.get(fact)]
+                )
+                if fact not in session.answers or _severity(fact, value) > _severity(
+                    fact, session.answers[fact]
+                ):
+                    session.answers[fact] = value
+                if reading is not None:
+                    session.decided[fact] = found.decided_by
+        if found.one_by_one:
+            # "not sure", a bare "yes", or a hedge: each item gets its own question
+            if question.id not in session.opened:
+                session.opened.append(question.id)
+            fire("advance", session, self._context(session))
+            return self._prompt(session, [*notes, replies.ONE_BY_ONE])
+        if found.values:
+            if all(f in session.answers for f in question.group) or self._emergency_now(session):
+                fire("advance", session, self._context(session))
+                return self._prompt(session, notes)
+            session.step += 1
+            session.following_up = True  # "Anything else from this list?"
+            session.misreads = 0
+            return self._prompt(session, notes)
+        aside = reading is not None and (reading.kind is not Kind.unreadable or bool(notes))
+        if aside:
+            session.asides += 1
+        if aside and session.asides <= 2:
+            assert reading is not None
+            said = [*notes, *self._acknowledge(reading, quiet=bool(notes))]
+            return self._prompt(session, said or [replies.ACKNOWLEDGE["story"]])
+        session.misreads += 1
+        if session.misreads < 2:
+            return self._prompt(session, [*notes, replies.CHECKLIST_MISREAD])
+        if question.id not in session.opened:
+            session.opened.append(question.id)
+        fire("advance", session, self._context(session))
+        return self._prompt(session, [*notes, replies.ONE_BY_ONE])
 
     def _not_read(
         self, session: Session, question: Question, reading: Reading | None, notes: list[str]
@@ -544,6 +611,7 @@ class Engine:
             "said": dict(session.said),
             "alarms": list(session.alarms),
             "assumed": list(session.assumed),
+            "opened": list(session.opened),
         }
         session.undo.append(entry)
         return entry
@@ -650,7 +718,8 @@ class Engine:
 
     def _context(self, session: Session) -> Context:
         answers = Answers(session.answers)
-        return Context(answers, triage(session.answers, tuple(session.alarms)).level)
+        level = triage(session.answers, tuple(session.alarms)).level
+        return Context(answers, level, frozenset(session.opened))
 
     def _emergency_now(self, session: Session) -> bool:
         return self._context(session).floor is Level.emergency
@@ -665,7 +734,16 @@ class Engine:
         question = _current_question(session)
         if question is None:
             return ()
-        return tuple(Option(label, f"{session.step}:{value}") for label, value in question.options)
+        options = question.options
+        if question.group:
+            items = tuple(
+                (label, f"{fact}={_jsonable(value)}")
+                for label, fact, value in question.items
+                if fact not in session.answers
+            )
+            done = "No, nothing else" if session.following_up else options[0][0]
+            options = (*items, (done, options[0][1]), *options[1:])
+        return tuple(Option(label, f"{session.step}:{value}") for label, value in options)
 
     def _prompt(self, session: Session, notes: list[str], *, outcome: bool = True) -> Reply:
         """Notes, then the current question (or the outcome, when finished)."""
@@ -692,6 +770,10 @@ class Engine:
     def _reply(self, session: Session, messages: list[str], options: tuple[Option, ...]) -> Reply:
         level = session.outcome["level"] if session.outcome else None
         fact = session.state if session.state in FACTS else None
+        question = QUESTIONS_BY_FACT.get(session.state)
+        group: tuple[str, ...] = ()
+        if question is not None and question.group and session.confirming is None:
+            group = tuple(f for f in question.group if f not in session.answers)
         confirm = None
         pending = session.confirming
         if pending is not None and session.state not in OUTCOME_STATES:
@@ -707,6 +789,7 @@ class Engine:
             level,
             level == "emergency",
             confirm=confirm,
+            facts=group,
         )
 
     def outcome_messages(self, session: Session) -> list[str]:

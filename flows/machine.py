@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 from transitions import EventData, Machine
 
-from flows.questions import QUESTIONS, Context
+from flows.questions import BRING_FORWARD, QUESTIONS, Context, _never
 from flows.rules import Level, triage
 
 if TYPE_CHECKING:
@@ -55,6 +55,14 @@ def rules_say_emergency(event: EventData) -> bool:
     return _context(event).floor is Level.emergency
 
 
+#: Facts a checklist asks together: their own questions come only after "Not sure".
+_GROUPED = frozenset(fact for q in QUESTIONS for fact in q.group)
+
+
+#: Facts never asked (they change neither the level nor the advice): not drawn.
+_NOT_ASKED = frozenset(q.id for q in QUESTIONS if q.ask_if is _never)
+
+
 def should_ask(fact: str) -> Callable[[EventData], bool]:
     question = next(q for q in QUESTIONS if q.id == fact)
 
@@ -62,7 +70,21 @@ def should_ask(fact: str) -> Callable[[EventData], bool]:
         ctx = _context(event)
         return not ctx.answers.known(fact) and (question.ask_if is None or question.ask_if(ctx))
 
-    return _labelled("always" if question.ask_if is None else f"asked if {fact} matters", check)
+    if fact in _GROUPED:
+        label = "one by one after 'Not sure'"
+    elif question.ask_if is None:
+        label = "always"
+    else:
+        label = f"asked if {fact} matters"
+    return _labelled(label, check)
+
+
+def brought_forward(
+    name: str, holds: Callable[[Any], bool], fact: str
+) -> Callable[[EventData], bool]:
+    """A yes that could complete an emergency asks next what would complete it (SPEC 3)."""
+    ask = should_ask(fact)
+    return _labelled(name, lambda event: holds(_context(event).answers) and ask(event))
 
 
 def outcome_is(level: str) -> Callable[[EventData], bool]:
@@ -105,45 +127,80 @@ def forget_answers(event: EventData) -> None:
     _session(event).forget_answers()
 
 
-def _next_candidates(index: int) -> list[str]:
-    """Every state that may follow question ``index``, in order of preference.
-
-    Usually the next question wins; later ones are candidates because a fact
-    told in free text is not asked again.
-    """
-    return [q.id for q in QUESTIONS[index + 1 :]] + list(LEVELS[1:])
-
-
 def _usual_next(index: int) -> list[str]:
-    """The states that follow question ``index`` when nothing was told early: for the diagram."""
+    """The states that follow question ``index`` when nothing was told early: for the diagram.
+
+    A checklist leads to its first item's own question (after "Not sure") and past
+    its items; an item's question leads to the next item, then past the checklist.
+    """
+    question = QUESTIONS[index]
+    if question.group:
+        return [question.group[0], *_after(index + len(question.group) + 1)]
+    if question.id in _GROUPED:
+        following = QUESTIONS[index + 1] if index + 1 < len(QUESTIONS) else None
+        if following is not None and following.id in _GROUPED and not following.group:
+            return [following.id]
+    return _after(index + 1)
+
+
+def _after(start: int) -> list[str]:
+    """The usual states from question ``start`` on, up to the first always asked."""
     usual = []
-    for question in QUESTIONS[index + 1 :]:
+    for question in QUESTIONS[start:]:
+        if question.ask_if is _never or (question.id in _GROUPED and not question.group):
+            continue  # not asked, or asked only after "Not sure" at its checklist
         usual.append(question.id)
-        if question.ask_if is None:
+        if question.ask_if is None or question.group:
             return usual
     return [*usual, *LEVELS[1:]]
 
 
 def _advance_transitions() -> list[dict[str, Any]]:
-    table: list[dict[str, Any]] = []
-    sources: list[tuple[str, list[str]]] = [("consent", [QUESTIONS[0].id])]
-    sources += [(q.id, _next_candidates(i)) for i, q in enumerate(QUESTIONS)]
-    # A free-text red flag after an outcome can only raise it.
-    sources += [(level, list(LEVELS[1:])) for level in LEVELS[1:]]
-    for source, candidates in sources:
+    """``advance`` as data: tried in this order from every state, the first that holds wins.
+
+    The emergency first; then a fact brought forward by a yes that could complete an
+    emergency; then the first question still to ask, in :data:`ORDER`; then the
+    outcome the rules give. From an outcome, only a higher outcome (a red flag told
+    after the end can only raise it).
+    """
+    asking = list(QUESTION_STATES)
+    answered = [q.id for q in QUESTIONS]
+    table: list[dict[str, Any]] = [
+        {
+            "trigger": "advance",
+            "source": [*asking, *LEVELS[1:]],
+            "dest": "emergency",
+            "conditions": [rules_say_emergency],
+        }
+    ]
+    for _after, name, holds, facts in BRING_FORWARD:
+        for fact in facts:
+            table.append(
+                {
+                    "trigger": "advance",
+                    "source": answered,
+                    "dest": fact,
+                    "conditions": [brought_forward(name, holds, fact)],
+                }
+            )
+    for question in QUESTIONS:
         table.append(
             {
                 "trigger": "advance",
-                "source": source,
-                "dest": "emergency",
-                "conditions": [rules_say_emergency],
+                "source": asking,
+                "dest": question.id,
+                "conditions": [should_ask(question.id)],
             }
         )
-        for dest in candidates:
-            condition = outcome_is(dest) if dest in OUTCOME_STATES else should_ask(dest)
-            table.append(
-                {"trigger": "advance", "source": source, "dest": dest, "conditions": [condition]}
-            )
+    for level in LEVELS[1:]:
+        table.append(
+            {
+                "trigger": "advance",
+                "source": [*asking, *LEVELS[1:]],
+                "dest": level,
+                "conditions": [outcome_is(level)],
+            }
+        )
     return table
 
 
@@ -206,24 +263,38 @@ def fire(event: str, session: Session, *args: Any) -> bool:
 
 
 def mermaid() -> str:
-    """The flow as a Mermaid state diagram, drawn from :data:`TRANSITIONS` itself."""
+    """The flow as a Mermaid state diagram, drawn from :data:`TRANSITIONS` itself.
+
+    It shows the usual next states, and the facts a yes brings forward from the
+    question (or checklist) that can answer it.
+    """
     lines = ["stateDiagram-v2", "    direction TB", "    [*] --> consent"]
     seen: set[tuple[str, str]] = set()
     usual = {("consent", QUESTIONS[0].id)}
     usual |= {(q.id, d) for i, q in enumerate(QUESTIONS) for d in _usual_next(i)}
+    # a fact brought forward is drawn from the questions that can answer its trigger
+    after = {name: fact for fact, name, _holds, _facts in BRING_FORWARD}
+    answering = {q.id: {q.id, *q.group} for q in QUESTIONS}
     for spec in TRANSITIONS:
         if spec["trigger"] != "advance" or spec["dest"] == "emergency":
             continue
-        source, dest = spec["source"], spec["dest"]
-        if (source, dest) in seen or (source, dest) not in usual:
-            continue
-        seen.add((source, dest))
-        label = spec["conditions"][0].__name__
-        lines.append(f"    {source} --> {dest}: {label}")
+        sources = spec["source"] if isinstance(spec["source"], list) else [spec["source"]]
+        dest, label = spec["dest"], spec["conditions"][0].__name__
+        for source in sources:
+            if source in _NOT_ASKED:
+                continue
+            if label in after:
+                if after[label] not in answering.get(source, ()) or (source, dest) in seen:
+                    continue
+            elif (source, dest) in seen or (source, dest) not in usual:
+                continue
+            seen.add((source, dest))
+            lines.append(f"    {source} --> {dest}: {label}")
     lines.append("    note right of emergency")
     lines.append("        Reached from every state as soon as the rules say emergency,")
     lines.append("        or a free-text red flag, crisis or other emergency is typed.")
-    lines.append("        A question whose fact was already told in free text is skipped.")
+    lines.append("        A question whose fact was already told in free text is skipped;")
+    lines.append("        a checklist's items are asked one by one after 'Not sure'.")
     lines.append("        /back and /restart work from every state.")
     lines.append("    end note")
     for level in LEVELS:

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from flows.facts import FACTS, Fact
+from flows.facts import FACTS, Fact, Kind
 from flows.rules import Answers, Level
 
 YES_NO = (("Yes", "yes"), ("No", "no"), ("Not sure", "not sure"))
@@ -27,6 +27,8 @@ class Context:
 
     answers: Answers
     floor: Level
+    #: Checklists the patient chose to take one question at a time ("not sure").
+    opened: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -40,6 +42,13 @@ class Question:
     options: tuple[tuple[str, str], ...] = YES_NO
     #: When to ask; ``None`` means always.
     ask_if: Callable[[Context], bool] | None = None
+    #: A checklist: (label, fact, value) per item; the question is about all their facts.
+    items: tuple[tuple[str, str, object], ...] = ()
+
+    @property
+    def group(self) -> tuple[str, ...]:
+        """The facts a checklist asks about at once (empty for a one-fact question)."""
+        return tuple(dict.fromkeys(fact for _, fact, _ in self.items))
 
     @property
     def id(self) -> str:
@@ -59,6 +68,65 @@ def _q(fact_id: str, text: str, follow_up: str, example: str, **kw: object) -> Q
     return Question(FACTS[fact_id], text, follow_up, example, **kw)  # type: ignore[arg-type]
 
 
+def _never(ctx: Context) -> bool:
+    """Facts that change neither the level nor the advice are not asked (SPEC 3, Order);
+    they are still noted when the patient says them, for the doctor's summary."""
+    return False
+
+
+def _checklist(
+    checklist_id: str,
+    text: str,
+    again: str,
+    example: str,
+    items: tuple[tuple[str, str, object], ...],
+) -> Question:
+    """Several safety-screen facts in one question, as national symptom checkers ask them.
+
+    Tapping an item says yes to it; "None of these" says no to every item still open;
+    "Not sure" takes the items one question at a time, each with its plain follow-up.
+    """
+    group = tuple(dict.fromkeys(fact for _, fact, _ in items))
+
+    def still_open(ctx: Context) -> bool:
+        return checklist_id not in ctx.opened and any(not ctx.answers.known(f) for f in group)
+
+    still_open.__name__ = f"{checklist_id}_open"
+    return Question(
+        Fact(checklist_id, Kind.MULTI, group),
+        text,
+        again,
+        example,
+        options=(("None of these", "none"), ("Not sure", "not sure")),
+        ask_if=still_open,
+        items=items,
+    )
+
+
+#: SPEC 3, Order: a yes that could complete an emergency brings forward the facts that
+#: would complete it: (the fact answered, why, when it holds, the facts brought forward).
+BRING_FORWARD: tuple[tuple[str, str, Callable[[Answers], bool], tuple[str, ...]], ...] = (
+    (
+        "fever",
+        "fever could be infection on chemo",
+        lambda a: a.yes("fever"),
+        ("cancer_history", "treatment"),
+    ),
+    (
+        "leg_weakness",
+        "a weak leg could be cord compression or infection",
+        lambda a: a.weak_leg,
+        ("fever", "cancer_history"),
+    ),
+    (
+        "leg_numbness",
+        "a numb leg could be cord compression",
+        lambda a: a.yes("leg_numbness"),
+        ("cancer_history",),
+    ),
+)
+
+
 CONSENT = Question(
     Fact("consent", FACTS["fever"].kind),
     "Hi, I'm a sciatica check-in: I ask a few short questions, then tell you how soon to get "
@@ -70,7 +138,20 @@ CONSENT = Question(
 )
 
 QUESTIONS: tuple[Question, ...] = (
-    # 2.1 Safety screen: every check-in, first.
+    # 2.1 Safety screen: every check-in, first, as three checklists (each item also has
+    # its own question below, asked when the patient is not sure).
+    _checklist(
+        "nerve_checklist",
+        "Since the pain began, have you had any of these? Tap one, or type it in your own words.",
+        "Thank you. And any of these?",
+        "no, none of those",
+        (
+            ("New trouble peeing or pooing, or leaks", "bladder_bowel", True),
+            ("Numb or tingly between the legs or bottom", "saddle_numbness", True),
+            ("Less feeling in the genitals, or sex feels different", "sexual_change", True),
+            ("Pain, numbness or weakness in both legs", "both_legs", True),
+        ),
+    ),
     _q(
         "bladder_bowel",
         "Since the pain began, have you had any new trouble with peeing or pooing? For example: "
@@ -106,6 +187,18 @@ QUESTIONS: tuple[Question, ...] = (
         "way?",
         "no, just my left leg",
     ),
+    _checklist(
+        "leg_checklist",
+        "Is a leg or foot weak or numb? For example a foot that drags or slaps, or a patch "
+        "with no feeling.",
+        "Thank you. And any of these?",
+        "no, my legs are strong",
+        (
+            ("A leg or foot is weak, and it stays the same", "leg_weakness", "stable"),
+            ("A leg or foot is weak, and it's getting worse", "leg_weakness", "worsening"),
+            ("New numbness in a leg or foot", "leg_numbness", True),
+        ),
+    ),
     _q(
         "leg_weakness",
         "Is a leg or foot weak? For example your foot slaps or drags, you trip, or you can't "
@@ -127,6 +220,20 @@ QUESTIONS: tuple[Question, ...] = (
         "Touch the skin of your leg and foot. Is there a patch where you can't feel it, or it "
         "feels dead?",
         "no",
+    ),
+    _checklist(
+        "cause_checklist",
+        "Do any of these apply to you? Tap one, or type it in your own words.",
+        "Thank you. And any of these?",
+        "no, none of these",
+        (
+            ("A fever, chills, or hot and shivery", "fever", True),
+            ("Weak immune system, e.g. from chemo or steroids", "infection_risk", True),
+            ("A spine jab, operation or bad infection in 3 months", "infection_risk", True),
+            ("The pain began after a bad fall or injury", "trauma", True),
+            ("Losing weight without trying", "weight_loss", True),
+            ("Constant pain, worse at night, no position helps", "night_pain", True),
+        ),
     ),
     _q(
         "fever",
@@ -224,7 +331,7 @@ QUESTIONS: tuple[Question, ...] = (
             ("Other", "other"),
             ("Not sure", "not sure"),
         ),
-        ask_if=_cancer,
+        ask_if=_never,
     ),
     _q(
         "bone_mets",
@@ -233,16 +340,14 @@ QUESTIONS: tuple[Question, ...] = (
         "cancer is in your bones or spine?",
         "no",
         options=(("Yes", "yes"), ("No", "no"), ("Not sure", "not sure")),
-        ask_if=_cancer,
+        ask_if=_never,
     ),
     _q(
         "pain_after_infusion",
         "Did this pain start 1 to 3 days after a chemo drip?",
         "Think of your last chemo drip. Did the pain start a day or two after it?",
         "yes, two days after",
-        ask_if=lambda ctx: (
-            ctx.answers.cancer and bool(ctx.answers.treatments & {"taxane", "other_chemo"})
-        ),
+        ask_if=_never,
     ),
     _q(
         "hands_feet_tingling",
@@ -296,7 +401,7 @@ QUESTIONS: tuple[Question, ...] = (
         "Does the pain go down your leg below the knee?",
         "Does the pain reach your calf, shin or foot?",
         "yes, down to my foot",
-        ask_if=_below_urgent,
+        ask_if=_never,
     ),
     _q(
         "painkillers_tried",

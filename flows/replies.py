@@ -19,6 +19,11 @@ MISREAD = (
 #: Balanced examples for a yes / no question: never a lone "no" (SPEC 4).
 YES_NO_EXAMPLES = "'yes, a bit', 'no, nothing like that' or 'not sure'"
 OTHER_EXAMPLES = "'{example}' or 'not sure'"
+ONE_BY_ONE = "That's fine. Let's take them one at a time."
+CHECKLIST_MISREAD = (
+    "Sorry, I didn't quite get that. Tap the one that fits, or type it, like 'leaks when I "
+    "cough'. If none fit, tap 'None of these'. If you don't know, tap 'Not sure'."
+)
 ASSUMED_UNSURE = "I still couldn't read that, so to be safe I'll take it as 'not sure' and go on."
 
 CONFIRM = "I read that as: {reading}. Is that right?"

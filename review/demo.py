@@ -101,6 +101,14 @@ class Patient:
         chance = likely.get(fact, 0.01 if fact in SCREEN else 0.15)
         return "yes" if rng.random() < chance else "no"
 
+    def _checklist(self, reply: Reply) -> str:
+        """A checklist: this patient's red flag among its items (a tap's value), else none."""
+        for option in reply.options:
+            fact, _, value = option.data.partition(":")[2].partition("=")
+            if fact in self.flags and value:
+                return f"{fact}={value}"
+        return "not sure" if self.rng.random() < 0.02 else "none"
+
     def says(self, reply: Reply) -> Inbound:
         """What this patient sends back to ``reply``."""
         rng = self.rng
@@ -110,11 +118,16 @@ class Patient:
             return Inbound(SAID[reply.fact])
         elif rng.random() < 0.06:
             return Inbound(rng.choice(ASIDES))
+        elif reply.facts:
+            value = self._checklist(reply)
         else:
             value = self.value(reply.fact or "")
         for option in reply.options:
             if option.data.partition(":")[2] == value and rng.random() < self.taps:
                 return Inbound(button=option.data)
+        if "=" in value:  # a checklist item typed: its words, or the label itself
+            chosen = next(o for o in reply.options if o.data.endswith(":" + value))
+            return Inbound(SAID.get(value.partition("=")[0], chosen.label))
         fact = FACTS.get(reply.fact or "")
         if fact is not None and fact.kind is Kind.INT and fact.id == "age" and rng.random() < 0.5:
             return Inbound(f"I'm {value}")

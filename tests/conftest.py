@@ -35,7 +35,13 @@ async def running(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterat
 
 
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
-    """Print the corpus figures (per fact and per style) at the end of every run."""
+    """Print the corpus figures (per fact and per style) and the check-in lengths."""
+    passed = [str(r.nodeid) for r in terminalreporter.stats.get("passed", [])]
+    if any("few_answers" in nodeid for nodeid in passed):
+        from tests.test_vignettes import length_report
+
+        terminalreporter.write_sep("=", "answers sent per check-in (tests/cases)")
+        terminalreporter.write_line(length_report())
     if not any("test_corpus" in str(r.nodeid) for r in terminalreporter.stats.get("passed", [])):
         return
     from tests.test_corpus import pytest_report

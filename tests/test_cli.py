@@ -82,7 +82,7 @@ def test_run_without_a_token_is_the_terminal_chat_and_ends_at_end_of_input(
     lines = result.stdout.splitlines()
     assert lines[0].startswith("This is a terminal chat, because no Telegram token is set")
     assert "[1] Yes" in result.stdout
-    assert "numbness or pins and needles" in result.stdout  # the second question
+    assert "Is a leg or foot weak or numb" in result.stdout  # the second question
     assert lines[-1].startswith("Goodbye")
 
 
@@ -91,7 +91,7 @@ def test_the_terminal_chat_resumes_where_it_stopped(tmp_path: Path) -> None:
     run_cli("chat", stdin="1\nno\n", cwd=tmp_path, env=env)
     result = run_cli("chat", stdin="", cwd=tmp_path, env=env)
     assert "Welcome back" in result.stdout
-    assert "numbness or pins and needles" in result.stdout
+    assert "Is a leg or foot weak or numb" in result.stdout
 
 
 def test_a_malformed_token_is_a_one_line_error(tmp_path: Path) -> None:

@@ -7,7 +7,7 @@ import random
 import pytest
 
 from flows.engine import Engine, Inbound, Reply, Session
-from flows.facts import UNSURE
+from flows.facts import FACTS, UNSURE
 from flows.machine import MACHINE
 from flows.questions import ORDER, QUESTIONS_BY_FACT
 
@@ -33,6 +33,19 @@ def started() -> tuple[Session, Reply]:
     return session, say(session, "yes")
 
 
+def one_at_a_time() -> tuple[Session, Reply]:
+    """Started, with the first checklist taken one question at a time ("Not sure")."""
+    session, reply = started()
+    assert reply.state == "nerve_checklist"
+    reply = say(session, "not sure")
+    assert reply.fact == "bladder_bowel"
+    return session, reply
+
+
+#: The safety screen, tapped: three checklists, then age.
+NO_RED_FLAGS = ("none of these", "none of these", "none of these", "52")
+
+
 def test_start_asks_for_consent_before_any_health_question() -> None:
     session = ENGINE.new_session()
     reply = say(session, "/start")
@@ -49,13 +62,13 @@ def test_declining_consent_asks_nothing_and_gives_the_emergency_net() -> None:
     assert session.answers == {}
 
 
-def test_the_safety_screen_comes_first() -> None:
+def test_the_safety_screen_comes_first_as_three_checklists() -> None:
     session, reply = started()
-    for fact in ORDER[:12]:
-        assert reply.fact == fact
-        answer = {"leg_weakness": "none", "age": "52"}.get(fact, "no")
-        reply = say(session, answer)
+    for state in ("nerve_checklist", "leg_checklist", "cause_checklist", "age"):
+        assert reply.state == state
+        reply = say(session, "none of these" if state != "age" else "52")
     assert reply.fact == "cancer_history"
+    assert [f for f in ORDER[:15] if f in FACTS] == session.asked[:-1]  # then cancer
 
 
 def test_a_whole_check_in_by_buttons_reaches_an_outcome() -> None:
@@ -72,7 +85,7 @@ def test_a_whole_check_in_by_buttons_reaches_an_outcome() -> None:
 
 
 def test_back_undoes_the_last_answer() -> None:
-    session, reply = started()
+    session, reply = one_at_a_time()
     reply = say(session, "no")
     assert reply.fact == "saddle_numbness"
     reply = say(session, "/back")
@@ -85,12 +98,12 @@ def test_back_undoes_the_last_answer() -> None:
 def test_back_with_nothing_to_undo_says_so() -> None:
     session, reply = started()
     reply = say(session, "/back")
-    assert reply.fact == "bladder_bowel"
+    assert reply.state == "nerve_checklist"
     assert "no earlier answer" in reply.messages[0]
 
 
 def test_back_from_an_emergency_lets_the_patient_correct_a_mistaken_yes() -> None:
-    session, reply = started()
+    session, reply = one_at_a_time()
     reply = say(session, "yes")
     assert reply.level == "emergency"
     reply = say(session, "/back")
@@ -102,16 +115,16 @@ def test_back_from_an_emergency_lets_the_patient_correct_a_mistaken_yes() -> Non
 
 def test_restart_forgets_everything_but_consent() -> None:
     session, reply = started()
-    say(session, "no", "no")
+    say(session, "none of these", "none of these")
     reply = say(session, "/restart")
     assert reply.restarted
-    assert reply.fact == "bladder_bowel"
+    assert reply.state == "nerve_checklist"
     assert session.answers == {}
     assert session.consent
 
 
 def test_not_sure_gets_one_plain_follow_up_then_counts_the_safe_way() -> None:
-    session, reply = started()
+    session, reply = one_at_a_time()
     first_text = reply.messages[-1]
     reply = say(session, "not sure")
     assert reply.fact == "bladder_bowel"
@@ -123,7 +136,7 @@ def test_not_sure_gets_one_plain_follow_up_then_counts_the_safe_way() -> None:
 
 def test_two_unreadable_answers_take_not_sure_and_say_so() -> None:
     session, reply = started()
-    say(session, "no", "no", "no", "no", "none", "no", "no", "no", "no", "no", "no")
+    say(session, *NO_RED_FLAGS[:3])
     reply = say(session, "purple")
     assert reply.fact == "age"
     assert "'58'" in reply.messages[0]
@@ -134,7 +147,7 @@ def test_two_unreadable_answers_take_not_sure_and_say_so() -> None:
 
 
 def test_a_stale_button_gets_a_polite_reply_and_the_current_question() -> None:
-    session, reply = started()
+    session, reply = one_at_a_time()
     old = reply.options[1].data
     say(session, "no")
     reply = ENGINE.handle(session, Inbound(button=old))
@@ -179,7 +192,7 @@ def test_a_red_flag_after_the_outcome_raises_it() -> None:
 
 
 def test_no_but_numb_down_there_is_a_yes() -> None:
-    session, reply = started()
+    session, reply = one_at_a_time()
     say(session, "no")
     reply = say(session, "no, but it's a bit numb down there")
     assert session.answers["saddle_numbness"] is True
@@ -190,7 +203,7 @@ def test_crisis_words_get_crisis_wording_at_once() -> None:
     # SPEC 4: despair gets the crisis line at once and the check-in can go on ...
     session, reply = started()
     reply = say(session, "I just want to kill myself")
-    assert reply.level is None and reply.fact == "bladder_bowel"
+    assert reply.level is None and reply.state == "nerve_checklist"
     assert "crisis line" in reply.messages[0] or "Samaritans" in reply.messages[0]
     assert "crisis_words" in session.alarms
 
@@ -217,7 +230,7 @@ def test_garbage_at_every_question_still_reaches_a_safe_outcome() -> None:
 
 def test_one_machine_serves_every_session_and_keeps_no_models() -> None:
     sessions = [started()[0] for _ in range(50)]
-    assert all(s.state == "bladder_bowel" for s in sessions)
+    assert all(s.state == "nerve_checklist" for s in sessions)
     assert MACHINE.models == []
 
 
@@ -225,17 +238,7 @@ def test_session_survives_a_round_trip_through_a_dict() -> None:
     session, _reply = started()
     say(
         session,
-        "no",
-        "no",
-        "no",
-        "no",
-        "none",
-        "no",
-        "no",
-        "no",
-        "no",
-        "no",
-        "no",
+        *NO_RED_FLAGS[:3],
         "60",
         "yes, now",
         "docetaxel and radiotherapy",
@@ -251,7 +254,7 @@ def test_every_question_offers_not_sure() -> None:
 
 
 def test_the_outcome_names_the_uncertain_answers() -> None:
-    session, reply = started()
+    session, reply = one_at_a_time()
     reply = say(session, "not sure", "not sure")
     while not reply.finished:
         values = [o.data.split(":", 1)[1] for o in reply.options]

@@ -65,7 +65,7 @@ def test_a_briefly_locked_database_waits_and_then_saves(tmp_path: Path) -> None:
     turn = service.handle(PATIENT, Inbound("no"))
     thread.join()
     assert turn is not None and turn.saved
-    assert state_on_disk(tmp_path / "bot.db") == "saddle_numbness"
+    assert state_on_disk(tmp_path / "bot.db") == "leg_checklist"
 
 
 def test_a_database_locked_too_long_still_gets_the_patient_a_reply(
@@ -77,9 +77,9 @@ def test_a_database_locked_too_long_still_gets_the_patient_a_reply(
         turn = service.handle(PATIENT, Inbound("no"))
     thread.join()
     assert turn is not None and not turn.saved
-    assert "numbness or pins and needles" in turn.reply.messages[0]  # the reply itself
+    assert "Is a leg or foot weak or numb" in turn.reply.messages[0]  # the reply itself
     assert EMERGENCY_LINE in turn.reply.messages[-1]
-    assert state_on_disk(tmp_path / "bot.db") == "bladder_bowel"  # nothing half-written
+    assert state_on_disk(tmp_path / "bot.db") == "nerve_checklist"  # nothing half-written
     assert [r.getMessage() for r in caplog.records] == [
         "could not store a step (OperationalError: database is locked); "
         "the patient still got a reply"

@@ -144,9 +144,11 @@ class Bot(Running):
         await asyncio.sleep(0.2)  # anything it might (wrongly) send
 
     async def started(self, chat_id: int = PATIENT) -> list[JSON]:
-        """/start and consent: the first health question is open."""
+        """/start, consent, and "not sure" at the first checklist: its first question is open."""
         await self.say("/start", chat_id)
-        replies = await self.say("yes", chat_id)
+        await self.say("yes", chat_id)
+        assert self.state(chat_id) == "nerve_checklist"
+        replies = await self.say("not sure", chat_id)
         assert self.state(chat_id) == "bladder_bowel"
         return replies
 
@@ -165,7 +167,7 @@ def one_turn(replies: list[JSON], *, question: bool = True) -> None:
 async def keeps_working(bot: Bot, *, fact: str = "bladder_bowel") -> None:
     """The patient's next ordinary answer is read and the check-in goes on."""
     assert bot.state() == fact
-    replies = await bot.say("no")
+    replies = await bot.say("50" if fact == "age" else "no")
     one_turn(replies)
     assert bot.state() not in (fact, None)
 
@@ -289,7 +291,7 @@ async def test_before_any_check_in_a_photo_gets_the_consent_question(bot: Bot) -
     assert "is it OK to start" in replies[-1]["text"]
     replies = await bot.say("yes")  # typed, to the consent question on screen
     one_turn(replies)
-    assert bot.state() == "bladder_bowel", (
+    assert bot.state() == "nerve_checklist", (
         f"'yes' to the consent question was not taken; the bot said {replies[0]['text']!r}"
     )
 
@@ -328,8 +330,8 @@ async def test_an_edited_message_answers_nothing_and_gets_one_reply(bot: Bot) ->
     replies = await bot.turn(lambda: bot.fake.push_update({"edited_message": edited}))
     one_turn(replies)
     assert EDITED in [m["text"] for m in replies]
-    assert bot.state() == "bladder_bowel"
-    await keeps_working(bot)
+    assert bot.state() == "nerve_checklist"
+    await keeps_working(bot, fact="nerve_checklist")
 
 
 @pytest.mark.asyncio
@@ -476,22 +478,22 @@ async def test_a_button_from_an_old_message_is_stale(bot: Bot) -> None:
     consent = (await bot.say("/start"))[-1]
     await bot.press(buttons(consent)["yes"])
     question = bot.messages()[-1]
-    await bot.press(buttons(question)["no"])
-    assert bot.state() == "saddle_numbness"
+    await bot.press(buttons(question)["none"])
+    assert bot.state() == "leg_checklist"
     for message, data in (
         (consent, buttons(consent)["no"]),
-        (question, buttons(question)["yes"]),
+        (question, buttons(question)["bladder_bowel=True"]),
         (question, buttons(question)["not sure"]),
     ):
         replies = await bot.press(data, message_id=message["message_id"])
         one_turn(replies)
         assert replies[0]["text"] == STALE_BUTTON
-        assert bot.state() == "saddle_numbness"
+        assert bot.state() == "leg_checklist"
     # A press on a message the patient has deleted long ago (Telegram: an inaccessible message).
     replies = await bot.press("2:yes", message_id=9_999)
     one_turn(replies)
     assert replies[0]["text"] == STALE_BUTTON
-    await keeps_working(bot, fact="saddle_numbness")
+    await keeps_working(bot, fact="leg_checklist")
     presses = bot.fake.calls("answerCallbackQuery")
     assert len(presses) == 6  # every spinner stopped
 

@@ -515,7 +515,7 @@ def test_back_from_the_first_question_has_nothing_to_undo(actions: list[Action])
     player = Player()
     player.play([("command", "/start"), ("answer", "yes")])
     reply = player.send(Inbound("/back"), "command")
-    assert reply.fact == QUESTIONS[0].id
+    assert reply.state == QUESTIONS[0].id
     assert NOTHING_TO_UNDO in reply.messages
     player.play(actions)
     # Undo everything, however much that is: it always ends with "nothing to undo".

@@ -16,6 +16,10 @@ def answer_until(session: Session, reply: Reply, fact: str) -> Reply:
     """Answer "no" (or "none") to every question until ``fact`` is asked."""
     while reply.fact != fact:
         assert not reply.finished, reply.messages
+        if reply.facts:
+            # a checklist: "Not sure" takes its items one at a time
+            reply = say(session, "not sure" if fact in reply.facts else "none of these")
+            continue
         reply = say(session, "none" if reply.fact == "leg_weakness" else "no")
     return reply
 
@@ -34,7 +38,7 @@ def test_despair_gets_the_crisis_line_and_the_question_again(text: str) -> None:
     joined = " ".join(reply.messages)
     assert "didn't quite get" not in joined
     assert "not alone" in joined and "talk to someone" in joined
-    assert reply.fact == "bladder_bowel" and not reply.finished
+    assert reply.state == "nerve_checklist" and not reply.finished
     assert session.crisis == "crisis"
 
 
@@ -50,7 +54,7 @@ def test_safe_after_a_crisis_is_not_escalated_again() -> None:
     reply = say(session, "I'm not going to do anything, just feel low")
     assert not reply.finished
     assert session.crisis == "safe"
-    assert reply.fact == "bladder_bowel"
+    assert reply.state == "nerve_checklist"
 
 
 def test_a_thumbs_up_to_a_red_flag_question_is_shown_back_not_taken() -> None:
@@ -66,9 +70,20 @@ def test_a_thumbs_up_to_a_red_flag_question_is_shown_back_not_taken() -> None:
 
 def test_the_re_ask_on_a_red_flag_question_gives_balanced_examples() -> None:
     session, reply = started()
+    reply = answer_until(session, reply, "bladder_bowel")
     reply = say(session, "purple")
     assert "'yes, a bit'" in reply.messages[-2] or "'yes, a bit'" in reply.messages[0]
     assert "'not sure'" in " ".join(reply.messages)
+
+
+def test_the_re_ask_on_a_checklist_offers_an_item_none_and_not_sure() -> None:
+    session, reply = started()
+    reply = say(session, "purple")
+    asked_again = reply.messages[0]
+    assert "didn't quite get" in asked_again
+    assert "'leaks when I cough'" in asked_again and "None of these" in asked_again
+    assert "Not sure" in asked_again
+    assert reply.state == "nerve_checklist" and not session.answers
 
 
 def test_hard_to_get_comfy_sometimes_is_not_constant_night_pain() -> None:
@@ -120,7 +135,7 @@ def test_a_story_before_the_first_answer_is_not_a_yes_to_the_bladder_question() 
     session, reply = started()
     reply = say(session, "my leg has been killing me since tuesday, cant sit at work")
     assert "bladder_bowel" not in session.answers
-    assert reply.fact == "bladder_bowel"
+    assert reply.state == "nerve_checklist"
 
 
 def test_a_likely_reading_is_likely_and_a_plain_one_sure() -> None:

@@ -28,7 +28,7 @@ def send(service: ConversationService, *texts: str):  # type: ignore[no-untyped-
 def test_a_session_survives_a_process_restart(tmp_path: Path) -> None:
     db_file = tmp_path / "bot.db"
     first = service_on(db_file)
-    send(first, "/start", "yes", "no", "no", "no")
+    send(first, "/start", "yes", "not sure", "no", "no", "no")
     first.store.db.close()
 
     second = service_on(db_file)  # a new process would do exactly this
@@ -57,21 +57,21 @@ def test_each_step_is_an_event_with_its_time_and_the_session_keeps_the_flow_vers
     send(service, "/start", "yes", "no")
     db = service.store.db
     row = db.execute("select flow_version, state, status from sessions").fetchone()
-    assert row == (FLOW_VERSION, "saddle_numbness", "active")
+    assert row == (FLOW_VERSION, "leg_checklist", "active")
     events = db.execute(
         "select kind, state_before, state_after, fact, value, at from events order by id"
     ).fetchall()
     assert [e[:5] for e in events] == [
         ("command", "consent", "consent", None, None),
-        ("text", "consent", "bladder_bowel", "consent", None),
-        ("text", "bladder_bowel", "saddle_numbness", "bladder_bowel", "false"),
+        ("text", "consent", "nerve_checklist", "consent", None),
+        ("text", "nerve_checklist", "leg_checklist", "nerve_checklist", None),
     ]
     assert all(e[5] for e in events)
 
 
 def test_a_finished_session_records_outcome_reasons_and_sources(tmp_path: Path) -> None:
     service = service_on(tmp_path / "bot.db")
-    send(service, "/start", "yes", "yes")
+    send(service, "/start", "yes", "i wet myself yesterday")
     row = service.store.db.execute(
         "select status, level, reasons, sources, finished_at from sessions"
     ).fetchone()
@@ -88,8 +88,8 @@ def test_restart_keeps_the_old_check_in_as_restarted_where_it_stopped(tmp_path: 
         "select status, ended_state, state from sessions order by started_at"
     ).fetchall()
     assert rows == [
-        ("restarted", "saddle_numbness", "saddle_numbness"),
-        ("active", None, "bladder_bowel"),
+        ("restarted", "leg_checklist", "leg_checklist"),
+        ("active", None, "nerve_checklist"),
     ]
 
 
@@ -99,17 +99,9 @@ def test_age_is_stored_only_as_a_band(tmp_path: Path) -> None:
         service,
         "/start",
         "yes",
-        "no",
-        "no",
-        "no",
-        "no",
-        "none",
-        "no",
-        "no",
-        "no",
-        "no",
-        "no",
-        "no",
+        "none of these",
+        "none of these",
+        "none of these",
         "I'm 67",
     )
     db = service.store.db

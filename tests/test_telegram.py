@@ -165,13 +165,13 @@ async def test_a_redelivered_update_changes_nothing(running: Running) -> None:
     before = len(running.messages())
     update = running.fake.push_text(PATIENT, "no")
     await running.reply_to(before)
-    assert current_fact(running) == "saddle_numbness"
+    assert current_fact(running) == "leg_checklist"
     count = len(running.messages())
     running.fake.redeliver(update["update_id"])
     await running.fake.wait_for(lambda f: not f.pending_updates, 10)
     await asyncio.sleep(0.3)
     assert len(running.messages()) == count
-    assert current_fact(running) == "saddle_numbness"
+    assert current_fact(running) == "leg_checklist"
 
 
 @pytest.mark.asyncio
