@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 from transitions import EventData, Machine
 
-from flows.questions import BRING_FORWARD, QUESTIONS, Context, _never
+from flows.questions import BRING_FORWARD, QUESTIONS, Context, not_asked
 from flows.rules import Level, triage
 
 if TYPE_CHECKING:
@@ -60,7 +60,7 @@ _GROUPED = frozenset(fact for q in QUESTIONS for fact in q.group)
 
 
 #: Facts never asked (they change neither the level nor the advice): not drawn.
-_NOT_ASKED = frozenset(q.id for q in QUESTIONS if q.ask_if is _never)
+_NOT_ASKED = frozenset(q.id for q in QUESTIONS if q.ask_if is not_asked)
 
 
 def should_ask(fact: str) -> Callable[[EventData], bool]:
@@ -147,7 +147,7 @@ def _after(start: int) -> list[str]:
     """The usual states from question ``start`` on, up to the first always asked."""
     usual = []
     for question in QUESTIONS[start:]:
-        if question.ask_if is _never or (question.id in _GROUPED and not question.group):
+        if question.ask_if is not_asked or (question.id in _GROUPED and not question.group):
             continue  # not asked, or asked only after "Not sure" at its checklist
         usual.append(question.id)
         if question.ask_if is None or question.group:

@@ -68,7 +68,7 @@ def _q(fact_id: str, text: str, follow_up: str, example: str, **kw: object) -> Q
     return Question(FACTS[fact_id], text, follow_up, example, **kw)  # type: ignore[arg-type]
 
 
-def _never(ctx: Context) -> bool:
+def not_asked(ctx: Context) -> bool:
     """Facts that change neither the level nor the advice are not asked (SPEC 3, Order);
     they are still noted when the patient says them, for the doctor's summary."""
     return False
@@ -331,7 +331,7 @@ QUESTIONS: tuple[Question, ...] = (
             ("Other", "other"),
             ("Not sure", "not sure"),
         ),
-        ask_if=_never,
+        ask_if=not_asked,
     ),
     _q(
         "bone_mets",
@@ -340,14 +340,14 @@ QUESTIONS: tuple[Question, ...] = (
         "cancer is in your bones or spine?",
         "no",
         options=(("Yes", "yes"), ("No", "no"), ("Not sure", "not sure")),
-        ask_if=_never,
+        ask_if=not_asked,
     ),
     _q(
         "pain_after_infusion",
         "Did this pain start 1 to 3 days after a chemo drip?",
         "Think of your last chemo drip. Did the pain start a day or two after it?",
         "yes, two days after",
-        ask_if=_never,
+        ask_if=not_asked,
     ),
     _q(
         "hands_feet_tingling",
@@ -401,7 +401,7 @@ QUESTIONS: tuple[Question, ...] = (
         "Does the pain go down your leg below the knee?",
         "Does the pain reach your calf, shin or foot?",
         "yes, down to my foot",
-        ask_if=_never,
+        ask_if=not_asked,
     ),
     _q(
         "painkillers_tried",
