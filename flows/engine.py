@@ -65,6 +65,16 @@ FINISHED = (
 )
 STILL_EMERGENCY = "🚨 Please don't wait: call {emergency} or go to the emergency department now."
 
+#: Facts the reading notes from any message, to confirm in one tap at their question
+#: (the safety screen's are raised at once instead).
+PASSING_FACTS: dict[str, tuple[str, ...]] = {
+    # what must have decided the reading: the cancer or a drug named, not a time word
+    # ("8 days ago" at another question is not a past cancer)
+    "cancer_history": ("lexicon:cancer", "lexicon:treatment"),
+    "treatment": ("lexicon:drugs",),
+}
+_NOT_TOLD = (None, UNSURE, "none", ("none",), False)
+
 #: The order of readings from least to most worrying, for "the higher reading wins".
 _SEVERITY: dict[str, tuple[Any, ...]] = {
     "leg_weakness": ("none", UNSURE, "stable", "worsening"),
@@ -165,6 +175,9 @@ class Session:
     decided: dict[str, str] = field(default_factory=dict)
     #: Checklists taken one question at a time (after "not sure" or a bare "yes").
     opened: list[str] = field(default_factory=list)
+    #: Facts stated in passing ("im on oxaliplatin for bowel cancer"), confirmed in one tap
+    #: when their question comes (SPEC 3): {fact: value}.
+    noted: dict[str, Any] = field(default_factory=dict)
 
     # Called by the machine's callbacks.
 
@@ -178,6 +191,8 @@ class Session:
         self.outcome = None
         if self.state in FACTS and self.state not in self.asked:
             self.asked.append(self.state)
+        if self.state in self.noted and self.state not in self.answers:
+            self.confirming = {"fact": self.state, "value": self.noted[self.state], "kind": "noted"}
         question = QUESTIONS_BY_FACT.get(self.state)
         for fact in question.group if question is not None else ():
             if fact not in self.answers and fact not in self.asked:
@@ -233,6 +248,7 @@ class Session:
             "corrections": self.corrections,
             "decided": self.decided,
             "opened": self.opened,
+            "noted": self.noted,
         }
 
     @classmethod
@@ -245,6 +261,9 @@ class Session:
         confirming = session.confirming
         if confirming is not None and isinstance(confirming.get("value"), list):
             confirming["value"] = tuple(confirming["value"])
+        for fact, value in session.noted.items():
+            if isinstance(value, list):
+                session.noted[fact] = tuple(value)
         for entry in session.undo:
             for pair in entry["facts"].values():
                 if isinstance(pair[1], list):
@@ -352,6 +371,8 @@ class Engine:
         before = (dict(session.answers), list(session.alarms))
         pending = session.confirming
         notes = self._apply(session, reading) if reading is not None else []
+        if reading is not None and state not in OUTCOME_STATES:
+            self._note(session, text)
         raised = (session.answers, session.alarms) != before
         if state in OUTCOME_STATES:
             if raised and state != "emergency":
@@ -360,7 +381,8 @@ class Engine:
                 return self._prompt(session, notes)
             if state == "emergency":
                 return self._reply(session, [self._fill(STILL_EMERGENCY), *notes, FINISHED], ())
-            return self._reply(session, [*notes, FINISHED], ())
+            said = self._acknowledge(reading, quiet=True) if reading is not None else []
+            return self._reply(session, [*notes, *said, FINISHED], ())
         if reading is not None and pending is not None:
             return self._confirming(session, text, reading, notes)
         if session.confirming is not None and not self._emergency_now(session):
@@ -369,7 +391,7 @@ class Engine:
             return self._answer_consent(session, text, reading, notes)
         question = QUESTIONS_BY_FACT[state]
         if question.group:
-            return self._answer_checklist(session, question, text, reading, notes)
+            return self._answer_checklist(session, question, text, reading, notes, before[0])
         if reading is None:
             value: Any = exact(question.fact, text)
             certainty = Certainty.sure if value is not None else Certainty.none
@@ -405,12 +427,14 @@ class Engine:
         text: str,
         reading: Reading | None,
         notes: list[str],
+        before: dict[str, Any],
     ) -> Reply:
         """One message at a checklist: items tapped or typed, "none of these", or "not sure"."""
         if self._emergency_now(session):
             fire("advance", session, self._context(session))
             return self._prompt(session, notes)
-        still = [f for f in question.group if f not in session.answers]
+        # facts this very message raised ("bit of a temperature") answer the checklist too
+        still = [f for f in question.group if f not in before]
         found = checklist.read_checklist(question, still, text, reading is None, session.answers)
         if found.values:
             entry = self._push_undo(session)
@@ -439,7 +463,7 @@ class Engine:
             session.misreads = 0
             return self._prompt(session, notes)
         aside = reading is not None and (reading.kind is not Kind.unreadable or bool(notes))
-        if aside:
+        if aside and not _heard(reading):
             session.asides += 1
         if aside and session.asides <= 2:
             assert reading is not None
@@ -458,7 +482,7 @@ class Engine:
     ) -> Reply:
         """Not an answer is not a misread (SPEC 4); two unreadable answers are "not sure"."""
         aside = (reading is not None and reading.kind is not Kind.unreadable) or bool(notes)
-        if aside:
+        if aside and not _heard(reading):
             session.asides += 1
         if aside and session.asides <= 2:
             said = list(notes)
@@ -525,7 +549,7 @@ class Engine:
         if answer.value in (True, False) and answer.certainty is Certainty.sure:
             return self._confirmed(session, bool(answer.value), notes)
         assert session.confirming is not None
-        if session.confirming["kind"] == "answer" and fact in QUESTIONS_BY_FACT:
+        if session.confirming["kind"] in ("answer", "noted") and fact in QUESTIONS_BY_FACT:
             fresh = read(text, fact, session.answers)
             if fresh.value is not None and fresh.certainty is Certainty.sure:
                 session.confirming = None
@@ -649,7 +673,9 @@ class Engine:
         for assertion in reading.red_flags:
             if self._raise(session, assertion.fact, assertion.value, assertion.words):
                 raised.add(assertion.fact)
-                if assertion.fact != session.state:
+                open_question = QUESTIONS_BY_FACT.get(session.state)
+                asked_now = {session.state, *(open_question.group if open_question else ())}
+                if assertion.fact not in asked_now:
                     notes.append(NOTED.format(what=FACT_PLAIN.get(assertion.fact, assertion.fact)))
         for assertion in reading.assertions:
             if (
@@ -675,6 +701,24 @@ class Engine:
         if self._emergency_now(session):
             return [n for n in notes if n.startswith(replies.CRISIS[:20])]
         return notes
+
+    def _note(self, session: Session, text: str) -> None:
+        """Facts told in passing, kept for a one-tap confirmation at their question."""
+        for fact, named_by in PASSING_FACTS.items():
+            if fact == session.state or fact in session.answers:
+                continue
+            said = read(text, fact, session.answers)
+            # only what was stated: "none of these" at a checklist says nothing of cancer
+            told = said.decided_by.startswith(named_by) and said.value not in _NOT_TOLD
+            if told and said.kind is Kind.answer:
+                session.noted[fact] = said.value
+        if session.noted and not self._emergency_now(session):
+            # a stated value that raises the level to an emergency applies at once (SPEC 3)
+            combined = {**session.noted, **session.answers}
+            if triage(combined, tuple(session.alarms)).level is Level.emergency:
+                for fact, value in session.noted.items():
+                    if fact not in session.answers:
+                        self._record(session, fact, value)
 
     def _raise(self, session: Session, fact: str, value: Any, words: str) -> bool:
         """Set a red flag from free text; True when it raised something."""
@@ -807,6 +851,11 @@ class Engine:
         return [*messages, summary]
 
 
+def _heard(reading: Reading | None) -> bool:
+    """A question to the bot or a fear is answered every time: it is never a misread."""
+    return reading is not None and (reading.question is not None or reading.worry)
+
+
 def _current_question(session: Session) -> Question | None:
     if session.state == "consent":
         return CONSENT
@@ -830,6 +879,7 @@ _EMERGENCY_REASON = {
 
 _CONFIRM_OPTIONS: dict[str, tuple[tuple[str, str], ...]] = {
     "answer": replies.CONFIRM_OPTIONS,
+    "noted": replies.CONFIRM_OPTIONS,
     "flag": replies.CONFIRM_FLAG_OPTIONS,
     "clear": replies.CLEAR_OPTIONS,
     "clear_again": replies.CLEAR_AGAIN_OPTIONS,
@@ -849,6 +899,8 @@ def _confirmation(pending: dict[str, Any]) -> str:
         return replies.CLEAR_ASK.format(words=pending.get("words", ""))
     if kind == "clear_again":
         return replies.CLEAR_AGAIN.format(plain=replies.PLAIN_FACT.get(fact, fact))
+    if kind == "noted":
+        return replies.CONFIRM_NOTED.format(reading=replies.shown(fact, pending["value"]))
     return replies.CONFIRM.format(reading=replies.shown(fact, pending["value"]))
 
 

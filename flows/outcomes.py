@@ -187,6 +187,31 @@ COMMUNITY = (
     "good place to share what works."
 )
 
+#: After an emergency, no support groups or self-care: one line that the call is right.
+EMERGENCY_COMFORT = (
+    "You did the right thing by checking. Please make that call now. You are not alone, and "
+    "the people you call deal with this every day."
+)
+
+#: What to tell the call handler, as the cauda equina card advises: the words that get
+#: the right help fast. Keyed by reason; the first that applies is used.
+CALL_HANDLER: dict[str, str] = {
+    "ces_bladder_bowel": "I have sciatica and new trouble with my bladder or bowel. I'm worried "
+    "about cauda equina syndrome.",
+    "ces_saddle_numbness": "I have sciatica and new numbness between my legs. I'm worried about "
+    "cauda equina syndrome.",
+    "ces_sexual_change": "I have sciatica and new loss of feeling in my genitals. I'm worried "
+    "about cauda equina syndrome.",
+    "both_legs": "I have sciatica in both legs. I'm worried about cauda equina syndrome.",
+    "cancer_cord_compression": "I have {cancer} and a leg that is newly weak or numb. I'm worried "
+    "about spinal cord compression.",
+    "fever_on_chemo": "I'm having cancer treatment and I have a fever. I'm worried about an "
+    "infection.",
+    "weakness_with_fever": "I have back pain, a weak leg and a fever. I'm worried about an "
+    "infection in my spine.",
+}
+CALL_HANDLER_LEAD = 'When they answer, you can say: "{words}"'
+
 NOT_SURE_NOTE = (
     "You were not sure about: {facts}. To be safe, I counted these the more serious way."
 )
@@ -250,6 +275,11 @@ def headline(triage: Triage, answers: Answers, contacts: Contacts) -> str:
         lines = [HEADLINE[level]]
     if level is not Level.emergency:
         lines.append((CANCER_WHERE if answers.cancer else WHERE)[level])
+    else:
+        said = next((CALL_HANDLER[r] for r in triage.reasons if r in CALL_HANDLER), None)
+        if said is not None:
+            cancer = "cancer" if answers.is_("cancer_history", "active") else "had cancer"
+            lines.append(CALL_HANDLER_LEAD.format(words=said.format(cancer=cancer)))
     note = _cancer_note(answers)
     if note and level >= Level.soon:
         lines.append(note)
@@ -307,7 +337,7 @@ def compose(
     answers = Answers(raw)
     first = headline(triage, answers, contacts) + "\n\n" + why(triage, raw, uncertain)
     if triage.level is Level.emergency:
-        return [first, COMMUNITY]
+        return [first, EMERGENCY_COMFORT]
     parts = patterns(answers)
     heading = "While you wait:" if triage.level >= Level.soon else "What helps at home:"
     tips = "\n".join(f"• {tip}" for tip in self_care(triage, answers))

@@ -127,11 +127,16 @@ BRING_FORWARD: tuple[tuple[str, str, Callable[[Answers], bool], tuple[str, ...]]
 )
 
 
+#: The consent message says how long a check-in takes; tests/test_vignettes.py checks it
+#: against the answers patients who tap really send.
+USUAL_QUESTIONS = 10
+USUAL_MINUTES = 3
+
 CONSENT = Question(
     Fact("consent", FACTS["fever"].kind),
-    "Hi, I'm a sciatica check-in: I ask a few short questions, then tell you how soon to get "
-    "help. I'm not a doctor, and I keep your answers without your name (see /privacy), so is it "
-    "OK to start?",
+    f"Hi, I'm a sciatica check-in. It's about {USUAL_QUESTIONS} short questions, "
+    f"{USUAL_MINUTES} minutes or so. Then I tell you how soon to get help. I'm not a doctor, "
+    "and I keep your answers without your name (see /privacy). Is it OK to start?",
     "That's fine. Is it OK to start now?",
     "yes",
     (("Yes, let's start", "yes"), ("Not now", "no")),
@@ -154,37 +159,32 @@ QUESTIONS: tuple[Question, ...] = (
     ),
     _q(
         "bladder_bowel",
-        "Since the pain began, have you had any new trouble with peeing or pooing? For example: "
-        "hard to start or stop, a weak flow, leaks, not feeling when you need to go, or losing "
-        "control.",
-        "I ask because the nerves low in your back also work your bladder and bowel. Is anything "
-        "new since the pain began? Like not feeling when your bladder is full, or leaks you "
-        "can't stop?",
+        "Since the pain began, is peeing or pooing any different? For example a weak "
+        "flow, leaks, or not feeling when you need to go.",
+        "The nerves low in your back also work your bladder and bowel. Is anything new, "
+        "like not feeling a full bladder, or leaks?",
         "no, nothing like that",
     ),
     _q(
         "saddle_numbness",
-        "Do you have numbness or pins and needles between your legs? For example around your "
-        "bottom, your private parts or your inner thighs. Or does it feel different when you "
-        "wipe?",
-        "I mean the skin you would sit on in a saddle. Does any of it feel numb, dead or "
-        "tingly, or feel different when you wipe?",
+        "Is the skin between your legs numb or tingly? For example around your bottom or "
+        "inner thighs, or it feels different when you wipe.",
+        "I mean the skin you would sit on in a saddle. Does any of it feel numb, dead or tingly?",
         "no",
     ),
     _q(
         "sexual_change",
-        "Have you noticed any new loss of feeling in your private parts? Or new trouble "
-        "getting an erection or coming?",
-        "This can be hard to talk about, and it matters. Is there any new change in feeling "
-        "down there, or in sex, since the pain began?",
+        "Since the pain began, have you lost any feeling in your genitals? Or does sex "
+        "feel or work differently?",
+        "This can be hard to talk about, and it matters. Is feeling down there, or during "
+        "sex, different since the pain began?",
         "no",
     ),
     _q(
         "both_legs",
-        "Do you have pain, numbness, tingling or weakness in both legs? Or do your legs give "
-        "way? (Tingling only in your hands and feet from chemo does not count here.)",
-        "I mean both legs at once, not just one. Do both legs hurt, feel numb or weak, or give "
-        "way?",
+        "Do you have pain, numbness, tingling or weakness in both legs? Or do your legs give way?",
+        "I mean both legs at once, not just one. Tingling only in your hands and feet "
+        "from chemo does not count.",
         "no, just my left leg",
     ),
     _checklist(
@@ -201,10 +201,10 @@ QUESTIONS: tuple[Question, ...] = (
     ),
     _q(
         "leg_weakness",
-        "Is a leg or foot weak? For example your foot slaps or drags, you trip, or you can't "
-        "stand on tiptoe or on your heels.",
-        "Try standing on tiptoe, then on your heels, holding on to something. Is one side weak, "
-        "or does a foot drag when you walk?",
+        "Is a leg or foot weak? For example your foot slaps or drags, or you can't stand "
+        "on tiptoe.",
+        "Try standing on tiptoe, then on your heels, holding on to something. Is one side "
+        "weak, or does a foot drag?",
         "no",
         options=(
             ("No", "none"),
@@ -244,10 +244,10 @@ QUESTIONS: tuple[Question, ...] = (
     ),
     _q(
         "infection_risk",
-        "Is your immune system weak, for example from chemo or steroid tablets? In the last 3 "
-        "months, have you had a spine jab or operation, a bad infection, or injected drugs?",
-        "Some things make a back infection more likely. Chemo and steroid tablets are two. A "
-        "recent spine injection or operation is another. Do any of these apply to you?",
+        "Is your risk of infection higher? For example from chemo or steroid tablets, a "
+        "recent spine jab or operation, or injecting drugs.",
+        "Chemo, steroid tablets, or a spine jab or operation in the last 3 months can make a back "
+        "infection more likely. Do any apply?",
         "yes, I'm on chemo",
     ),
     _q(
@@ -434,9 +434,8 @@ QUESTIONS: tuple[Question, ...] = (
     ),
     _q(
         "nsaid_caution",
-        "Do any of these apply to you? A stomach ulcer or bleeding. Kidney or heart trouble. "
-        "Blood thinners. Being pregnant. Or a doctor told you to avoid ibuprofen-type "
-        "painkillers.",
+        "Is ibuprofen risky for you? For example a stomach ulcer, kidney or heart "
+        "trouble, blood thinners, pregnancy, or a doctor said to avoid it.",
         "Some painkillers are not safe with these. Does any one of them apply to you?",
         "no",
         ask_if=lambda ctx: _below_urgent(ctx) and ctx.answers.is_("cancer_history", "none"),

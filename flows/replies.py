@@ -28,6 +28,8 @@ ASSUMED_UNSURE = "I still couldn't read that, so to be safe I'll take it as 'not
 
 CONFIRM = "I read that as: {reading}. Is that right?"
 CONFIRM_OPTIONS = (("Yes, that's right", "confirm_yes"), ("No", "confirm_no"))
+#: A fact the patient stated earlier, at its own question: one tap instead of the question.
+CONFIRM_NOTED = "Earlier you told me something I read as: {reading}. Is that right?"
 CONFIRM_NO = "Thanks for telling me. Let's try that question again."
 CONFIRM_FLAG = 'You said: "{words}". Is this happening to you now?'
 CONFIRM_FLAG_OPTIONS = (("Yes, to me", "confirm_yes"), ("No", "confirm_no"))

@@ -53,7 +53,9 @@ def patient_texts() -> dict[str, str]:
     """Every text a patient reads; a question is measured with its buttons, as it is seen."""
     texts: dict[str, str] = {}
     for question in (CONSENT, *QUESTIONS):
-        labels = ". ".join(label for label, _ in question.options)
+        labels = ". ".join(
+            [label for label, _, _ in question.items] + [label for label, _ in question.options]
+        )
         texts[f"question {question.id}"] = f"{question.text} {labels}."
         texts[f"follow-up {question.id}"] = question.follow_up
     for reason, text in outcomes.REASON_TEXT.items():
@@ -61,6 +63,9 @@ def patient_texts() -> dict[str, str]:
     for name in ("HEADLINE", "WHERE", "CANCER_WHERE", "SAFETY_NET"):
         for level, text in getattr(outcomes, name).items():
             texts[f"{name} {level.name}"] = _fill(text)
+    for reason, words in outcomes.CALL_HANDLER.items():
+        said = outcomes.CALL_HANDLER_LEAD.format(words=words.format(cancer="had cancer"))
+        texts[f"call handler {reason}"] = said
     for topic, (answer, _source) in replies.ANSWERS.items():
         texts[f"answer {topic}"] = answer
     for name in ("ACKNOWLEDGE", "YES_READING", "NO_READING"):

@@ -222,7 +222,9 @@ def remark(words: Words, lex: ModuleType) -> str | None:
 
 
 def worry(words: Words, scope: Scope, lex: ModuleType) -> bool:
+    """Fear or worry of the patient's ("so scared it's back", "didn't want to bother them")."""
     return any(
-        not scope.judge(s).negated and scope.judge(s).experiencer is Experiencer.patient
+        (not scope.judge(s).negated or s.pattern.startswith("not "))
+        and scope.judge(s).experiencer is Experiencer.patient
         for s in _matchers(lex)["worry"].find(words.tokens)
     )

@@ -6025,6 +6025,13 @@ WORRY = (
     "making a fuss",
     "make a fuss",
     "overreacting",
+    # worry said as what the patient held back from: the "not" is the worry itself
+    "not want to bother",
+    "not want to be a nuisance",
+    "not want to waste",
+    "not want to make a fuss",
+    "not like to bother",
+    "not like making a fuss",
 )
 
 # --------------------------------------------------------------------------------------
