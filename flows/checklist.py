@@ -42,6 +42,8 @@ class Found:
     #: Take the checklist's items one question at a time.
     one_by_one: bool = False
     decided_by: str = ""
+    #: Items taken as "no" because a typed list left them out (the summary says so).
+    implied: tuple[str, ...] = ()
 
 
 def read_checklist(
@@ -70,13 +72,15 @@ def read_checklist(
             return Found(values, True, typed.decided_by)
         values = {**values, **typed.values}
         decided_by = typed.decided_by or decided_by
+    implied = []
     if any(v not in _NEGATIVE for v in values.values()):
         # a typed list names what applies: the items it leaves out are a "no", except
         # red flags, whose "no" is only taken when said ("And any of these?")
         for fact in still:
             if fact not in values and fact not in RED_FLAG_FACTS:
                 values[fact] = _no(fact)
-    return Found(values, decided_by=decided_by)
+                implied.append(fact)
+    return Found(values, decided_by=decided_by, implied=tuple(implied))
 
 
 def _labels(question: Question, still: Sequence[str], key: str) -> tuple[dict[str, Any], str]:

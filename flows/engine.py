@@ -178,6 +178,10 @@ class Session:
     #: Facts stated in passing ("im on oxaliplatin for bowel cancer"), confirmed in one tap
     #: when their question comes (SPEC 3): {fact: value}.
     noted: dict[str, Any] = field(default_factory=dict)
+    #: Checklist items taken as "no" because a typed list left them out.
+    implied: list[str] = field(default_factory=list)
+    #: Where the patient said the pain is and goes, in lexicon words ("left", "calf").
+    where: list[str] = field(default_factory=list)
 
     # Called by the machine's callbacks.
 
@@ -249,6 +253,8 @@ class Session:
             "decided": self.decided,
             "opened": self.opened,
             "noted": self.noted,
+            "implied": self.implied,
+            "where": self.where,
         }
 
     @classmethod
@@ -373,6 +379,7 @@ class Engine:
         notes = self._apply(session, reading) if reading is not None else []
         if reading is not None and state not in OUTCOME_STATES:
             self._note(session, text)
+            session.where += [w for w in reading.where if w not in session.where]
         raised = (session.answers, session.alarms) != before
         if state in OUTCOME_STATES:
             if raised and state != "emergency":
@@ -448,6 +455,7 @@ class Engine:
                     session.answers[fact] = value
                 if reading is not None:
                     session.decided[fact] = found.decided_by
+            session.implied += [f for f in found.implied if f not in session.implied]
         if found.one_by_one:
             # "not sure", a bare "yes", or a hedge: each item gets its own question
             if question.id not in session.opened:
@@ -847,6 +855,9 @@ class Engine:
             FLOW_VERSION,
             said=session.said,
             corrections=session.corrections,
+            implied=session.implied,
+            where=session.where,
+            assumed=session.assumed,
         )
         return [*messages, summary]
 

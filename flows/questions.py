@@ -228,7 +228,7 @@ QUESTIONS: tuple[Question, ...] = (
         "no, none of these",
         (
             ("A fever, chills, or hot and shivery", "fever", True),
-            ("Weak immune system, e.g. from chemo or steroids", "infection_risk", True),
+            ("Weak immune system, like from chemo or steroids", "infection_risk", True),
             ("A spine jab, operation or bad infection in 3 months", "infection_risk", True),
             ("The pain began after a bad fall or injury", "trauma", True),
             ("Losing weight without trying", "weight_loss", True),

@@ -6,7 +6,7 @@ from the reading-level test; it must still fit one Telegram message.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from flows.facts import FACTS, UNSURE, format_days
@@ -107,6 +107,20 @@ def _value(fact: str, value: Any) -> str:
     return str(value).replace("_", " ")
 
 
+def _pain_line(answers: Mapping[str, Any], where: Sequence[str]) -> list[str]:
+    """Where the pain is and goes, side, onset and worst score: only what was said."""
+    parts = []
+    if where:
+        parts.append("sites named: " + ", ".join(where))
+    duration = answers.get("duration")
+    if isinstance(duration, int):
+        parts.append(f"onset about {format_days(duration)} ago")
+    score = answers.get("pain_score")
+    if isinstance(score, int):
+        parts.append(f"worst {score}/10 in 24 h")
+    return [f"Pain: {'; '.join(parts)}."] if parts else []
+
+
 def doctor_summary(
     triage: Triage,
     answers: Mapping[str, Any],
@@ -114,20 +128,34 @@ def doctor_summary(
     *,
     said: Mapping[str, str] | None = None,
     corrections: list[dict[str, Any]] | None = None,
+    implied: Sequence[str] = (),
+    where: Sequence[str] = (),
+    assumed: Sequence[str] = (),
 ) -> str:
     """One forwardable message: outcome, red flags and answers in clinical words.
 
     ``said`` holds the patient's own words for red flags raised by free text;
-    ``corrections`` the red flags the patient twice said were a mistake.
+    ``corrections`` the red flags the patient twice said were a mistake; ``implied``
+    the checklist items left out of a typed list (shown as "not ticked", not "no");
+    ``where`` the places the patient named; ``assumed`` answers taken as "unsure"
+    after two unreadable replies. Nothing else is stated: facts never asked are absent.
     """
     reasons = "; ".join(CLINICAL_REASON.get(r, r) for r in triage.reasons)
     ordered = [f for f in FACTS if f in answers]
-    answered = "; ".join(f"{LABEL.get(f, f)}: {_value(f, answers[f])}" for f in ordered)
+    def shown(fact: str) -> str:
+        if fact in implied and answers[fact] in (False, "none"):
+            return "not ticked"
+        if fact in assumed:
+            return "unreadable, taken as unsure"
+        return _value(fact, answers[fact])
+
+    answered = "; ".join(f"{LABEL.get(f, f)}: {shown(f)}" for f in ordered)
     unsure = [LABEL.get(f, f) for f in ordered if answers[f] == UNSURE]
     lines = [
         "📋 Summary for your doctor (you can forward this message)",
         f"Self-reported sciatica check-in. Triage: {TIMEFRAME[triage.level]}.",
         f"Findings: {reasons}.",
+        *_pain_line(answers, where),
         f"Answers: {answered}." if answered else "Answers: none.",
     ]
     if unsure:

@@ -288,7 +288,7 @@ async def test_before_any_check_in_a_photo_gets_the_consent_question(bot: Bot) -
     replies = await bot.send(photo=photo)
     one_turn(replies)
     assert replies[0]["text"] == ONLY_TEXT
-    assert "is it OK to start" in replies[-1]["text"]
+    assert "Is it OK to start" in replies[-1]["text"]
     replies = await bot.say("yes")  # typed, to the consent question on screen
     one_turn(replies)
     assert bot.state() == "nerve_checklist", (

@@ -167,6 +167,7 @@ def read(
         remark=remark,
         worry=alarms.worry(words, scope, lex),
         decided_by=decided_by,
+        where=alarms.where(words, scope, lex),
     )
 
 

@@ -60,6 +60,7 @@ def _matchers(lex: ModuleType) -> dict[str, Matcher[Any]]:
         "remark": Matcher(lex.NOT_AN_ANSWER, lex.CLASSES),
         "worry": Matcher(dict.fromkeys(lex.WORRY, True), lex.CLASSES),
         "painkiller": Matcher({"{painkiller}": True}, lex.CLASSES),
+        "where": Matcher(lex.PAIN_PLACES, lex.CLASSES),
     }
 
 
@@ -228,3 +229,17 @@ def worry(words: Words, scope: Scope, lex: ModuleType) -> bool:
         and scope.judge(s).experiencer is Experiencer.patient
         for s in _matchers(lex)["worry"].find(words.tokens)
     )
+
+
+def where(words: Words, scope: Scope, lex: ModuleType) -> tuple[str, ...]:
+    """Where the patient's pain is and goes ("left", "calf"), in the order first said."""
+    found: list[str] = []
+    # every match, overlapping: "left buttock" names a side and a place
+    spans = sorted(_matchers(lex)["where"].find(words.tokens), key=lambda s: (s.start, s.end))
+    for span in spans:
+        mods = scope.judge(span)
+        if mods.negated or mods.experiencer is Experiencer.other or scope.asked(span):
+            continue
+        if span.value not in found:
+            found.append(span.value)
+    return tuple(found)

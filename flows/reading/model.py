@@ -87,6 +87,8 @@ class Reading:
     worry: bool = False
     #: What decided the value: "button", "exact", "lexicon:<pattern>", "answer:<phrase>".
     decided_by: str = ""
+    #: Where the patient says the pain is and goes, in lexicon words ("left", "calf").
+    where: tuple[str, ...] = ()
     extra: dict[str, Any] = field(default_factory=dict)
 
     @property

@@ -34,6 +34,7 @@ REQUIRED = (
     "LEANING_YES",
     "TAKING",
     "NUMBER_VALUES",
+    "PAIN_PLACES",
     "NOT_AN_ANSWER",
     "DRUGS",
     "CANCER_TYPES",

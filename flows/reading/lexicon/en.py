@@ -5882,6 +5882,53 @@ NUMBER_VALUES: dict[str, float] = {
     )
 } | {"thirty": 30.0, "forty": 40.0, "fifty": 50.0}
 
+#: Where the pain is and goes, for the doctor's summary: pattern -> plain clinical word.
+PAIN_PLACES: dict[str, str] = {
+    # a side only with a body word: "right, ok" and "i left work" are not sides
+    **{
+        f"{side} {part}": side
+        for side in ("left", "right")
+        for part in (
+            "leg",
+            "side",
+            "foot",
+            "buttock*",
+            "bum",
+            "hip",
+            "thigh",
+            "calf",
+            "knee",
+            "one",
+            "cheek",
+            "lower back",
+        )
+    },
+    "on the left": "left",
+    "on the right": "right",
+    "both sides": "both sides",
+    "lower back": "lower back",
+    "low back": "lower back",
+    "buttock*": "buttock",
+    "bum": "buttock",
+    "bottom": "buttock",
+    "hip": "hip",
+    "hips": "hip",
+    "thigh*": "thigh",
+    "hamstring*": "thigh",
+    "knee": "knee",
+    "behind * knee": "knee",
+    "below * knee": "below knee",
+    "calf": "calf",
+    "calves": "calf",
+    "shin*": "shin",
+    "ankle*": "ankle",
+    "foot": "foot",
+    "feet": "foot",
+    "heel*": "foot",
+    "toe*": "toes",
+    "sole": "foot",
+}
+
 #: Openings that ask even without a "?" (texting drops it): "what do u mean by weak
 #: flow", "whats the difference between numb and tingling". Statements can open with
 #: "is" or "when" in non-native English ("is numb down there"), so those need the "?".
