@@ -142,6 +142,7 @@ def doctor_summary(
     """
     reasons = "; ".join(CLINICAL_REASON.get(r, r) for r in triage.reasons)
     ordered = [f for f in FACTS if f in answers]
+
     def shown(fact: str) -> str:
         if fact in implied and answers[fact] in (False, "none"):
             return "not ticked"
