@@ -29,14 +29,16 @@ run: $(RUN_STAMP) ## start the bot (terminal chat when no Telegram token is set)
 chat: $(RUN_STAMP) ## the terminal chat, even when a token is set
 	$(BIN)/sciatica-bot chat
 
-test: $(TEST_STAMP) ## the whole suite, lint included
+test: $(TEST_STAMP) ## the whole suite, lint and type check included
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/mypy
 	$(BIN)/pytest
 
 lint: $(TEST_STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/mypy
 
 format: $(TEST_STAMP)
 	$(BIN)/ruff check --fix .

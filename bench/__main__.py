@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bench import core, endtoend, pickle_baseline, synth
+from bench.core import Run
 from bench.docs import write_doc
 from bench.report import Row, fmt, table
 from bench.workload import ROOT, Script, load_cases, players, scripts, templates
@@ -138,9 +139,9 @@ def _command(args: argparse.Namespace) -> str:
 
 @dataclass
 class Results:
-    core: dict[int, core.Run]
-    machine: core.Run
-    pickle: core.Run
+    core: dict[int, Run]
+    machine: Run
+    pickle: Run
     backends: list[endtoend.Backend]
     generated_s: dict[int, float]
     profile: str
@@ -148,7 +149,7 @@ class Results:
     cases: int
     seconds: float = 0.0
 
-    def ours_at(self, index: int) -> core.Run:
+    def ours_at(self, index: int) -> Run:
         return self.core[sorted(self.core)[index]]
 
     def ratios(self) -> tuple[float, float]:

@@ -119,7 +119,7 @@ def build_conversation(where: dict[int, str | None]) -> Any:
         states[question.id] = [MessageHandler(text, answer_handler(i))]
     return ConversationHandler(
         entry_points=[CommandHandler("start", start)],
-        states=states,
+        states=states,  # type: ignore[arg-type]
         fallbacks=[CommandHandler("start", start)],
         name=NAME,
         persistent=True,

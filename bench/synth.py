@@ -153,21 +153,21 @@ def sync(path: Path) -> None:
 
 def _load_templates(db: Database, templates: Templates) -> None:
     """The real rows, in scratch tables, with sqlite-utils' bulk ``insert_all``."""
-    db["bench_tpl_sessions"].insert_all(
+    db.table("bench_tpl_sessions").insert_all(
         [
             {"tpl": i, "events": len(templates.events[i]), **row}
             for i, row in enumerate(templates.finished)
         ],
         pk="tpl",
     )
-    db["bench_tpl_events"].insert_all(
+    db.table("bench_tpl_events").insert_all(
         [
             {"tpl": i, "seq": seq, **event}
             for i, rows in enumerate(templates.events)
             for seq, event in enumerate(rows)
         ]
     )
-    db["bench_tpl_events"].create_index(["tpl", "seq"])
+    db.table("bench_tpl_events").create_index(["tpl", "seq"])
 
 
 def _julian(moment: datetime) -> float:
@@ -205,7 +205,7 @@ def add_active(path: Path, rows: list[tuple[str, dict[str, Any]]], *, seed: int 
                 )
                 yield tuple(values[c] for c in SESSION_COLUMNS)
 
-        db["sessions"].insert_all(records(), batch_size=1000)
+        db.table("sessions").insert_all(records(), batch_size=1000)
         conn.execute("COMMIT")
     finally:
         conn.close()

@@ -151,9 +151,9 @@ def _play(case: dict[str, Any], service: ConversationService) -> dict[str, Any]:
             if i == len(reply.messages) - 1 and reply.facts:
                 entry["facts"] = list(reply.facts)
             transcript.append(entry)
-        for fact in (reply.fact, *reply.facts) if reply.confirm is None else ():
-            if fact and fact not in asked:
-                asked.append(fact)
+        for named in (reply.fact, *reply.facts) if reply.confirm is None else ():
+            if named is not None and named not in asked:
+                asked.append(named)
         return reply
 
     def answer(reply: Reply) -> str:

@@ -49,11 +49,16 @@ def chat(
 ) -> None:
     """Run a conversation over ``lines`` (standard input, usually)."""
     write(banner)
-    last = service.handle(patient, Inbound("/start")).reply
+    first = service.handle(patient, Inbound("/start"))
+    if first is None:  # only a repeated Telegram update gets no turn; a terminal has none
+        return
+    last = first.reply
     write("\n" + render(last))
     for line in lines:
         if not line.strip():
             continue
-        last = service.handle(patient, to_inbound(line, last)).reply
-        write("\n" + render(last))
+        turn = service.handle(patient, to_inbound(line, last))
+        if turn is not None:
+            last = turn.reply
+            write("\n" + render(last))
     write("\n" + GOODBYE)

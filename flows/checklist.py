@@ -32,6 +32,8 @@ NONE_OF_THESE = frozenset(
 NOT_SURE = frozenset(["not sure", "unsure"])
 _SEPARATORS = re.compile(r"^[\s,.;:&+]*(?:and)?[\s,.;:&+]*$")
 _NEGATIVE = (False, "none")
+#: How simulate and patients join the items of a list: "a bit hot, and yeah cant sleep".
+_PARTS = re.compile(r",\s*and\s+|;\s*|\s+also\s+")
 
 
 @dataclass(frozen=True)
@@ -66,14 +68,21 @@ def read_checklist(
         return Found()
     values, rest = _labels(question, still, key)
     decided_by = "labels"
+    unplaced = False
     if not (values and _SEPARATORS.match(rest)):
-        typed = _typed([f for f in still if f not in values], rest, answers)
-        if typed.one_by_one:
-            return Found(values, True, typed.decided_by)
-        values = {**values, **typed.values}
-        decided_by = typed.decided_by or decided_by
+        parts = [p for p in _PARTS.split(rest) if not _SEPARATORS.match(p)] or [rest]
+        for part in parts:
+            typed = _typed([f for f in still if f not in values], part, answers)
+            if len(parts) == 1 and typed.one_by_one:
+                return Found(values, True, typed.decided_by)
+            # a part that names no item ("yeah", "dunno") leaves the list open
+            unplaced = unplaced or typed.one_by_one or not typed.values
+            values = {**typed.values, **values}
+            decided_by = typed.decided_by or decided_by
+        if unplaced and len(parts) > 1 and not _any_yes(values):
+            return Found(values, True, decided_by)
     implied = []
-    if any(v not in _NEGATIVE for v in values.values()):
+    if _any_yes(values) and not unplaced:
         # a typed list names what applies: the items it leaves out are a "no", except
         # red flags, whose "no" is only taken when said ("And any of these?")
         for fact in still:
@@ -81,6 +90,10 @@ def read_checklist(
                 values[fact] = _no(fact)
                 implied.append(fact)
     return Found(values, decided_by=decided_by, implied=tuple(implied))
+
+
+def _any_yes(values: Mapping[str, Any]) -> bool:
+    return any(v not in _NEGATIVE for v in values.values())
 
 
 def _labels(question: Question, still: Sequence[str], key: str) -> tuple[dict[str, Any], str]:

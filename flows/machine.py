@@ -19,7 +19,7 @@ pure; they receive the :class:`transitions.EventData`.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from transitions import EventData, Machine
 
@@ -36,11 +36,11 @@ STATES: tuple[str, ...] = (*QUESTION_STATES, *LEVELS)
 
 
 def _session(event: EventData) -> Session:
-    return event.model  # type: ignore[no-any-return]
+    return cast("Session", event.model)
 
 
 def _context(event: EventData) -> Context:
-    return event.args[0]  # type: ignore[no-any-return]
+    return cast(Context, next(iter(event.args)))
 
 
 def _labelled(label: str, func: Callable[[EventData], bool]) -> Callable[[EventData], bool]:

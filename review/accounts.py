@@ -41,7 +41,7 @@ class StaffAccount:
 
 @MIGRATIONS()
 def m001_staff(db: Database) -> None:
-    db["staff"].create(
+    db.table("staff").create(
         {"name": str, "password_hash": str, "created_at": str},
         pk="name",
         not_null={"password_hash", "created_at"},

@@ -11,6 +11,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Any
 
 from review.filters import LEVELS
 from review.labels import flow_position
@@ -50,7 +51,7 @@ def shown(count: int) -> str:
     return cell("", count).text
 
 
-def _cells(counter: Counter[str], order: Callable[[tuple[str, int]], object]) -> list[Cell]:
+def _cells(counter: Counter[str], order: Callable[[tuple[str, int]], Any]) -> list[Cell]:
     return [cell(key, n) for key, n in sorted(counter.items(), key=order)]
 
 

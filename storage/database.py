@@ -27,7 +27,7 @@ MIGRATIONS = Migrations("sciatica-bot")
 
 @MIGRATIONS()
 def m001_sessions_and_events(db: Database) -> None:
-    db["sessions"].create(
+    db.table("sessions").create(
         {
             "id": str,  # random, opaque
             "patient": str,  # pseudonymous key (HMAC of the chat id), never a raw id
@@ -51,9 +51,9 @@ def m001_sessions_and_events(db: Database) -> None:
         pk="id",
         not_null={"patient", "flow_version", "state", "status", "data", "started_at"},
     )
-    db["sessions"].create_index(["patient", "status"])
-    db["sessions"].create_index(["started_at"])
-    db["events"].create(
+    db.table("sessions").create_index(["patient", "status"])
+    db.table("sessions").create_index(["started_at"])
+    db.table("events").create(
         {
             "id": int,
             "session_id": str,
@@ -68,20 +68,20 @@ def m001_sessions_and_events(db: Database) -> None:
         pk="id",
         foreign_keys=[("session_id", "sessions", "id")],
     )
-    db["events"].create_index(["session_id"])
+    db.table("events").create_index(["session_id"])
 
 
 @MIGRATIONS()
 def m002_inbox_and_outbox(db: Database) -> None:
     # Telegram updates, written before Telegram is told they arrived; sealed (encrypted)
     # while pending and emptied once handled, so no chat id or text rests here.
-    db["inbox"].create(
+    db.table("inbox").create(
         {"update_id": int, "received_at": str, "handled_at": str, "payload": bytes},
         pk="update_id",
     )
-    db["inbox"].create_index(["handled_at"])
+    db.table("inbox").create_index(["handled_at"])
     # Replies, written in the same transaction as the step that made them; sealed until sent.
-    db["outbox"].create(
+    db.table("outbox").create(
         {
             "id": int,
             "update_id": int,
@@ -92,23 +92,23 @@ def m002_inbox_and_outbox(db: Database) -> None:
         },
         pk="id",
     )
-    db["outbox"].create_index(["sent_at"])
+    db.table("outbox").create_index(["sent_at"])
 
 
 @MIGRATIONS()
 def m003_outbox_sending(db: Database) -> None:
     # A reply being sent when the process died may or may not have reached Telegram:
     # sending_at marks it, probe_from is the message id it would have had (see runtime.py).
-    db["outbox"].add_column("sending_at", str)
-    db["outbox"].add_column("probe_from", int)
+    db.table("outbox").add_column("sending_at", str)
+    db.table("outbox").add_column("probe_from", int)
 
 
 @MIGRATIONS()
 def m004_outbox_message_id(db: Database) -> None:
     # The Telegram message id each reply got, so that after a restart a delivery probe
     # starts past the bot's last known message and can never edit an earlier one.
-    db["outbox"].add_column("message_id", int)
-    db["outbox"].create_index(["chat", "message_id"])
+    db.table("outbox").add_column("message_id", int)
+    db.table("outbox").create_index(["chat", "message_id"])
 
 
 def connect(

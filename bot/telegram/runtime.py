@@ -261,7 +261,8 @@ class Runtime:
                 "answerCallbackQuery", self.backend.answer_callback(incoming.callback_id)
             )
         if chat_id is not None and incoming.kind in ("text", "button", "edited", "unsupported"):
-            stale = {self._keyboards.pop(chat_id, None), incoming.message_id} - {None}
+            held = (self._keyboards.pop(chat_id, None), incoming.message_id)
+            stale = {message_id for message_id in held if message_id is not None}
             for message_id in stale:  # old buttons cannot be pressed twice
                 await self._best_effort(
                     "editMessageReplyMarkup", self.backend.clear_keyboard(chat_id, message_id)

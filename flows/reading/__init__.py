@@ -69,9 +69,9 @@ def exact(fact: Fact, text: str) -> Any | None:
             if fact.low is not None and fact.high is not None and fact.low <= number <= fact.high:
                 return number
         return None
-    number, _, unit = key.partition(" ")
-    if number.isdecimal() and number.isascii() and unit in ("day", "days", "week", "weeks"):
-        return int(number) * (7 if unit.startswith("week") else 1)
+    count, _, unit = key.partition(" ")
+    if count.isdecimal() and count.isascii() and unit in ("day", "days", "week", "weeks"):
+        return int(count) * (7 if unit.startswith("week") else 1)
     return None
 
 

@@ -283,7 +283,9 @@ def _best_evidence(
     said: list[Assertion],
 ) -> tuple[list[Assertion], list[Assertion], list[Assertion]]:
     """Mentions that say yes, that say no, and old or unclear ones."""
-    yes, no, other = [], [], []
+    yes: list[Assertion] = []
+    no: list[Assertion] = []
+    other: list[Assertion] = []
     for a in said:
         if a.experiencer is Experiencer.other:
             continue
@@ -478,7 +480,7 @@ def _drug_matcher(lex: ModuleType) -> Matcher[tuple[str, ...]]:
 
 
 def _drugs(words: Words, scope: Scope, lex: ModuleType) -> list[tuple[str, ...]]:
-    found = []
+    found: list[tuple[str, ...]] = []
     for span in best(_drug_matcher(lex).find(words.tokens)):
         mods = scope.judge(span)
         if mods.experiencer is Experiencer.other:

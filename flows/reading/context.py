@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
 from types import ModuleType
+from typing import Any
 
 from flows.reading.normalise import BOUNDARIES, CLAUSE, QUESTION, SENTENCE
 from flows.reading.patterns import Matcher, Span, best, sentences
@@ -177,11 +178,11 @@ class Scope:
             i in inside or t in BOUNDARIES or t in _OPENING_NOISE for i, t in enumerate(self.tokens)
         )
 
-    def asked(self, mention: Span[object]) -> bool:
+    def asked(self, mention: Span[Any]) -> bool:
         """Whether the mention sits in a question ("can sciatica be in both legs?")."""
         return any(a <= mention.start < b for a, b in self.questions)
 
-    def judge(self, mention: Span[object]) -> Modifiers:
+    def judge(self, mention: Span[Any]) -> Modifiers:
         """The ConText categories that reach ``mention``."""
         negated = hedged = False
         experiencer = Experiencer.patient

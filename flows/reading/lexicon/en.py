@@ -5548,7 +5548,7 @@ SAFE: tuple[str, ...] = (
 )
 
 #: Emergencies outside sciatica: pattern -> reason id.
-EMERGENCIES: dict[str, str] = {
+EMERGENCIES: dict[str, str | None] = {
     "chest pain*": "chest_pain",
     "pain in my chest": "chest_pain",
     "pain* * chest": "chest_pain",
