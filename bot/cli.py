@@ -37,6 +37,8 @@ def run() -> None:
     """Start the bot: on Telegram when TELEGRAM_BOT_TOKEN is set, else the terminal chat."""
     settings = _settings()
     logging.basicConfig(level=settings.log_level, format="%(asctime)s %(levelname)s %(message)s")
+    # the state machine logs every state change at INFO: noise between a patient's messages
+    logging.getLogger("transitions").setLevel(logging.WARNING)
     if settings.telegram_bot_token is None:
         _chat(settings)
         return
@@ -61,7 +63,13 @@ def _chat(settings: Settings, banner: str | None = None) -> None:
 
     service = _service(settings)
     patient = patient_key(settings.pseudonym_secret or "terminal", "terminal", "local")
-    run_chat(service, patient, sys.stdin, banner=banner or NO_TOKEN_BANNER)
+    run_chat(
+        service,
+        patient,
+        sys.stdin,
+        banner=banner or NO_TOKEN_BANNER,
+        retention_days=settings.retention_days,
+    )
 
 
 @cli.command()

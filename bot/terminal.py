@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
+from bot.commands import DELETE_ASK, DELETE_DONE, DELETE_KEPT, PRIVACY
 from bot.service import ConversationService
 from flows.engine import Inbound, Reply
 from flows.facts import FACTS, Kind
@@ -46,16 +47,38 @@ def chat(
     lines: Iterable[str],
     write: Callable[[str], None] = print,
     banner: str = NO_TOKEN_BANNER,
+    retention_days: int = 90,
 ) -> None:
-    """Run a conversation over ``lines`` (standard input, usually)."""
+    """Run a conversation over ``lines`` (standard input, usually).
+
+    /privacy and /delete work as on Telegram (bot/commands.py); everything else goes
+    to the conversation service.
+    """
     write(banner)
     first = service.handle(patient, Inbound("/start"))
     if first is None:  # only a repeated Telegram update gets no turn; a terminal has none
         return
     last = first.reply
     write("\n" + render(last))
+    erasing = False
     for line in lines:
-        if not line.strip():
+        text = line.strip()
+        if not text:
+            continue
+        if erasing:
+            erasing = False
+            if text.lower() in ("yes", "y", "1"):
+                service.erase(patient)
+                write("\n" + DELETE_DONE)
+            else:
+                write("\n" + DELETE_KEPT)
+            continue
+        if text.lower() == "/privacy":
+            write("\n" + PRIVACY.format(days=retention_days))
+            continue
+        if text.lower() == "/delete":
+            erasing = True
+            write("\n" + DELETE_ASK + "\n\n[1] Yes, erase it all   [2] No, keep it")
             continue
         turn = service.handle(patient, to_inbound(line, last))
         if turn is not None:

@@ -105,3 +105,20 @@ def test_flow_prints_mermaid() -> None:
     result = CliRunner().invoke(cli, ["flow"])
     assert result.exit_code == 0
     assert result.output.startswith("stateDiagram-v2")
+
+
+def test_the_terminal_chat_answers_privacy_and_delete_as_help_promises(tmp_path: Path) -> None:
+    env = {"DATABASE_PATH": str(tmp_path / "chat.db")}
+    result = run_cli("chat", stdin="1\n/privacy\n/delete\n1\n", cwd=tmp_path, env=env)
+    assert "don't know that command" not in result.stdout
+    assert "What I keep" in result.stdout
+    assert "erased everything" in result.stdout
+    again = run_cli("chat", stdin="", cwd=tmp_path, env=env)
+    assert "Welcome back" not in again.stdout  # nothing was left to carry on
+
+
+def test_run_prints_no_state_machine_log_lines(tmp_path: Path) -> None:
+    result = run_cli(
+        "run", stdin="1\nno\n", cwd=tmp_path, env={"DATABASE_PATH": str(tmp_path / "chat.db")}
+    )
+    assert "Finished processing state" not in result.stdout + result.stderr

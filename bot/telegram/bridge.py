@@ -18,6 +18,7 @@ from typing import Any
 
 import segno
 
+from bot.commands import DELETE_ASK, DELETE_DONE, DELETE_KEPT, PRIVACY
 from bot.pseudonym import patient_key
 from bot.sealing import Sealer
 from bot.service import AsyncService
@@ -26,31 +27,6 @@ from flows.engine import Inbound, Reply
 TELEGRAM_LIMIT = 4096
 REFERRAL = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
 
-COMMANDS: tuple[tuple[str, str], ...] = (
-    ("start", "Start or carry on your check-in"),
-    ("back", "Change your last answer"),
-    ("restart", "Start a new check-in"),
-    ("help", "How this works"),
-    ("privacy", "What is kept, for how long, who sees it"),
-    ("delete", "Erase everything kept about you"),
-    ("share", "Invite someone to this check-in"),
-)
-
-PRIVACY = (
-    "What I keep: your answers and the advice I gave. They are linked to a code made from "
-    "your chat, never to your name, username or phone number. Your age is kept only as a "
-    "range, like 60-69. What you type is kept with phone numbers, emails, links and names "
-    "taken out.\n"
-    "How long: {days} days, then it is erased.\n"
-    "Who sees it: a small staff team of nurses and support group helpers, to check the advice "
-    "is right. They can't tell who you are.\n"
-    "Send /delete to erase it all now."
-)
-DELETE_ASK = "Do you want me to erase everything I keep about you? This can't be undone."
-DELETE_DONE = (
-    "Done. I have erased everything I kept about you. Send /start if you want a new check-in."
-)
-DELETE_KEPT = "OK, I have kept everything as it was."
 SHARE = (
     "A free, private check-in for sciatica, for anyone with back or leg pain, and for people "
     "living with or after cancer. A few short questions, then clear advice on how soon to get "

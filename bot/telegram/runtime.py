@@ -27,10 +27,11 @@ from datetime import timedelta
 from itertools import islice
 from typing import TYPE_CHECKING, Any, Protocol
 
+from bot.commands import COMMANDS
 from bot.sealing import Sealer
 from bot.service import AsyncService
 from bot.settings import Settings
-from bot.telegram.bridge import COMMANDS, Bridge, Incoming, Outgoing, parse_update
+from bot.telegram.bridge import Bridge, Incoming, Outgoing, parse_update
 
 if TYPE_CHECKING:
     from aiohttp import web  # imported when a webhook starts: polling bots start faster

@@ -1,0 +1,34 @@
+"""The bot's commands and the texts every front end shows for them (one table for all).
+
+Telegram lists :data:`COMMANDS` with setMyCommands; the terminal chat answers the
+same /privacy and /delete. The check-in's own commands (/start, /back, /restart,
+/help) are the engine's (:mod:`flows.engine`).
+"""
+
+from __future__ import annotations
+
+COMMANDS: tuple[tuple[str, str], ...] = (
+    ("start", "Start or carry on your check-in"),
+    ("back", "Change your last answer"),
+    ("restart", "Start a new check-in"),
+    ("help", "How this works"),
+    ("privacy", "What is kept, for how long, who sees it"),
+    ("delete", "Erase everything kept about you"),
+    ("share", "Invite someone to this check-in"),
+)
+
+PRIVACY = (
+    "What I keep: your answers and the advice I gave. They are linked to a code made from "
+    "your chat, never to your name, username or phone number. Your age is kept only as a "
+    "range, like 60-69. What you type is kept with phone numbers, emails, links and names "
+    "taken out.\n"
+    "How long: {days} days, then it is erased.\n"
+    "Who sees it: a small staff team of nurses and support group helpers, to check the advice "
+    "is right. They can't tell who you are.\n"
+    "Send /delete to erase it all now."
+)
+DELETE_ASK = "Do you want me to erase everything I keep about you? This can't be undone."
+DELETE_DONE = (
+    "Done. I have erased everything I kept about you. Send /start if you want a new check-in."
+)
+DELETE_KEPT = "OK, I have kept everything as it was."
