@@ -475,7 +475,7 @@ class Engine:
             session.asides += 1
         if aside and session.asides <= 2:
             assert reading is not None
-            said = [*notes, *self._acknowledge(reading, quiet=bool(notes))]
+            said = [*notes, *self._acknowledge(reading, quiet=bool(notes), asking=question.id)]
             return self._prompt(session, said or [replies.ACKNOWLEDGE["story"]])
         session.misreads += 1
         if session.misreads < 2:
@@ -495,7 +495,7 @@ class Engine:
         if aside and session.asides <= 2:
             said = list(notes)
             if reading is not None:
-                said += self._acknowledge(reading, quiet=bool(notes))
+                said += self._acknowledge(reading, quiet=bool(notes), asking=question.id)
             return self._prompt(session, said or [replies.ACKNOWLEDGE["story"]])
         session.misreads += 1
         if session.misreads < 2:
@@ -504,10 +504,17 @@ class Engine:
         session.assumed.append(question.id)
         return self._settle(session, question, UNSURE, [*notes, ASSUMED_UNSURE])
 
-    def _acknowledge(self, reading: Reading, *, quiet: bool = False) -> list[str]:
-        """A short line for what was said instead of an answer (``quiet``: notes said it)."""
+    def _acknowledge(
+        self, reading: Reading, *, quiet: bool = False, asking: str | None = None
+    ) -> list[str]:
+        """A short line for what was said instead of an answer (``quiet``: notes said it).
+
+        ``asking`` is the open question: "why do you ask?" gets that question's reason.
+        """
         lines: list[str] = []
-        if reading.question is not None:
+        if reading.question == "why_ask" and asking in replies.WHY:
+            lines.append(replies.WHY[asking][0])
+        elif reading.question is not None:
             answer, _source = replies.ANSWERS[reading.question]
             lines.append(answer)
         elif reading.remark is not None:

@@ -61,6 +61,121 @@ CRISIS = (
 SAFE_AGAIN = "Thank you for telling me. I'm glad you are safe. Let's carry on when you are ready."
 
 #: Short answers to patients' questions: topic -> (answer, source file).
+#: "Why do you ask?" at each question: one sentence, and the source it comes from.
+WHY: dict[str, tuple[str, str]] = {
+    "nerve_checklist": (
+        "These can mean the nerves at the base of the spine are squeezed, which needs help "
+        "the same hour.",
+        "004_3735f705395eb52a.txt",
+    ),
+    "bladder_bowel": (
+        "The nerves low in your back also work your bladder and bowel, so a change can mean "
+        "they are squeezed.",
+        "004_3735f705395eb52a.txt",
+    ),
+    "saddle_numbness": (
+        "Numbness where you sit can mean the nerves at the base of the spine are squeezed.",
+        "004_3735f705395eb52a.txt",
+    ),
+    "sexual_change": (
+        "The same low nerves work feeling in the genitals, so a change can be an early sign.",
+        "004_3735f705395eb52a.txt",
+    ),
+    "both_legs": (
+        "Sciatica is usually in one leg; both legs can mean a bigger squeeze on the nerves.",
+        "003_b4e72a0c0d535863.txt",
+    ),
+    "leg_checklist": (
+        "A weak or numb leg means a nerve is not working well, and it heals better when "
+        "checked soon.",
+        "003_b4e72a0c0d535863.txt",
+    ),
+    "leg_weakness": (
+        "A weak foot or leg means a nerve is badly squeezed, and the sooner it is checked, "
+        "the better it heals.",
+        "003_b4e72a0c0d535863.txt",
+    ),
+    "leg_numbness": (
+        "New numbness means a nerve is not passing feeling through, so a doctor should check it.",
+        "003_b4e72a0c0d535863.txt",
+    ),
+    "cause_checklist": (
+        "Rarely, back pain comes from an infection, a broken bone or a growth, and these "
+        "are the signs.",
+        "003_b4e72a0c0d535863.txt",
+    ),
+    "fever": (
+        "A fever with back pain can mean an infection, and on chemo it needs help at once.",
+        "001_82933f76d4a24d22.txt",
+    ),
+    "infection_risk": (
+        "Chemo, steroids or a recent spine jab or op make it easier for germs to reach the spine.",
+        "003_b4e72a0c0d535863.txt",
+    ),
+    "trauma": (
+        "Pain after a bad fall can mean a bone is hurt, which needs an X-ray or scan.",
+        "003_b4e72a0c0d535863.txt",
+    ),
+    "weight_loss": (
+        "Losing weight without trying can be a sign of a more serious cause.",
+        "003_b4e72a0c0d535863.txt",
+    ),
+    "night_pain": (
+        "Pain that no position eases at night can be a sign of a more serious cause.",
+        "003_b4e72a0c0d535863.txt",
+    ),
+    "age": (
+        "Some causes of back pain are more common at some ages, so it helps the doctor.",
+        "003_b4e72a0c0d535863.txt",
+    ),
+    "cancer_history": (
+        "Cancer can sometimes spread to the spine and press on nerves, so new pain must be "
+        "checked.",
+        "000_408e233ebcb5228c.txt",
+    ),
+    "treatment": (
+        "Some cancer drugs cause pain or tingling of their own, and chemo makes infection "
+        "more likely.",
+        "001_82933f76d4a24d22.txt",
+    ),
+    "hands_feet_tingling": (
+        "Some chemo can harm the nerves in the hands and feet, and your team needs to know.",
+        "001_82933f76d4a24d22.txt",
+    ),
+    "joint_stiffness": (
+        "Hormone tablets often make joints stiff, which can feel like back pain.",
+        "001_82933f76d4a24d22.txt",
+    ),
+    "team_aware": (
+        "If your cancer team has checked this same pain, a scan may already have been done.",
+        "000_408e233ebcb5228c.txt",
+    ),
+    "duration": (
+        "Most sciatica eases within 6 weeks; pain that lasts longer needs a check-up.",
+        "003_b4e72a0c0d535863.txt",
+    ),
+    "pain_score": (
+        "Very bad pain that painkillers do not touch needs a doctor sooner.",
+        "004_3735f705395eb52a.txt",
+    ),
+    "painkillers_tried": (
+        "If shop painkillers have not helped bad pain, a doctor can talk through other options.",
+        "004_3735f705395eb52a.txt",
+    ),
+    "had_physio": (
+        "If physio helped you before, the same exercises often help when the pain comes back.",
+        "004_3735f705395eb52a.txt",
+    ),
+    "function_limited": (
+        "Pain that stops your day after physio helped is worth a check-up.",
+        "004_3735f705395eb52a.txt",
+    ),
+    "nsaid_caution": (
+        "Ibuprofen-type painkillers are not safe for everyone, so I check before I mention them.",
+        "004_3735f705395eb52a.txt",
+    ),
+}
+
 ANSWERS: dict[str, tuple[str, str]] = {
     "why_ask": (
         "I ask so I can tell how soon you need help. Some signs mean a nerve is badly squeezed.",

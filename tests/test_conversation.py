@@ -141,3 +141,23 @@ def test_the_answer_to_the_open_checklist_is_not_thanked_as_news() -> None:
     reply = say(session, "constant pain, worse at night, it keeps me awake whatever i do")
     assert session.answers["night_pain"] is True
     assert not any("Thank you for telling me about" in m for m in reply.messages)
+
+
+@pytest.mark.parametrize("question", [q for q in QUESTIONS if q.ask_if is not not_asked])
+def test_why_do_you_ask_has_an_answer_at_every_question(question) -> None:  # type: ignore[no-untyped-def]
+    from flows.replies import ANSWERS, WHY
+
+    why, source = WHY[question.id]
+    assert len(why.split()) < MOST_WORDS
+    assert why != ANSWERS["why_ask"][0]
+    assert source.split("_")[0] in {"000", "001", "002", "003", "004"}
+
+
+def test_why_at_a_question_gets_that_questions_reason() -> None:
+    from flows.replies import WHY
+
+    session, reply = started()
+    say(session, "none of these")
+    reply = say(session, "why do you need to know that?")
+    assert reply.messages[0] == WHY["leg_checklist"][0]
+    assert reply.state == "leg_checklist"

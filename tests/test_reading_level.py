@@ -66,6 +66,8 @@ def patient_texts() -> dict[str, str]:
     for reason, words in outcomes.CALL_HANDLER.items():
         said = outcomes.CALL_HANDLER_LEAD.format(words=words.format(cancer="had cancer"))
         texts[f"call handler {reason}"] = said
+    for fact, (why, _source) in replies.WHY.items():
+        texts[f"why {fact}"] = why
     for topic, (answer, _source) in replies.ANSWERS.items():
         texts[f"answer {topic}"] = answer
     for name in ("ACKNOWLEDGE", "YES_READING", "NO_READING"):
