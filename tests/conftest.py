@@ -37,6 +37,11 @@ async def running(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterat
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
     """Print the corpus figures (per fact and per style) and the check-in lengths."""
     passed = [str(r.nodeid) for r in terminalreporter.stats.get("passed", [])]
+    if any("test_redaction_corpus" in nodeid for nodeid in passed):
+        from tests.test_redaction_corpus import redaction_report
+
+        terminalreporter.write_sep("=", "redaction (tests/privacy/identifiers.jsonl)")
+        terminalreporter.write_line(redaction_report())
     if any("few_answers" in nodeid for nodeid in passed):
         from tests.test_vignettes import length_report
 
