@@ -27,7 +27,7 @@ from flows.questions import BRING_FORWARD, QUESTIONS, Context, not_asked
 from flows.rules import Level, triage
 
 if TYPE_CHECKING:
-    from flows.engine import Session
+    from flows.session import Session
 
 LEVELS: tuple[str, ...] = tuple(level.name for level in sorted(Level, reverse=True))
 OUTCOME_STATES = frozenset(LEVELS)

@@ -16,8 +16,6 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-import phonenumbers
-
 #: Where patients' phone numbers are read from (national formats), besides "+" numbers.
 PHONE_REGIONS = ("GB", "US")
 
@@ -259,6 +257,8 @@ def _phones(text: str) -> str:
     """Phone numbers in any national or international format, by libphonenumber's rules."""
     if sum(c.isdigit() for c in text) < 7:
         return text
+    import phonenumbers  # loaded at the first message with digits: start-up stays fast
+
     spans = []
     for region in PHONE_REGIONS:
         for found in phonenumbers.PhoneNumberMatcher(text, region, phonenumbers.Leniency.VALID):

@@ -17,8 +17,8 @@ from typing import Any
 import orjson
 from sqlite_utils import Database
 
-from flows.engine import FLOW_VERSION, Session
 from flows.facts import RED_FLAG_FACTS
+from flows.session import FLOW_VERSION, Session
 from storage.redact import age_band, redact
 
 ACTIVE = "active"
