@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 RUN_STAMP := $(VENV)/.installed-run
 TEST_STAMP := $(VENV)/.installed-test
 
-.PHONY: run test lint format bench chat clean
+.PHONY: run test test-fast lint format bench chat clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -34,6 +34,9 @@ test: $(TEST_STAMP) ## the whole suite, lint and type check included
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
 	$(BIN)/pytest
+
+test-fast: $(TEST_STAMP) ## the pure tests only (flows, storage, corpus, cases): the inner loop
+	$(BIN)/pytest -m "not slow" -q
 
 lint: $(TEST_STAMP)
 	$(BIN)/ruff check .

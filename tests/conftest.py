@@ -34,6 +34,32 @@ async def running(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterat
         await fake.stop()
 
 
+#: Test files that start real processes, HTTP servers, browsers or fault loops: `make
+#: test-fast` (the inner loop) skips them; `make test` runs everything.
+SLOW_FILES = frozenset(
+    {
+        "test_bench.py",
+        "test_cli.py",
+        "test_crash.py",
+        "test_fakebotapi.py",
+        "test_faults.py",
+        "test_flood.py",
+        "test_odd_inputs.py",
+        "test_recovery.py",
+        "test_review.py",
+        "test_sending.py",
+        "test_telegram.py",
+        "test_webhook_and_process.py",
+    }
+)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if item.path.name in SLOW_FILES:
+            item.add_marker(pytest.mark.slow)
+
+
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
     """Print the corpus figures (per fact and per style) and the check-in lengths."""
     passed = [str(r.nodeid) for r in terminalreporter.stats.get("passed", [])]
