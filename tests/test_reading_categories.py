@@ -120,3 +120,21 @@ def test_a_normal_dose_or_someone_elses_is_not_an_overdose(text: str) -> None:
 def test_what_the_team_does_not_know_is_still_the_patients_symptom() -> None:
     reading = read("the nurse knows about my back but not that i wet myself", "team_aware")
     assert "bladder_bowel" in {a.fact for a in reading.red_flags}
+
+
+@pytest.mark.parametrize(
+    ("text", "meant"),
+    [
+        ("bowel cancer back in 2018, clear now", "past"),  # "now" of being well
+        ("prostate cancer, radiotherapy, ok now thank god", "past"),
+        ("lymphoma years ago, i am 58 now", "past"),  # an age with "now"
+        ("myeloma, diagnosed 2 months ago", "active"),
+        ("yes on chemo, and ive been dizzy since last night", "active"),  # another symptom's time
+        ("they removed a cyst from my breast, it was benign", "none"),
+        ("a benign lump on my spine, they keep an eye on it", "none"),
+        ("still waiting for the biopsy results", UNSURE),
+        ("they found a lump and im having more tests", UNSURE),
+    ],
+)
+def test_when_a_cancer_was_is_read_from_what_the_words_say_of_it(text: str, meant: str) -> None:
+    assert read(text, "cancer_history").value == meant

@@ -416,13 +416,21 @@ def _cancer_history(
 ) -> Answer:
     cancer = best(_class_matcher(lex, "cancer").find(words.tokens))
     drugs = [d for d in _drugs(words, scope, lex) if d[0] != "none"]
+    benign = best(_class_matcher(lex, "benign").find(words.tokens))
+    # "a benign tumour on a nerve": a growth called benign is not a cancer
+    lesions = [b for b in benign if b.pattern not in _NOT_A_LESION]
+    cancer = [c for c in cancer if not any(_near(c, b, words) for b in lesions)]
     own = [s for s in cancer if _own(scope, s)]
     others = [s for s in cancer if scope.judge(s).experiencer is not Experiencer.patient]
-    benign = best(_class_matcher(lex, "benign").find(words.tokens))
     negated_own = [s for s in cancer if scope.judge(s).negated]
+    finished, current = _cancer_times(words, lex)
+    pending = _class_matcher(lex, "pending").find(words.tokens)
+    if pending and not drugs and not (own and (finished or current)):
+        # "still waiting on biopsy results": nobody knows yet
+        return Answer(UNSURE, Certainty.sure, "lexicon:results awaited", True)
+    if lesions and not own and not drugs and not (found and found[0] in ("yes", "unsure")):
+        return Answer("none", Certainty.sure, "lexicon:benign", True)
     if own or drugs:
-        finished = _class_matcher(lex, "finished").find(words.tokens)
-        current = _class_matcher(lex, "still_treated").find(words.tokens)
         hormone_now = any(d[0] in ("aromatase_inhibitor", "tamoxifen", "hormone") for d in drugs)
         if current and not (finished and not hormone_now and not _after(current, finished)):
             return Answer("active", Certainty.sure, "lexicon:cancer now", True)
@@ -433,8 +441,6 @@ def _cancer_history(
         if found and found[0] == "unsure":
             return Answer(UNSURE, Certainty.sure, f"answer:{found[2]}", True)
         return Answer(UNSURE, Certainty.sure, "lexicon:cancer, when not said", True)
-    finished = _class_matcher(lex, "finished").find(words.tokens)
-    current = _class_matcher(lex, "still_treated").find(words.tokens)
     if (
         (finished or current)
         and not (others and not own)
@@ -458,6 +464,69 @@ def _cancer_history(
     if others or benign:
         return Answer("none", Certainty.likely, "lexicon:someone else's or benign", True)
     return NONE
+
+
+#: Benign-class words that say "fine" rather than name a harmless growth.
+_NOT_A_LESION = frozenset(["all clear", "clear", "fine"])
+
+
+def _near(a: Span[Any], b: Span[Any], words: Words, reach: int = 3) -> bool:
+    """Whether two mentions sit within ``reach`` words of each other in one sentence."""
+    lo, hi = sorted((a, b), key=lambda s: s.start)
+    between = words.tokens[lo.end : hi.start]
+    return hi.start - lo.end <= reach and not any(t in BOUNDARIES and t != "," for t in between)
+
+
+def _cancer_times(words: Words, lex: ModuleType) -> tuple[list[Span[bool]], list[Span[bool]]]:
+    """Words that put a cancer in the past or the present, each judged once.
+
+    Where a "finished" and a "now" phrase overlap ("all clear now", "diagnosed 4 months
+    ago"), the longer one says it; an age with "now" ("i am 61 now") says neither; a
+    clause about another symptom ("i have had a temperature since last night") is not
+    about the cancer.
+    """
+    tokens = words.tokens
+    finished = _class_matcher(lex, "finished").find(tokens)
+    current = _class_matcher(lex, "still_treated").find(tokens)
+    ages = [
+        a
+        for a in _class_matcher(lex, "age_now").find(tokens)
+        if any(t.isdigit() for t in tokens[a.start : a.end])
+    ]
+    other = {
+        clause
+        for span in alarms_scan(lex).find(tokens)
+        for clause in [_clause_of(tokens, span.start)]
+    }
+
+    def keep(span: Span[bool], rivals: Sequence[Span[bool]]) -> bool:
+        if any(a.start <= span.start < a.end for a in ages):
+            return False
+        if _clause_of(tokens, span.start) in other:
+            return False
+        return not any(
+            r.start < span.end
+            and span.start < r.end
+            and (r.end - r.start) > (span.end - span.start)
+            for r in rivals
+        )
+
+    return (
+        [f for f in finished if keep(f, current)],
+        [c for c in current if keep(c, finished)],
+    )
+
+
+def _clause_of(tokens: Sequence[str], i: int) -> int:
+    """The index of the clause (between boundaries) that holds token ``i``."""
+    return sum(1 for t in tokens[:i] if t in BOUNDARIES)
+
+
+def alarms_scan(lex: ModuleType) -> Matcher[Any]:
+    from flows.reading.alarms import scan_matcher
+
+    # infection risk shares words with cancer care ("having treatment"): not another topic
+    return scan_matcher(lex, tuple(sorted(RAISING - {"infection_risk"})))
 
 
 def _after(current: Sequence[Any], finished: Sequence[Any]) -> bool:

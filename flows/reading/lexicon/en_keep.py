@@ -10,33 +10,33 @@ KEEP = frozenset(
     appreciate appreciates arches ardent arena arenas ares argent ari arias arise armoured
     aromatic arose arouse asd ashes assaults aster ate atk att attach attached attaches attacker
     attackers attained attracted ave award awe awoke aws axe aya ayn ayr backfire bagged baht
-    bailing bait bale bales ballroom banal banded banding banger banked banned barley barth
-    basel basil bat batch bates bathe batter battered battering batters battle bbc beast beater
-    bedding bee befriend began begun beit bellevue bells bene benin bering berth beside bet beta
-    bette bey bezos bff bib bible bid biking bills bin binding bindings bio biologist biologists
-    birch bis bite bites bitter bitterly biz bjorn black blacked bland bleaching bleep blend
-    blending blessing bleu blinding bling blink bloch blockade blocker bloggers bloke blond
-    bloom blooming blurring bobo boeing boggling boko bombs bonding bonds boned bonner bonny
-    bonus booby books booms boone boot booth boots borden bordering bores borne boron bottling
-    bowed bowen bower bowers bowles bowling bowls boxer boxes boyer braid brake branding brant
-    braun breach breached breaches breaching breadth breaking breaths breed breeding breen brent
-    brian bride bring brit brits brock broker brood brook brooke broth brothel brothels bsc bst
-    bubbling buckeyes bucking buckley bucks bucky bugged buggy building bulls bumbling bungee
-    buren bursting burying bustling butter buttery caches cadre cadres cafes cages cahill cairo
-    cakes calif caller calls calmed camping camps camry canceled cancels canes cannon capes
-    capping capsule captures carbs cardigan cardinal cards cared carer carers caress carey cargo
-    carina carlo carly carp carr carrey carte carts carve carving carvings cases cashed casing
-    casts catcher catchers catering causes caves caving cbc cbs cc ccc cello cellulite celts
-    ceres certainty champ champs chance chancery chances chang changer changers channels
-    channing chant chanted chanting chaps charge charged chargers charges charging charming
-    charting chatting cheat cheaters cheating checker checkered checkers checking checks cheek
-    cheeky cheer cheery chess chick chico childs chile chili chilli chino chipping chiropractic
-    chock chongqing choosing chopping chuck chucked chuckled chugging clamp clamping clamps
-    clapping claps clare clash clashed clashing clause clean cleansing clearing clerical
-    climbing clinging clint clipping clock clocking close closed closer closes closest clothed
-    cloths clotting clutches clutching cna coaching coalition coarse codes coding coles colin
-    collared collars collusion colo colonial colonies color coloring colton combing combs comer
-    comers comet comets comey comfortably comin comme comms compares compelled competed competes
+    bailing bait bale bales ballroom banded banding banger banked banned barley barth bat batch
+    bates bathe batter battered battering batters battle bbc beast beater bedding bee befriend
+    began begun beit bellevue bells bene benin bering berth beside bet beta bette bey bezos bff
+    bib bible bid biking bills bin binding bindings bio biologist biologists birch bis bite
+    bites bitter bitterly biz bjorn black blacked bland bleaching bleep blend blending blessing
+    bleu blinding bling blink bloch blockade blocker bloggers bloke blond bloom blooming
+    blurring bobo boeing boggling boko bombs bonding bonds boned bonner bonny bonus booby books
+    booms boone boot booth boots borden bordering bores borne boron bottling bowed bowen bower
+    bowers bowles bowling bowls boxer boxes boyer braid brake branding brant braun breach
+    breached breaches breaching breadth breaking breaths breed breeding breen brent brian bride
+    bring brit brits brock broker brood brook brooke broth brothel brothels bsc bst bubbling
+    buckeyes bucking buckley bucks bucky bugged buggy building bulls bumbling bungee buren
+    bursting burying bustling butter buttery caches cadre cadres cafes cages cahill cairo cakes
+    calif caller calls calmed camping camps camry canceled cancels canes cannon capes capping
+    capsule captures carbs cardigan cardinal cards cared carer carers caress carey cargo carina
+    carlo carly carp carr carrey carte carts carve carving carvings cases cashed casing casts
+    catcher catchers catering causes caves caving cbs cc ccc cello cellulite celts ceres
+    certainty champ champs chance chancery chances chang changer changers channels channing
+    chant chanted chanting chaps charge charged chargers charges charging charming charting
+    chatting cheat cheaters cheating checker checkered checkers checking checks cheek cheeky
+    cheer cheery chess chick chico childs chile chili chilli chino chipping chiropractic chock
+    chongqing choosing chopping chuck chucked chuckled chugging clamp clamping clamps clapping
+    claps clare clash clashed clashing clause clean cleansing clearing clerical climbing
+    clinging clint clipping clock clocking close closed closer closes closest clothed cloths
+    clotting clutches clutching cna coaching coalition coarse codes coding coles colin collared
+    collars collusion colo colonial colonies color coloring colton combing combs comer comers
+    comet comets comey comfortably comin comme comms compares compelled competed competes
     competing complete completely completes complexes complied comprise comprises computed comte
     concealed concerns concerts cones confessed confided confined confuses congress conjured
     consonant constance constituted constitution constraint consultancy consulting consumed
@@ -61,43 +61,44 @@ KEEP = frozenset(
     drugged drums drunk drying dunne duress dyeing eased easter eaves eclectic edd ee effected
     effecting ehh eighth eighties eject ejection elbow elect electing election elections
     elective electron electronic electrons elise elsie emergence emergent emery eminence
-    emitting employing emt encoding enduring enlisting ent entice entre equine erase erecting
-    err eruption eruptions esa esc ese eth evacuate evacuating evacuation everyman eviction
-    exacting examine examiner examiners examines excepting excerpt excerpts exciting executing
-    execution executions exercised exerting exertion existent exiting exits exo exorcism
-    exorcist expectant expertise exporting facts failing failings fainting faire fairy fallin
-    fallon fancy farce fares farming farms farr farther fasting fatter fave feasting feather
-    feathers feb fecal fee feed feeding feeds feelin fei fem fen fer feral fetal fewer fey fez
-    ff fibre fibrosis fide fielding fiend fife fifth fightin figurine figuring file filling
-    fillings fin fina fined finer fines finger fingered finisher finishers finishes fink finn
-    finnish fins fives flagging flags flailing flanking flappy flashing flask flats flaws flee
-    fleet fleeting flesh flew flinders fling flipping flips flirting float floating flocking
-    flogging flood flooding flooring floss flour flows footy foray foresight forester foreword
-    form fort forte forth forts foul fours fra fracking frat freakin freezing fretting fried
-    frighten fro frost froze frustrate frying ftw fueling fuels funky fur furnished furthest
-    fuses gaines gao gaping garbage garde gemma generals genitalia gents giggling giles giver
-    givin globe globes glover gnu goers gold gomes goo goode goods goody goof goon goran grain
-    grained grainy grasping grave greening greet greeting greta grieving grinding grinning groan
-    grove groves growling grown grunt guest guests gunn gunna haa haas hae hagan hahn haider
-    hain hairless hal hale hales hall halo halt ham hammering han hana handel hander handing
-    handling handy hangin hangs hanks happen happened happiest haram harden harding hardness
-    hardy hare harem harmonies harper hasan hastings hate hating haunt haunting hav haven havens
-    haves havin haze hazing headline heady heals healy heaped heaps heard hearn hears hearst
-    heartache heartless heave heaviest heaving hee hegel hella hells helms helper hem hera
-    herein hermione heroic heron herr hess hindered hinds hippy hiss histoire historia historic
-    hive hmmmm hms hoard hoarding hobby holds holed holmes hom homeless homelessness homes
-    homework homie homme hoot hopes horde horne horst horus hoses hospitable hove htm huang hum
-    hundreds hunting hunts hurling hurst hustling hwang hwy hye ics ide ids iec ii iii iis iit
-    ile illusion illusions impatience impatient importance imported importing imposing
-    impossibly improper improve improves improvise improvised inaction incapable inception
+    emitting employing emt emulsion encoding enduring enlisting ent entice entre equine erase
+    erecting err eruption eruptions esa esc ese eth evacuate evacuating evacuation everyman
+    eviction exacting examine examiner examiners examines excepting excerpt excerpts exciting
+    executing execution executions exercised exerting exertion existent exiting exits exo
+    exorcism exorcist expectant expertise exporting facts failing failings fainting faire fairy
+    fallin fallon fancy farce fares farming farms farr farther fasting fatter fave feasting
+    feather feathers feb fecal fee feed feeding feeds feelin fei fem fen fer feral fetal fewer
+    fey fez ff fibre fibrosis fide fielding fiend fife fifth fightin figurine figuring file
+    filling fillings fin fina fined finer fines finger fingered finisher finishers finishes fink
+    finn finnish fins fives flagging flags flailing flanking flappy flashing flask flats flaws
+    flee fleet fleeting flesh flew flinders fling flipping flips flirting float floating
+    flocking flogging flood flooding flooring floss flour flows footy foray foresight forester
+    foreword form fort forte forth forts foul fours fra fracking frat freakin freezing fretting
+    fried frighten fro frost froze frustrate frying ftw fueling fuels funky fur furnished
+    furthest fuses gaines gao gaping garbage garde gemma generals genitalia gents giggling giles
+    giver givin globe globes glover gnu goers gold gomes goo goode goods goody goof goon goran
+    grain grained grainy grasping grave greening greet greeting greta grieving grinding grinning
+    groan grove groves growling grown grunt guest guests gunn gunna haa haas hae hagan hahn
+    haider hain hairless hal hale hales hall halo halt ham hammering han hana handel hander
+    handing handling handy hangin hangs hanks happen happened happiest haram harden harding
+    hardness hardy hare harem harmonies harper hasan hastings hate hating haunt haunting hav
+    haven havens haves havin haze hazing headline heady heals healy heaped heaps heard hearn
+    hears hearst heartache heartless heave heaviest heaving hee hegel hella hells helms helper
+    hem hera herein hermione heroic heron herr hess hindered hinds hippy hiss histoire historia
+    historic hive hmmmm hms hoard hoarding hobby holds holed holmes hom homeless homelessness
+    homes homework homie homme hoot hopes horde horne horst horus hoses hospitable hove htm
+    huang hum hundreds hunting hunts hurling hurst hustling hwang hwy hye ics ide ids iec ii iii
+    iis iit ile illusion illusions impatience impatient importance imported importing imposing
+    impossibly improper improv improves improvise improvised inaction incapable inception
     incision inclusion inclusions incurred incursion incursions indebted indexed indicted
     inducted induction ine infarction infect infecting infections infectious infer inferred
     infested inflamed inflated inflation inflection inflicted informal informer infraction
     ingested ingestion inhale inhaled inhibited inhibition inhibitions inhibitory inhibits
     injecting injector injunction injures injuries inn innes inquired insect inserted insertion
-    inspected inspection inspections insure insured int intention intentioned intentions inter
-    international intestinal intro intrusion invaders invasion invasions invented invention
-    inventions inverted invested iss issued issuer issuers itt jello johan joins jolly jumble
+    inspected inspection inspections instigated insure insured int intention intentioned
+    intentions inter international intestinal intro intrusion invaders invasion invasions
+    invented invention inventions inverted invested investigate investigates investigating
+    investigative investigator iss issued issuer issuers itt jello johan joins jolly jumble
     keller khaki kickers kidd kilda killed killin kindness kinds kinney kipling kkk knack kneel
     knobs knocking knots known knuckle koi lacked lager laing laker lal lambs lander lange
     langer largo laser latex latter lauded lauder laughlin laughter launching lawns layer
@@ -148,18 +149,18 @@ KEEP = frozenset(
     reliving reloaded relocated remain remaining remove remover removes rental repairing repeal
     repeated repent replaced replayed reporter reporters reserved reset resolved resorted
     resounding respondent restrain restraining result resulted retail retailing rethinking
-    retiring returning reunions reversed reverted reviewers revising revision revolted revolved
-    revolver reworked rigby riggs rights rigor rigorous ringo roads robbery rotating rr rubber
-    ruins runes running rustling saad sable sabre sacks sacred sae saeed sailed sailing sakes
-    sales sally sas saver saves sawed sax sayin scale scaled scamming scanner scanners scanning
-    scarce scares scarf scarred scarring scars scary scathing scent schooling scones scooping
-    score scored scoreless scores scots scouting scrapping scratches scream screaming screeching
-    seams seared seating secession secondly securely sedation seeded seeds seeks seething seine
-    seizes semen serenity setting settings settle settled settler settlers settling sevens
-    seventh seventies sever severing severity severn shack shackles shades shading shaft shake
-    shaken shaker shakers shall shalt shambles shame shaming shandong shapes shaping share
-    shared shares sharing shaved shaving shear shearing sheen sheep sheet shelf shelling
-    shelving shielding shift shifting shilling shimmering shine shines shingle shingles shiny
+    retiring returning reunions reversed reverted reviewers revising revision revisions revolted
+    revolved revolver reworked rigby riggs rights rigor rigorous ringo roads robbery rotating rr
+    rubber ruins runes running rustling saad sable sabre sacks sacred sae saeed sailed sailing
+    sakes sales sally sas saver saves sawed sax sayin scale scaled scamming scanner scanners
+    scanning scarce scares scarf scarred scarring scars scary scathing scent schooling scones
+    scooping score scored scoreless scores scots scouting scrapping scratches scream screaming
+    screeching seams seared seating secession secondly securely sedation seeded seeds seeks
+    seething seine seizes semen serenity setting settings settle settled settler settlers
+    settling sevens seventh seventies sever severing severity severn shack shackles shades
+    shading shaft shake shaken shaker shakers shall shalt shambles shame shaming shandong shapes
+    shaping share shared shares sharing shaved shaving shear shearing sheen sheep sheet shelf
+    shelling shelving shielding shifting shilling shimmering shine shines shingle shingles shiny
     shipped shippers shipping ships shire shirt shits shocking shocks shoes shone shook shooters
     shopped shoppers shores shortness shorts shots shoulder shouldered shout shouting shove
     showed showered shows shred shredding shuffling shutting shuttles sia sic sid sided sie
@@ -191,32 +192,32 @@ KEEP = frozenset(
     striving strode stroking stronger struck strung stuart stubble studying stuffing stuffs
     stuffy stunning stunt sucks sue sued suitable sully supplied supported surf surge suri
     surveyor survival survived survives sven swallows swapping swaps swarming swaying swear
-    swearing swears sweat sweaters sweep sweeper sweeping sweeps sweets swelling swept swimming
-    swine swirling swore tab tables tablet tabletop tac tack tacked tackles tackling tae tai taj
-    taka taker takers takin tal tales talker talkin tam taming tan tangle tangled tank tanks tao
-    tap tapes taping tapped tar tas task tasked tasted tat tau taunt tax taxes taxing tay tea
-    teak tec ted tee teenage teeny tek tel tem temperate tend tenn tens tent tentacles tenth
-    tents ter terminate terminus terrific tes tester testified testifies tet tex texted textiles
-    texts thane thang thankful thanking thanos theatres thebes thee theme themes theorems
-    theories therapies theses thick thier thine thingy thinker thinkers thinkin thinks thinning
-    thirsty thirties thong thorough threaded threat threaten threes threw throw throwing throws
-    tickle tickled tickles tickling tides tien tiered tighten tiled tiles timed timer timers
-    timor tin tinge tinged tipped tipping tipsy tipton tires tis tok token ton tones torch
-    torches totality totalled totes touched tough toughest tow toying tra tracking trail trait
-    trampled trapper trapping trappings traps tre treaties tree triad triangle triangles
-    tricking trier tries trifle trimming tripled triplets tripp trippy troopers trough trouser
-    tru truce truer tryin tsk tt tudor tue tumbler tumblr tun tutor tutors twain tweaking tween
-    twentieth twine twink twinkle twinkling twister tying uhh uhhh umm unbeatable unbreakable
-    uncharted unfit unfortunate unhinged unsuitable untill unusable urgently urn usable usp uss
-    vaginas value varied varnish veer vending venturing vertebral vertebrate vertebrates vetting
-    vie vince vinci vogue wading wafer wager wages waging wailing waist waite waited waiter
-    waitin wales walkin wally walter wanda wander wandering waned waning wards wares warming
-    warping warring washing wasted watcher watches watt waves waving waxing weaken weakly wearer
-    weathers weaver weeding weeds weep weeping weigh weighs wellness whale wheat wheeling
-    wheezing whenever wherever whine whipping whiting whomever whore whose whyte width wight
-    wildly wiley wills wines wiper wipers wired wires wiring witch witt wives wobble woes women
-    won woo wooded woods worded wording workin worlds worms worries wound wreak wright write
-    writing writings wta wth wwe xerox yanks yearn yeats yee yelp yer yolks yoo youngest
-    youngster yours youve yum yun yves
+    swearing swears sweat sweaters sweep sweeper sweeping sweeps sweets swelling swept swift
+    swimming swine swirling swore tab tables tablet tabletop tac tack tacked tackles tackling
+    tae tai taj taka taker takers takin tal tales talker talkin tam taming tan tangle tangled
+    tank tanks tao tap tapes taping tapped tar tas task tasked tasted tat tau taunt tax taxes
+    taxing tay tea teak tec ted tee teenage teeny tek tel tem temperate tend tenn tens tent
+    tentacles tenth tents ter terminate terminus terrific tes tester testified testifies tet tex
+    texted textiles texts thane thang thankful thanking thanos theatres thebes thee theme themes
+    theorems theories therapies theses thick thier thine thingy thinker thinkers thinkin thinks
+    thinning thirsty thirties thong thorough threaded threat threaten threes threw throw
+    throwing throws tickle tickled tickles tickling tides tien tiered tighten tiled tiles timed
+    timer timers timor tin tinge tinged tipped tipping tipsy tipton tires tis tok token ton
+    tones torch torches totality totalled totes touched tough toughest tow toying tra tracking
+    trail trait trampled trapper trapping trappings traps tre treaties tree triad triangle
+    triangles tricking trier tries trifle trimming tripled triplets tripp trippy troopers trough
+    trouser tru truce truer tryin tsk tt tudor tue tumbler tumblr tun tutor tutors twain
+    tweaking tween twentieth twine twink twinkle twinkling twister tying uhh uhhh umm unbeatable
+    unbreakable uncharted unfit unfortunate unhinged unsuitable untill unusable urgently urn
+    usable usp uss vaginas value varied varnish veer vending venturing vertebral vertebrate
+    vertebrates vetting vie vince vinci vogue wading wafer wager wages waging wailing waist
+    waite waited waiter waitin wales walkin wally walter wanda wander wandering waned waning
+    wards wares warming warping warring washing wasted watcher watches watt waves waving waxing
+    weaken weakly wearer weathers weaver weeding weeds weep weeping weigh weighs wellness whale
+    wheat wheeling wheezing whenever wherever whine whipping whiting whomever whore whose whyte
+    width wight wildly wiley wills wines wiper wipers wired wires wiring witch witt wives wobble
+    woes women won woo wooded woods worded wording workin worlds worms worries wound wreak
+    wright write writing writings wta wth wwe xerox yanks yearn yeats yee yelp yer yolks yoo
+    youngest youngster yours youve yum yun yves
     """.split()
 )
