@@ -138,3 +138,25 @@ def test_what_the_team_does_not_know_is_still_the_patients_symptom() -> None:
 )
 def test_when_a_cancer_was_is_read_from_what_the_words_say_of_it(text: str, meant: str) -> None:
     assert read(text, "cancer_history").value == meant
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "yes they know, but it has got much worse since",
+        "the oncologist knows about it but now it goes into my other leg",
+        "my GP knows but not the cancer team",
+        "no, i not tell them yet",
+    ],
+)
+def test_a_known_pain_that_changed_is_not_known_the_safer_reading(text: str) -> None:
+    assert read(text, "team_aware").value is False
+
+
+def test_a_hedged_known_pain_is_shown_back() -> None:
+    reading = read("i think so, i mentioned it at clinic", "team_aware")
+    assert reading.value is True and reading.certainty is Certainty.likely
+
+
+def test_a_known_unchanged_pain_is_known() -> None:
+    assert read("yes they know, no change since", "team_aware").value is True

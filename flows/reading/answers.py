@@ -226,7 +226,9 @@ def read(
         # "what do u mean by weak flow": a question to the bot, answered before the re-ask
         return NONE, said
     found = lead(words, lex, about)
-    if fact.kind is Kind.BOOL:
+    if fact.id in LOWERING:
+        answer = _lowering(fact, words, scope, lex, found, said)
+    elif fact.kind is Kind.BOOL:
         answer = _bool(fact, words, scope, lex, found, said)
     elif fact.id == "leg_weakness":
         answer = _leg_weakness(words, scope, lex, found, said)
@@ -247,6 +249,41 @@ def read(
     else:
         answer = NONE
     return _careful(fact, words, answer), said
+
+
+#: Facts whose "yes" lowers the level ("the cancer team knows and nothing changed"):
+#: the safer reading wins, so their "yes" is taken only when plain.
+LOWERING = frozenset(["team_aware"])
+
+
+def _lowering(
+    fact: Fact,
+    words: Words,
+    scope: Scope,
+    lex: ModuleType,
+    found: tuple[str, str, str] | None,
+    said: list[Assertion],
+) -> Answer:
+    """A yes that would lower the level, read the safer way (SPEC 3: the higher reading).
+
+    "they know, but it's spread into the other leg", "my GP knows but not the cancer
+    team", "no, i not tell them": not the same, unchanged pain the team has checked.
+    A hedged yes ("i think so", "probably") is shown back for a tap.
+    """
+    answer = _bool(fact, words, scope, lex, found, said)
+    if answer.value is not True:
+        return answer
+    if found is not None and found[0] == "no" and found[2] not in lex.UNCHANGED:
+        return Answer(False, Certainty.sure, f"answer:{found[2]}", True)
+    if mentioned(words, scope, lex.CHANGED):
+        return Answer(False, Certainty.sure, "lexicon:known but changed", True)
+    contrast = [i for i, t in enumerate(words.tokens) if t in lex.CONTRAST]
+    if contrast and any(a.negated or a.start > contrast[0] for a in said):
+        return Answer(False, Certainty.likely, "lexicon:known, but", True)
+    hedged = found is not None and (found[1] != "sure" or found[0] == "unsure")
+    if hedged or answer.certainty is not Certainty.sure or contrast:
+        return Answer(True, Certainty.likely, answer.decided_by, True)
+    return answer
 
 
 def _answer_end(words: Words, found: tuple[str, str, str] | None) -> int:

@@ -5993,6 +5993,36 @@ PAIN_PLACES: dict[str, str] = {
     "sole": "foot",
 }
 
+#: A pain that changed since the team saw it: the team does not know this pain.
+CHANGED = (
+    "worse",
+    "getting worse",
+    "got worse",
+    "more bad",
+    "spread*",
+    "changed",
+    "different now",
+    "new pain",
+    "not this one",
+    "not this pain",
+    "not the same",
+    "not that",
+    "other leg",
+    "waking me",
+    "did not listen",
+    "did not look",
+    "not really listen",
+    "not the cancer team",
+    "not the oncologist",
+    "only my gp",
+    "just my gp",
+    "since then it",
+)
+#: "No" phrases that say the pain is unchanged ("they know, no change"): not a "no".
+UNCHANGED = frozenset(["no change", "no different", "nothing changed", "no worse", "not changed"])
+#: Words that turn a sentence: what follows them qualifies what came before.
+CONTRAST = frozenset(["but", "though", "although", "except", "however", "yet"])
+
 #: Openings that ask even without a "?" (texting drops it): "what do u mean by weak
 #: flow", "whats the difference between numb and tingling". Statements can open with
 #: "is" or "when" in non-native English ("is numb down there"), so those need the "?".
