@@ -414,6 +414,24 @@ KEEP_WORDS = KEEP | frozenset(
 
 #: Whole answers, or the words that open one: phrase -> (value, certainty).
 #: "sure" goes on at once; "likely" is shown back for a tap when the fact is a red flag.
+#: "Partly" answers: not sure on their own, leaning to yes before a symptom (LEANING_YES).
+_PARTLY = (
+    "kind of",
+    "sort of",
+    "sometimes",
+    "kind of yes",
+    "sort of yes",
+    "a little maybe",
+    "maybe a little",
+    "maybe a bit",
+    "a bit maybe",
+    "on and off",
+    "off and on",
+    "it comes and goes",
+    "comes and goes",
+    "eh sort of",
+)
+
 ANSWERS: dict[str, tuple[str, str]] = {
     **dict.fromkeys(
         (
@@ -542,25 +560,12 @@ ANSWERS: dict[str, tuple[str, str]] = {
     ),
     **dict.fromkeys(
         (
-            "kind of",
-            "sort of",
-            "sometimes",
-            "kind of yes",
-            "sort of yes",
-            "a little maybe",
-            "maybe a little",
-            "maybe a bit",
-            "a bit maybe",
+            *_PARTLY,
             "not really sure",
             "it varies",
             "varies",
             "it depends",
             "depends",
-            "on and off",
-            "off and on",
-            "it comes and goes",
-            "comes and goes",
-            "eh sort of",
         ),
         ("unsure", "sure"),
     ),
@@ -4576,6 +4581,13 @@ CONCEPTS: dict[str, dict[str, object]] = {
         "no difference": "not_helped",
         "no change": "not_helped",
         # "change", "improve", "odds", "difference" negated: it did not help
+        "did not * change*": "not_helped",
+        "did not * help*": "not_helped",
+        "not really change*": "not_helped",
+        "not help": "not_helped",
+        "not help me": "not_helped",
+        "no help me": "not_helped",
+        "not helped me": "not_helped",
         "did not change": "not_helped",
         "not change much": "not_helped",
         "not change anything": "not_helped",
@@ -5911,29 +5923,7 @@ QUESTION_WORDS = (
 
 #: Hedged answers that lean to yes: followed by the symptom ("maybe, a bit shivery",
 #: "sometimes, it goes into my calf"), the symptom is shown back for a tap.
-LEANING_YES = frozenset(
-    [
-        "maybe",
-        "perhaps",
-        "possibly",
-        "could be",
-        "might be",
-        "kind of",
-        "sort of",
-        "sometimes",
-        "kind of yes",
-        "sort of yes",
-        "a little maybe",
-        "maybe a little",
-        "maybe a bit",
-        "a bit maybe",
-        "on and off",
-        "off and on",
-        "it comes and goes",
-        "comes and goes",
-        "eh sort of",
-    ]
-)
+LEANING_YES = frozenset(("maybe", "perhaps", "possibly", "could be", "might be", *_PARTLY))
 
 #: Verbs of having taken tablets, and number words' values: "took twelve ibuprofen".
 TAKING = frozenset(["had", "took", "taken", "swallowed", "necked", "downed", "popped"])
