@@ -17,13 +17,10 @@ def _settings() -> Settings:
 
 
 def _service(settings: Settings):  # type: ignore[no-untyped-def]
-    from bot.service import ConversationService
-    from flows.engine import Engine
-    from storage import SessionStore, connect
+    from bot.service import open_service
+    from storage import connect
 
-    return ConversationService(
-        SessionStore(connect(settings.database_path)), Engine(settings.contacts)
-    )
+    return open_service(connect(settings.database_path), settings.contacts)
 
 
 @click.group()

@@ -23,7 +23,10 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import Any
 
+from sqlite_utils import Database
+
 from flows.engine import Engine, Inbound, Reply
+from flows.outcomes import Contacts
 from flows.reading import warm
 from storage.delivery import Inbox, Outbox
 from storage.sessions import RESTARTED, Event, SessionStore, StoredSession
@@ -146,6 +149,11 @@ class ConversationService:
 
     def _fallback(self) -> Reply:
         return Reply((SORRY,), (), "error", None, None)
+
+
+def open_service(db: Database, contacts: Contacts | None = None) -> ConversationService:
+    """The conversation service over ``db``: the one way front ends and tools build it."""
+    return ConversationService(SessionStore(db), Engine(contacts))
 
 
 class AsyncService:

@@ -12,7 +12,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from bot.service import ConversationService
+from bot.service import ConversationService, open_service
 from flows.engine import FLOW_VERSION, Engine, Inbound, Reply
 from flows.facts import FACTS, Kind
 from flows.reading import exact
@@ -121,7 +121,12 @@ def simulate(case: dict[str, Any], engine: Engine | None = None) -> dict[str, An
     with tempfile.TemporaryDirectory(prefix="sciatica-simulate-") as folder:
         db = connect(Path(folder) / "simulate.db")
         try:
-            return _play(case, ConversationService(SessionStore(db), engine or Engine()))
+            service = (
+                open_service(db)
+                if engine is None
+                else ConversationService(SessionStore(db), engine)
+            )
+            return _play(case, service)
         finally:
             db.close()
 

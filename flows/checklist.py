@@ -111,7 +111,8 @@ def _typed(still: Sequence[str], text: str, answers: Mapping[str, Any]) -> Found
     """The patient's own words, read for each item's fact by the reading layer."""
     if not still or not text.strip():
         return Found()
-    readings = {fact: read(text, fact, answers) for fact in still}
+    # the whole message was already scanned for red flags: read each item's fact alone
+    readings = {fact: read(text, fact, answers, scan=(), answer_only=True) for fact in still}
     stated, hedged, denied, plain_no, unsure, bare_yes = {}, [], {}, [], False, False
     # "no fever" names one item: its "no" is not a "no" to the rest
     named = {f for f, r in readings.items() if any(a.fact == f for a in r.assertions)}

@@ -23,7 +23,16 @@ from flows.facts import FACTS, UNSURE, Fact
 from flows.machine import MACHINE, OUTCOME_STATES, fire
 from flows.outcomes import FACT_PLAIN, Contacts, compose
 from flows.questions import CONSENT, ORDER, QUESTIONS_BY_FACT, Context, Question
-from flows.reading import Certainty, Experiencer, Kind, Reading, When, exact, read
+from flows.reading import (
+    Certainty,
+    Experiencer,
+    Kind,
+    Reading,
+    When,
+    exact,
+    names_cancer_or_treatment,
+    read,
+)
 from flows.reading.alarms import RAISING
 from flows.rules import Answers, Level, triage
 from flows.session import FLOW_VERSION, Session
@@ -572,10 +581,12 @@ class Engine:
 
     def _note(self, session: Session, text: str) -> None:
         """Facts told in passing, kept for a one-tap confirmation at their question."""
+        if not names_cancer_or_treatment(text):
+            return
         for fact, named_by in PASSING_FACTS.items():
             if fact == session.state or fact in session.answers:
                 continue
-            said = read(text, fact, session.answers)
+            said = read(text, fact, session.answers, scan=(), answer_only=True)
             # only what was stated: "none of these" at a checklist says nothing of cancer
             told = said.decided_by.startswith(named_by) and said.value not in _NOT_TOLD
             if told and said.kind is Kind.answer:

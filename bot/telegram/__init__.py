@@ -33,10 +33,9 @@ def make_backend(settings: Settings):  # type: ignore[no-untyped-def]
 async def serve(settings: Settings, stop: asyncio.Event | None = None) -> None:
     """Run the bot on Telegram until ``stop`` is set (or SIGINT/SIGTERM)."""
     from bot.sealing import Sealer
-    from bot.service import AsyncService, ConversationService
+    from bot.service import AsyncService, open_service
     from bot.telegram.runtime import Runtime
-    from flows.engine import Engine
-    from storage import Checkpointer, SessionStore, connect
+    from storage import Checkpointer, connect
 
     stop = stop or asyncio.Event()
     loop = asyncio.get_running_loop()
@@ -46,7 +45,7 @@ async def serve(settings: Settings, stop: asyncio.Event | None = None) -> None:
     assert settings.pseudonym_secret is not None
     db = connect(settings.database_path, autocheckpoint=False)
     checkpointer = Checkpointer(settings.database_path).start()
-    service = AsyncService(ConversationService(SessionStore(db), Engine(settings.contacts)))
+    service = AsyncService(open_service(db, settings.contacts))
     runtime = Runtime(make_backend(settings), service, Sealer(settings.pseudonym_secret), settings)
     log.info(
         "sciatica-bot on Telegram (%s backend, %s)",

@@ -35,6 +35,7 @@ __all__ = [
     "Reading",
     "When",
     "exact",
+    "names_cancer_or_treatment",
     "read",
     "warm",
 ]
@@ -75,6 +76,13 @@ def exact(fact: Fact, text: str) -> Any | None:
     return None
 
 
+def names_cancer_or_treatment(text: str, language: str = "en") -> bool:
+    """Whether ``text`` names a cancer or a cancer drug: worth noting in passing."""
+    lex = load(language)
+    tokens = normalise(text, lex.__name__.rsplit(".", 1)[-1]).tokens
+    return bool(answers.cancer_or_drug(tokens, lex))
+
+
 _WARM: set[str] = set()
 
 
@@ -97,11 +105,14 @@ def read(
     *,
     today: datetime.date | None = None,
     scan: Iterable[str] | None = None,
+    answer_only: bool = False,
 ) -> Reading:
     """Read one message, with ``question`` the open question's fact id ("consent", or None).
 
     ``session`` is the answers so far (reserved for readings that depend on them);
-    ``scan`` limits which facts are looked for in the whole message (all by default).
+    ``scan`` limits which facts are looked for in the whole message (all by default);
+    ``answer_only`` reads the answer to ``question`` and what the message says of that
+    fact, nothing else (a checklist reads each item this way after one full reading).
     Never raises on any ``str``.
     """
     fact = FACTS.get(question or "")
@@ -138,6 +149,16 @@ def read(
         )
         stated = [a for a in stated if a.fact != fact.id] + said
     stated = _settle(stated, words, scope, lex)
+    if answer_only:
+        kind = Kind.answer if value is not None else Kind.unreadable
+        return Reading(
+            fact=fact.id if fact is not None else None,
+            value=value,
+            certainty=certainty if value is not None else Certainty.none,
+            kind=kind,
+            assertions=tuple(stated),
+            decided_by=decided_by,
+        )
     crisis = alarms.crisis(words, scope, lex)
     emergencies = alarms.emergencies(words, scope, lex)
     topic = alarms.question_topic(words, lex, scope)

@@ -525,16 +525,14 @@ def _cancer_times(words: Words, lex: ModuleType) -> tuple[list[Span[bool]], list
     tokens = words.tokens
     finished = _class_matcher(lex, "finished").find(tokens)
     current = _class_matcher(lex, "still_treated").find(tokens)
+    if not finished and not current:
+        return [], []
     ages = [
         a
         for a in _class_matcher(lex, "age_now").find(tokens)
         if any(t.isdigit() for t in tokens[a.start : a.end])
     ]
-    other = {
-        clause
-        for span in alarms_scan(lex).find(tokens)
-        for clause in [_clause_of(tokens, span.start)]
-    }
+    other = {_clause_of(tokens, span.start) for span in alarms_scan(lex).find(tokens)}
 
     def keep(span: Span[bool], rivals: Sequence[Span[bool]]) -> bool:
         if any(a.start <= span.start < a.end for a in ages):
@@ -564,6 +562,11 @@ def alarms_scan(lex: ModuleType) -> Matcher[Any]:
 
     # infection risk shares words with cancer care ("having treatment"): not another topic
     return scan_matcher(lex, tuple(sorted(RAISING - {"infection_risk"})))
+
+
+def cancer_or_drug(tokens: Sequence[str], lex: ModuleType) -> bool:
+    """Whether the words name a cancer or a drug (a cheap check before a full reading)."""
+    return bool(_class_matcher(lex, "cancer").find(tokens) or _drug_matcher(lex).find(tokens))
 
 
 def _after(current: Sequence[Any], finished: Sequence[Any]) -> bool:
