@@ -17,6 +17,8 @@ from __future__ import annotations
 import datetime
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
+from functools import lru_cache
+from types import ModuleType
 from typing import Any
 
 from flows.facts import FACTS, UNSURE, Fact
@@ -83,6 +85,13 @@ def names_cancer_or_treatment(text: str, language: str = "en") -> bool:
     return bool(answers.cancer_or_drug(tokens, lex))
 
 
+@lru_cache(maxsize=64)
+def _scope(tokens: tuple[str, ...], lex: ModuleType) -> Scope:
+    """The ConText scope of a message: built once however many facts read it (a checklist
+    reads one message for each of its items)."""
+    return Scope(tokens, lex)
+
+
 _WARM: set[str] = set()
 
 
@@ -123,7 +132,7 @@ def read(
             return Reading(fact.id, plain, Certainty.sure, Kind.answer, decided_by="exact")
     lex = load(language)
     words = normalise(text if isinstance(text, str) else "", lex.__name__.rsplit(".", 1)[-1])
-    scope = Scope(words.tokens, lex)
+    scope = _scope(words.tokens, lex)
     day = today or datetime.date.today()
     facts = tuple(scan) if scan is not None else NOTED_FACTS
     stated = alarms.assertions(words, scope, lex, facts, anywhere=True)
