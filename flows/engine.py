@@ -557,7 +557,12 @@ class Engine:
         for assertion in reading.assertions:
             if (
                 assertion.fact in RAISING
-                and assertion.fact not in session.answers
+                and (
+                    assertion.fact not in session.answers
+                    # "no" earlier, and now "is it normal to wet myself?": ask about it
+                    or _severity(assertion.fact, session.answers[assertion.fact])
+                    < _severity(assertion.fact, assertion.value)
+                )
                 and assertion.experiencer is Experiencer.unclear
                 and not assertion.negated
                 and not assertion.asked

@@ -161,3 +161,19 @@ def test_why_at_a_question_gets_that_questions_reason() -> None:
     reply = say(session, "why do you need to know that?")
     assert reply.messages[0] == WHY["leg_checklist"][0]
     assert reply.state == "leg_checklist"
+
+
+def test_a_red_flag_in_a_question_about_oneself_is_asked_about_even_after_a_no() -> None:
+    session, reply = started()
+    say(session, "none of these")  # no bladder trouble, at first
+    reply = say(session, "is it normal to wet myself when i cough?")
+    assert reply.confirm == ("bladder_bowel", True)
+    assert "Is this happening to you now?" in reply.messages[-1]
+    reply = press(session, reply, "confirm_yes")
+    assert reply.level == "emergency"
+
+
+def test_a_general_question_about_a_symptom_is_only_answered() -> None:
+    session, reply = started()
+    reply = say(session, "can sciatica be in both legs?")
+    assert reply.confirm is None and not session.answers

@@ -157,7 +157,7 @@ def read(
             answer.direct,
         )
         stated = [a for a in stated if a.fact != fact.id] + said
-    stated = _settle(stated, words, scope, lex)
+    stated = [_asked_of_self(a, words, scope) for a in _settle(stated, words, scope, lex)]
     if answer_only:
         kind = Kind.answer if value is not None else Kind.unreadable
         return Reading(
@@ -199,6 +199,21 @@ def read(
         decided_by=decided_by,
         where=alarms.where(words, scope, lex),
     )
+
+
+#: Words that put the patient in a question: "is it normal to wet myself?".
+_FIRST_PERSON = frozenset(["i", "me", "my", "myself", "mine"])
+
+
+def _asked_of_self(assertion: Assertion, words: Any, scope: Scope) -> Assertion:
+    """A red flag inside a question about the patient ("is it normal that i wet myself?")
+    is neither ignored nor taken: it is asked about, as a mention of someone unclear is."""
+    if not assertion.asked or assertion.fact not in alarms.RAISING or assertion.negated:
+        return assertion
+    for start, stop in scope.questions:
+        if start <= assertion.start < stop and _FIRST_PERSON & set(words.tokens[start:stop]):
+            return replace(assertion, asked=False, experiencer=Experiencer.unclear)
+    return assertion
 
 
 def _settle(stated: list[Assertion], words: Any, scope: Scope, lex: Any) -> list[Assertion]:
