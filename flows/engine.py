@@ -306,17 +306,9 @@ class Engine:
         still = [f for f in question.group if f not in before]
         found = checklist.read_checklist(question, still, text, reading is None, session.answers)
         if found.values:
-            entry = self._push_undo(session)
-            for fact, value in found.values.items():
-                entry["facts"].setdefault(
-                    fact, [fact in session.answers, session.answers.get(fact)]
-                )
-                if fact not in session.answers or _severity(fact, value) > _severity(
-                    fact, session.answers[fact]
-                ):
-                    session.answers[fact] = value
-                if reading is not None:
-                    session.decided[fact] = found.decided_by
+            self._record_all(session, found.values)
+            if reading is not None:
+                session.decided.update(dict.fromkeys(found.values, found.decided_by))
             session.implied += [f for f in found.implied if f not in session.implied]
         if found.one_by_one:
             # "not sure", a bare "yes", or a hedge: each item gets its own question
@@ -497,13 +489,18 @@ class Engine:
 
     def _record(self, session: Session, fact: str, value: Any) -> None:
         """Set one answer; the higher reading wins over a free-text red flag."""
-        if fact in session.answers and _severity(fact, session.answers[fact]) > _severity(
-            fact, value
-        ):
-            value = session.answers[fact]
+        self._record_all(session, {fact: value})
+
+    def _record_all(self, session: Session, values: dict[str, Any]) -> None:
+        """Set answers as one step for /back; for each, the higher reading wins."""
         entry = self._push_undo(session)
-        entry["facts"].setdefault(fact, [fact in session.answers, session.answers.get(fact)])
-        session.answers[fact] = value
+        for fact, value in values.items():
+            if fact in session.answers and _severity(fact, session.answers[fact]) > _severity(
+                fact, value
+            ):
+                value = session.answers[fact]
+            entry["facts"].setdefault(fact, [fact in session.answers, session.answers.get(fact)])
+            session.answers[fact] = value
 
     def _push_undo(self, session: Session) -> dict[str, Any]:
         entry = {
@@ -547,11 +544,11 @@ class Engine:
             session.crisis = "safe"
             notes.append(replies.SAFE_AGAIN)
         raised: set[str] = set()
+        open_question = QUESTIONS_BY_FACT.get(session.state)
+        asked_now = {session.state, *(open_question.group if open_question else ())}
         for assertion in reading.red_flags:
             if self._raise(session, assertion.fact, assertion.value, assertion.words):
                 raised.add(assertion.fact)
-                open_question = QUESTIONS_BY_FACT.get(session.state)
-                asked_now = {session.state, *(open_question.group if open_question else ())}
                 if assertion.fact not in asked_now:
                     notes.append(NOTED.format(what=FACT_PLAIN.get(assertion.fact, assertion.fact)))
         for assertion in reading.assertions:

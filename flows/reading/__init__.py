@@ -158,16 +158,16 @@ def read(
         )
         stated = [a for a in stated if a.fact != fact.id] + said
     stated = [_asked_of_self(a, words, scope) for a in _settle(stated, words, scope, lex)]
+    answered = Reading(
+        fact=fact.id if fact is not None else None,
+        value=value,
+        certainty=certainty if value is not None else Certainty.none,
+        kind=Kind.answer if value is not None else Kind.unreadable,
+        assertions=tuple(stated),
+        decided_by=decided_by,
+    )
     if answer_only:
-        kind = Kind.answer if value is not None else Kind.unreadable
-        return Reading(
-            fact=fact.id if fact is not None else None,
-            value=value,
-            certainty=certainty if value is not None else Certainty.none,
-            kind=kind,
-            assertions=tuple(stated),
-            decided_by=decided_by,
-        )
+        return answered
     crisis = alarms.crisis(words, scope, lex)
     emergencies = alarms.emergencies(words, scope, lex)
     topic = alarms.question_topic(words, lex, scope)
@@ -185,12 +185,11 @@ def read(
         kind = Kind.not_an_answer  # a remark or a story, or an emoji that answers nothing
     else:
         kind = Kind.unreadable
-    return Reading(
-        fact=fact.id if fact is not None else None,
+    return replace(
+        answered,
         value=value,
         certainty=certainty if value is not None else Certainty.none,
         kind=kind,
-        assertions=tuple(stated),
         emergencies=emergencies,
         crisis=crisis,
         question=topic,

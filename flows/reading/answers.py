@@ -25,7 +25,7 @@ from typing import Any
 
 from flows.facts import CANCER_TYPES, FACTS, RED_FLAG_FACTS, TREATMENTS, UNSURE, Fact, Kind
 from flows.reading import values
-from flows.reading.alarms import RAISING, assertions
+from flows.reading.alarms import RAISING, assertions, scan_matcher
 from flows.reading.context import Experiencer, Scope, When
 from flows.reading.model import Assertion, Certainty
 from flows.reading.normalise import BOUNDARIES, Words
@@ -558,8 +558,6 @@ def _clause_of(tokens: Sequence[str], i: int) -> int:
 
 
 def alarms_scan(lex: ModuleType) -> Matcher[Any]:
-    from flows.reading.alarms import scan_matcher
-
     # infection risk shares words with cancer care ("having treatment"): not another topic
     return scan_matcher(lex, tuple(sorted(RAISING - {"infection_risk"})))
 
