@@ -160,3 +160,94 @@ def test_a_hedged_known_pain_is_shown_back() -> None:
 
 def test_a_known_unchanged_pain_is_known() -> None:
     assert read("yes they know, no change since", "team_aware").value is True
+
+
+@pytest.mark.parametrize(
+    ("fact", "text"),
+    [
+        ("saddle_numbness", "my bottom feels like cardboard when i sit"),
+        ("saddle_numbness", "my privates feel like they have gone to sleep"),
+        ("saddle_numbness", "it is like ants crawling round my backside"),
+        ("sexual_change", "down there everything feels muffled since the weekend"),
+    ],
+)
+def test_everyday_pictures_of_lost_feeling_are_numbness(fact: str, text: str) -> None:
+    reading = read(text, fact)
+    assert reading.value is True
+    assert fact in {a.fact for a in reading.red_flags}
+
+
+@pytest.mark.parametrize(
+    ("fact", "text"),
+    [
+        ("fever", "my son has a fever but not me"),
+        ("bladder_bowel", "the man in the next bed wets himself but i have not had any"),
+        ("joint_stiffness", "my sister on anastrozole gets stiff joints but nothing for me"),
+    ],
+)
+def test_someone_elses_symptom_set_against_the_patient_is_a_no(fact: str, text: str) -> None:
+    assert read(text, fact).value is False
+
+
+def test_a_witness_is_not_the_one_with_the_symptom() -> None:
+    reading = read("my wife noticed the bed was wet when we got up", "bladder_bowel")
+    assert reading.value is True
+
+
+@pytest.mark.parametrize(
+    ("fact", "text"),
+    [
+        ("sexual_change", "not tried since the pain began, so no idea"),
+        ("weight_loss", "never weigh myself so no way of knowing"),
+    ],
+)
+def test_a_not_sure_drawn_as_a_conclusion_answers(fact: str, text: str) -> None:
+    assert read(text, fact).value == UNSURE
+
+
+@pytest.mark.parametrize(
+    ("text", "meant", "certainty"),
+    [
+        ("had carboplatin 6 months ago, nothing since", ("none",), Certainty.sure),
+        ("docetaxel, finished 2 years ago", ("none",), Certainty.sure),
+        ("taxol 5 months ago", ("none",), Certainty.likely),
+        ("finished the chemo 5 weeks ago", ("other_chemo",), Certainty.sure),
+        ("radiotherapy in 2019 and now letrozole", ("aromatase_inhibitor",), Certainty.sure),
+    ],
+)
+def test_treatment_counts_only_within_three_months(
+    text: str, meant: tuple[str, ...], certainty: Certainty
+) -> None:
+    reading = read(text, "treatment", today=__import__("datetime").date(2026, 12, 1))
+    assert (reading.value, reading.certainty) == (meant, certainty)
+
+
+@pytest.mark.parametrize(
+    ("text", "meant"),
+    [
+        ("not lung, it was the kidney", "kidney"),
+        ("my dad had prostate, mine is breast", "breast"),
+    ],
+)
+def test_a_denied_or_someone_elses_cancer_is_not_the_type(text: str, meant: str) -> None:
+    assert read(text, "cancer_type").value == meant
+
+
+def test_a_denial_after_a_comma_does_not_reach_back_to_what_was_named() -> None:
+    assert read("kidney, and no it has not spread", "cancer_type").value == "kidney"
+
+
+def test_the_longer_phrase_is_what_was_said() -> None:
+    # "even when i move" holds "when i move", which alone would ease the night pain
+    assert read("yes, the pain stays even when i move", "night_pain").value is True
+
+
+def test_a_hedge_beside_what_says_no_is_shown_back_as_that_no() -> None:
+    reading = read("sort of, but moving helps", "night_pain")
+    assert (reading.value, reading.certainty) == (False, Certainty.likely)
+    assert read("maybe, some nights", "night_pain").value == UNSURE
+
+
+def test_a_simile_is_not_a_time() -> None:
+    reading = read("my privates feel numb, like after the dentist", "saddle_numbness")
+    assert reading.value is True

@@ -91,6 +91,16 @@ def assertions(
             cells = {i for a, b in (span.parts or ((span.start, span.end),)) for i in range(a, b)}
             if span.value is None or cells & silenced:
                 continue
+            if any(
+                o.value is not None
+                and o.value != span.value
+                and o.start <= span.start
+                and span.end <= o.end
+                and o.end - o.start > span.end - span.start
+                and not o.parts[1:]
+                for o in spans
+            ):
+                continue  # the longer phrase is what was said: "even if i move" holds "if i move"
             key = (span.start, span.end, span.value)
             if key in seen:
                 continue

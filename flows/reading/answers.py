@@ -28,7 +28,7 @@ from flows.reading import values
 from flows.reading.alarms import RAISING, assertions, scan_matcher
 from flows.reading.context import Experiencer, Scope, When
 from flows.reading.model import Assertion, Certainty
-from flows.reading.normalise import BOUNDARIES, Words
+from flows.reading.normalise import BOUNDARIES, QUESTION, SENTENCE, Words
 from flows.reading.patterns import Matcher, Span, best
 
 #: Red-flag facts: their "no" is taken only when sure (SPEC 4).
@@ -71,6 +71,9 @@ _FILLERS = frozenset(
 _INTERJECTIONS = frozenset(
     "yes yeah yea yeh yep yup ya yah yh ye aye no nope nah naw nay n y emojiyes emojino".split()
 )
+
+#: Words that draw a conclusion: "..., so no idea" answers the question.
+_SO = frozenset(["so", "therefore", "hence"])
 
 #: Words before a "not sure" that leave it one ("i am not sure", "i honestly dont know").
 _SELF = frozenset(["i", "am", "honestly", "really", "just"])
@@ -177,6 +180,16 @@ def lead(
         and opens_answer(s)
     ]
     clause = [s for s in spans if _whole_clause(tokens, s.start, s.end)]
+    # "have not had sex since, so no idea", "the kids have temperatures but not me": an
+    # answer drawn as a conclusion, or set against someone else, closes the message
+    clause += [
+        s
+        for s in spans
+        if s.start > 0
+        and s.value[1] == "sure"  # "not so good" is no answer
+        and (tokens[s.start - 1] in _SO or tokens[s.start - 1] in lex.CONTRAST)
+        and (s.end == len(tokens) or tokens[s.end] in BOUNDARIES)
+    ]
     if start > 0 and any(s.start == start for s in at_start):
         at_start = [s for s in at_start if s.start >= start]  # "hmm, yes" is a yes
     for group in (at_start, clause):
@@ -241,9 +254,9 @@ def read(
     elif fact.id == "had_physio":
         answer = _physio(words, scope, lex, found, said)
     elif fact.id == "cancer_type":
-        answer = _cancer_type(words, lex, found)
+        answer = _cancer_type(words, scope, lex, found)
     elif fact.id == "treatment":
-        answer = _treatment(words, scope, lex, found)
+        answer = _treatment(words, scope, lex, found, today)
     elif fact.kind in (Kind.INT, Kind.WEEKS):
         answer = _number(fact, words, scope, lex, found, today)
     else:
@@ -388,6 +401,15 @@ def _bool(
         hedged = any(a.hedged for a in no) or (found is not None and found[0] == "unsure")
         certainty = Certainty.likely if hedged else Certainty.sure
         if hedged and found is not None and found[0] == "unsure":
+            plain = [
+                a
+                for a in counters
+                if not a.hedged and a.words not in lex.FREQUENCY and a.words not in found[2]
+            ]
+            if plain:
+                # "sometimes, it's hard to get comfy in bed", "kind of, but moving helps":
+                # a hedge beside what says no is shown back as that no
+                return Answer(False, Certainty.likely, f"lexicon:{plain[0].pattern}", True)
             return Answer(UNSURE, Certainty.sure, f"answer:{found[2]}", True)
         return Answer(False, certainty, f"lexicon:{no[0].pattern}", True)
     if found:
@@ -586,11 +608,51 @@ def _drug_matcher(lex: ModuleType) -> Matcher[tuple[str, ...]]:
     return Matcher(lex.DRUGS)
 
 
-def _drugs(words: Words, scope: Scope, lex: ModuleType) -> list[tuple[str, ...]]:
+#: SPEC 2.2: ``treatment`` is treatment now or in the last 3 months.
+TREATMENT_WINDOW_DAYS = 92
+_UNITS = {"month": 30, "months": 30, "year": 365, "years": 365}
+
+
+def _days_ago(tokens: Sequence[str], lex: ModuleType, today: datetime.date) -> int | None:
+    """The longest time ago a sentence names: "8 months ago", "2 years ago", "in 2018"."""
+    longest: int | None = None
+    for i, token in enumerate(tokens):
+        days = None
+        unit = tokens[i + 1] if i + 1 < len(tokens) else ""
+        if unit in _UNITS and i + 2 < len(tokens) and tokens[i + 2] == "ago":
+            count = (
+                float(token)
+                if token.isdigit()
+                else 1.0
+                if token in ("a", "an")
+                else lex.NUMBER_VALUES.get(token)
+            )
+            days = int(count * _UNITS[unit]) if count else None
+        elif token == "in" and unit.isdigit() and len(unit) == 4 and 1950 <= int(unit) < today.year:
+            days = (today - datetime.date(int(unit), 12, 31)).days
+        if days is not None and (longest is None or days > longest):
+            longest = days
+    return longest
+
+
+def _drugs(
+    words: Words, scope: Scope, lex: ModuleType, today: datetime.date | None = None
+) -> list[tuple[str, ...]]:
+    """The treatment classes a message names for the patient; ("old",) for one that
+    ended before SPEC's window ("had docetaxel 8 months ago, nothing since")."""
     found: list[tuple[str, ...]] = []
-    for span in best(_drug_matcher(lex).find(words.tokens)):
+    spans = best(_drug_matcher(lex).find(words.tokens))
+    named = [s for s in spans if s.value != ("none",)]
+    for span in spans:
         mods = scope.judge(span)
         if mods.experiencer is Experiencer.other:
+            continue
+        if (
+            today is not None
+            and span in named
+            and _ended_long_ago(words.tokens, named, named.index(span), lex, today)
+        ):
+            found.append(("old",))
             continue
         if mods.negated and span.value != ("none",):
             found.append(("none",))
@@ -600,13 +662,19 @@ def _drugs(words: Words, scope: Scope, lex: ModuleType) -> list[tuple[str, ...]]
 
 
 def _treatment(
-    words: Words, scope: Scope, lex: ModuleType, found: tuple[str, str, str] | None
+    words: Words,
+    scope: Scope,
+    lex: ModuleType,
+    found: tuple[str, str, str] | None,
+    today: datetime.date | None = None,
 ) -> Answer:
     named: set[str] = set()
-    said_none = generic_chemo = generic_hormone = False
-    for classes in _drugs(words, scope, lex):
+    said_none = generic_chemo = generic_hormone = old = False
+    for classes in _drugs(words, scope, lex, today):
         if classes == ("none",):
             said_none = True
+        elif classes == ("old",):
+            old = True
         elif classes == ("chemo",):
             generic_chemo = True
         elif classes == ("hormone",):
@@ -629,20 +697,60 @@ def _treatment(
         return Answer(UNSURE, Certainty.sure, f"answer:{found[2]}", True)
     if said_none or (found and found[0] == "no"):
         return Answer(("none",), Certainty.sure, "lexicon:none", True)
+    if old:
+        # only treatment that ended months ago: shown back, never settled unasked
+        return Answer(("none",), Certainty.likely, "lexicon:treatment ended > 3 months ago", True)
     return NONE
 
 
-def _cancer_type(words: Words, lex: ModuleType, found: tuple[str, str, str] | None) -> Answer:
-    for token_index, token in enumerate(words.tokens):
-        triple = " ".join(words.tokens[token_index : token_index + 3])
-        pair = " ".join(words.tokens[token_index : token_index + 2])
-        value = (
-            lex.CANCER_TYPES.get(triple)
-            or lex.CANCER_TYPES.get(pair)
-            or lex.CANCER_TYPES.get(token)
-        )
-        if value in CANCER_TYPES:
-            return Answer(value, Certainty.sure, f"lexicon:{token}", True)
+def _ended_long_ago(
+    tokens: Sequence[str], drugs: Sequence[Span[Any]], n: int, lex: ModuleType, today: datetime.date
+) -> bool:
+    """Whether the time said of drug ``n`` is before SPEC's window. A time belongs to the
+    drugs of its clause ("FEC and then docetaxel, which finished 4 months ago") and to
+    the drug it follows up to the next one ("docetaxel, finished 2 years ago"), never
+    to one named after "now" ("radiotherapy in 2019 and now letrozole")."""
+    span = drugs[n]
+    start = span.start
+    while start > 0 and tokens[start - 1] not in BOUNDARIES and tokens[start - 1] != "now":
+        start -= 1
+    if n and drugs[n - 1].end > start:
+        start = span.start  # the time before belongs to the drug before
+    stop = span.end
+    while stop < len(tokens) and tokens[stop] not in BOUNDARIES:
+        stop += 1
+    follows = span.end
+    limit = drugs[n + 1].start if n + 1 < len(drugs) else len(tokens)
+    while follows < limit and tokens[follows] not in (SENTENCE, QUESTION):
+        follows += 1
+    days = [
+        _days_ago(tokens[start:stop], lex, today),
+        _days_ago(tokens[span.end : follows], lex, today),
+    ]
+    return any(d is not None and d > TREATMENT_WINDOW_DAYS for d in days)
+
+
+def _cancer_type(
+    words: Words, scope: Scope, lex: ModuleType, found: tuple[str, str, str] | None
+) -> Answer:
+    """The first cancer named as the patient's: "not breast, it was ovarian" and "my mum
+    had breast but mine was bowel" name the second."""
+    tokens = words.tokens
+    named: list[tuple[str, str]] = []
+    i = 0
+    while i < len(tokens):
+        for size in (3, 2, 1):
+            value = lex.CANCER_TYPES.get(" ".join(tokens[i : i + size]))
+            if value in CANCER_TYPES:
+                mods = scope.judge(Span(i, i + size, value, "cancer type"))
+                if not mods.negated and mods.experiencer is not Experiencer.other:
+                    named.append((value, tokens[i]))
+                i += size - 1
+                break
+        i += 1
+    if named:
+        value, token = named[0]
+        return Answer(value, Certainty.sure, f"lexicon:{token}", True)
     if found and found[0] == "unsure":
         return Answer(UNSURE, Certainty.sure, f"answer:{found[2]}", True)
     return NONE

@@ -117,7 +117,7 @@ class Scope:
         """Time words reach the whole sentence ("had a fall at 70, years back")."""
         return any(self.tokens[i] in (SENTENCE, QUESTION) for i in range(a, b))
 
-    def _stopped(self, a: int, b: int, category: str) -> bool:
+    def _stopped(self, a: int, b: int, category: str, forward: bool = True) -> bool:
         """Whether something between token ``a`` and ``b`` (exclusive) ends a scope."""
         for i in range(a, b):
             token = self.tokens[i]
@@ -126,7 +126,8 @@ class Scope:
                     return True
                 # "no numbness, tingling or weakness": a comma inside a list goes on.
                 after = self.tokens[i + 1 : i + 4]
-                if category != "NEGATED" or not _LIST_WORDS & set(after):
+                # Only forward: "prostate, and no it is not in my bones" denies the bones.
+                if category != "NEGATED" or not forward or not _LIST_WORDS & set(after):
                     return True
         stoppers = self.stops + (self.selves if category in ("OTHER", "UNCLEAR") else [])
         return any(a <= c.start < b for c in stoppers)
@@ -162,7 +163,7 @@ class Scope:
                 following = self.tokens[cue.end] if cue.end < len(self.tokens) else CLAUSE
                 if word in _BARE and following not in BOUNDARIES:
                     return False
-            return not self._stopped(end, cue.start, cue.category)
+            return not self._stopped(end, cue.start, cue.category, forward=False)
         return False
 
     def experiencer_at(self, i: int) -> Experiencer:

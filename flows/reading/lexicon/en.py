@@ -39,6 +39,7 @@ EMOJI: dict[str, str] = {
 SHORTHAND: dict[str, str] = {
     # contractions spelled out, so that "not" is always its own word
     "cant": "can not",
+    "elses": "else s",
     "cannot": "can not",
     "can't": "can not",
     "cnt": "can not",
@@ -690,6 +691,14 @@ ANSWERS: dict[str, tuple[str, str]] = {
             "but not me",
             "not for me",
             "mine are fine",
+            "i have not had any",
+            "have not had any",
+            "i have not had that",
+            "nothing for me",
+            "nothing new for me",
+            "none for me",
+            "not for me",
+            "i am all right",
             "mine is fine",
             "mine are okay",
             "all normal for me",
@@ -828,6 +837,18 @@ ANSWERS: dict[str, tuple[str, str]] = {
             "not really sure",
             "no sure",
             "i no sure",
+            "no way of knowing",
+            "no way to know",
+            "no way to tell",
+            "hard to know",
+            "hard to tell",
+            "difficult to say",
+            "difficult to tell",
+            "i would not know",
+            "would not know",
+            "would not know if",
+            "could not tell you",
+            "i could not tell you",
             "i am no sure",
             "i no know",
             "no know",
@@ -1098,6 +1119,33 @@ CONSENT: dict[str, str] = {
 
 #: phrase -> (category, direction). Directions: "forward" (the words after the cue),
 #: "backward" (the words before it), "both". A TERMINATE cue ends every scope.
+#: "my husband noticed the sheets were wet": someone who saw it is a witness. Verbs of
+#: saying are left out: "my friend said she wanted to end it" is about the friend, and
+#: "my wife says i moan" is the patient's through "i".
+_WITNESSED = tuple(
+    f"{mine}{who} {saw}"
+    for mine in ("my ", "")
+    for who in (
+        "husband",
+        "wife",
+        "partner",
+        "hubby",
+        "daughter",
+        "son",
+        "mum",
+        "mom",
+        "dad",
+        "carer",
+        "nurse",
+        "friend",
+        "boyfriend",
+        "girlfriend",
+        "sister",
+        "brother",
+    )
+    for saw in ("noticed", "notices", "saw", "sees", "spotted", "found", "pointed out")
+)
+
 _MODIFIER_LISTS: tuple[dict[str, tuple[str, str]], ...] = (
     {
         **dict.fromkeys(
@@ -1366,6 +1414,26 @@ _MODIFIER_LISTS: tuple[dict[str, tuple[str, str]], ...] = (
                 "someone else",
                 "somebody else",
                 "a friend",
+                "my mom",
+                "my hubby",
+                "hubby",
+                "my other half",
+                "my missus",
+                "the wife",
+                "the husband",
+                "the kids",
+                "kids",
+                "the children",
+                "the lady",
+                "the man",
+                "the woman",
+                "the guy",
+                "the bloke",
+                "the patient",
+                "the whole house",
+                "everyone else",
+                "the rest of the house",
+                "the rest of the family",
             ),
             ("OTHER", "forward"),
         ),
@@ -1581,6 +1649,18 @@ _MODIFIER_LISTS: tuple[dict[str, tuple[str, str]], ...] = (
                 "not aware",
                 "like i used to",
                 "as i used to",
+                # a tag question does not deny: "that is a bit personal is not it"
+                "is not it",
+                "is it not",
+                "does not it",
+                "was not it",
+                "are not they",
+                "do not you",
+                "is not that",
+                # a simile is not a time: "numb, like after giving birth"
+                "like after",
+                "like when",
+                "like it did after",
                 "than i used to",
                 "they said",
                 "they told me",
@@ -1608,6 +1688,9 @@ _MODIFIER_LISTS: tuple[dict[str, tuple[str, str]], ...] = (
                 "does not know that",
                 "do not know about",
                 "does not know about",
+                # someone who saw it is a witness, not the one who has it:
+                # "my husband noticed the sheets were wet"
+                *_WITNESSED,
             ),
             ("PSEUDO", "both"),
         ),
@@ -1640,6 +1723,11 @@ PSEUDO: tuple[str, ...] = tuple(
     for group in _MODIFIER_LISTS
     for phrase, (category, _) in group.items()
     if category == "PSEUDO"
+)
+
+#: How often, not whether: "maybe, some nights" stays a "not sure".
+FREQUENCY = frozenset(
+    ["sometimes", "some nights", "some days", "now and then", "occasionally", "on and off"]
 )
 
 #: Words that tell a leg weakness is getting worse (SPEC: over hours or days).
@@ -2071,6 +2159,7 @@ CLASSES: dict[str, tuple[str, ...]] = {
         "perineal",
         "taint",
         "undercarriage",
+        "toilet seat",
         "nether regions",
         "nethers",
         "saddle",
@@ -2244,6 +2333,25 @@ CLASSES: dict[str, tuple[str, ...]] = {
         "muted",
         "dull feeling",
         "fuzzy",
+        # everyday pictures of lost or altered feeling
+        "cardboard",
+        "like cardboard",
+        "like leather",
+        "ants",
+        "crawling",
+        "goes to sleep",
+        "go to sleep",
+        "went to sleep",
+        "goes dead",
+        "muffled",
+        "someone else s",
+        "belong to someone else",
+        "feeling is gone",
+        "feeling has gone",
+        "feeling gone",
+        "less sensitive",
+        "not as sensitive",
+        "could not really feel",
     ),
     "deadness": (
         "numb",
@@ -2283,6 +2391,15 @@ CLASSES: dict[str, tuple[str, ...]] = {
         "can not feel a thing",
         "could not feel anything",
         "can not feel anything",
+        "cardboard",
+        "like cardboard",
+        "goes to sleep",
+        "went to sleep",
+        "goes dead",
+        "feeling is gone",
+        "feeling has gone",
+        "muffled",
+        "could not really feel",
     ),
     "wipe": (
         "wipe",
@@ -3869,6 +3986,18 @@ CONCEPTS: dict[str, dict[str, object]] = {
         "dry orgasm": True,
         "{genitals} & different": True,
         "{genitals} & changed": True,
+        "@everything works": False,
+        "@all works": False,
+        "@works fine": False,
+        "@working fine": False,
+        "@all working": False,
+        "@everything is working": False,
+        "@no problems down there": False,
+        "@no problems in that department": False,
+        "@that department * fine": False,
+        "@all good down there": False,
+        "@fine down there": False,
+        "@fine in that department": False,
     },
     "both_legs": {
         "both {leg}": True,
@@ -4140,6 +4269,14 @@ CONCEPTS: dict[str, dict[str, object]] = {
         "@chattering": True,
         "@emojifever": True,
         "{fever_strong}": True,
+        "flu jab": None,
+        "flu jabs": None,
+        "flu shot": None,
+        "flu vaccine": None,
+        "covid jab": None,
+        "sweat* * pain": None,
+        "sweat* * when * pain": None,
+        "sweat* * from the pain": None,
         "hay fever": None,
         "hot and cold pack*": None,
         "hot and cold therapy": None,
@@ -4383,6 +4520,28 @@ CONCEPTS: dict[str, dict[str, object]] = {
         "need to lose": False,
     },
     "night_pain": {
+        "@sleeping is * difficult": True,
+        "@sleep is * difficult": True,
+        "@difficult to sleep": True,
+        "@hard to sleep": True,
+        "@sleeping is * hard": True,
+        "wake * times * pain": True,
+        "wake * from * pain": True,
+        "waking * from * pain": True,
+        "wake up * with * pain": True,
+        "up every hour": True,
+        "@every night": True,
+        "only way i get any sleep": True,
+        "sleep * in * chair": True,
+        "sleeping * in * chair": True,
+        "kipping in * chair": True,
+        "sleep sitting up": True,
+        "lying flat is impossible": True,
+        "lying down also": True,
+        "even if i move": True,
+        "even when i move": True,
+        "even if i change": True,
+        "even when i change": True,
         "{constant} & {night}": True,
         "{night} & {constant}": True,
         "worse * {night}": True,

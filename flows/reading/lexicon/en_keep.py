@@ -9,34 +9,34 @@ KEEP = frozenset(
     anakin ancients angelina angle angles angus ann anna ano antibiotic anvil ape appetizer
     appreciate appreciates arches ardent arena arenas ares argent ari arias arise armoured
     aromatic arose arouse asd ashes assaults aster ate atk att attach attached attaches attacker
-    attackers attained attracted ave award awe awoke aws axe aya ayn ayr backfire bagged baht
-    bailing bait bale bales ballroom banded banding banger banked banned barley barth bat batch
-    bates bathe batter battered battering batters battle bbc beast beater bedding bee befriend
-    began begun beit bellevue bells bene benin bering berth beside bet beta bette bey bezos bff
-    bib bible bid biking bills bin binding bindings bio biologist biologists birch bis bite
-    bites bitter bitterly biz bjorn black blacked bland bleaching bleep blend blending blessing
-    bleu blinding bling blink bloch blockade blocker bloggers bloke blond bloom blooming
-    blurring bobo boeing boggling boko bombs bonding bonds boned bonner bonny bonus booby books
-    booms boone boot booth boots borden bordering bores borne boron bottling bowed bowen bower
-    bowers bowles bowling bowls boxer boxes boyer braid brake branding brant braun breach
-    breached breaches breaching breadth breaking breaths breed breeding breen brent brian bride
-    bring brit brits brock broker brood brook brooke broth brothel brothels bsc bst bubbling
-    buckeyes bucking buckley bucks bucky bugged buggy building bulls bumbling bungee buren
-    bursting burying bustling butter buttery caches cadre cadres cafes cages cahill cairo cakes
-    calif caller calls calmed camping camps camry canceled cancels canes cannon capes capping
-    capsule captures carbs cardigan cardinal cards cared carer carers caress carey cargo carina
-    carlo carly carp carr carrey carte carts carve carving carvings cases cashed casing casts
-    catcher catchers catering causes caves caving cbs cc ccc cello cellulite celts ceres
-    certainty champ champs chance chancery chances chang changer changers channels channing
-    chant chanted chanting chaps charge charged chargers charges charging charming charting
-    chatting cheat cheaters cheating checker checkered checkers checking checks cheek cheeky
-    cheer cheery chess chick chico childs chile chili chilli chino chipping chiropractic chock
-    chongqing choosing chopping chuck chucked chuckled chugging clamp clamping clamps clapping
-    claps clare clash clashed clashing clause clean cleansing clearing clerical climbing
-    clinging clint clipping clock clocking close closed closer closes closest clothed cloths
-    clotting clutches clutching cna coaching coalition coarse codes coding coles colin collared
-    collars collusion colo colonial colonies color coloring colton combing combs comer comers
-    comet comets comey comfortably comin comme comms compares compelled competed competes
+    attackers attained attracted aunts ave award awe awoke aws axe aya ayn ayr backfire bagged
+    baht bailing bait bale bales ballroom banded banding banger banked banned barley barth bat
+    batch bates bathe batter battered battering batters battle bbc beast beater bedding bee
+    befriend began begun beit bellevue bells bene benin bering berth beside bet beta bette bey
+    bezos bff bib bible bid biking bills bin binding bindings bio biologist biologists birch bis
+    bite bites bitter bitterly biz bjorn black blacked blake bland bleaching bleep blend
+    blending blessing bleu blinding bling blink bloch blockade blocker bloggers blond bloom
+    blooming blurring bobo boeing boggling boko bombs bonding bonds boned bonner bonny bonus
+    booby books booms boone boot booth boots borden bordering bores borne boron bottling bowed
+    bowen bower bowers bowles bowling bowls boxer boxes boyer braid brake branding brant braun
+    breach breached breaches breaching breadth breaking breaths breed breeding breen brent brian
+    bride bring brit brits brock broker brood brook brooke broth brothel brothels bsc bst
+    bubbling buckeyes bucking buckley bucks bucky bugged buggy building bulls bumbling bungee
+    buren bursting burying bustling butter buttery caches cadre cadres cafes cages cahill cairo
+    cakes calif caller calls calmed camping camps camry canceled cancels canes cannon capes
+    capping capsule captures carbs cardigan cardinal cards cared carer carers caress carey cargo
+    carina carlo carly carp carr carrey carte carts carve carving carvings cases cashed casing
+    casts catcher catchers catering causes caves caving cbs cc ccc cello cellulite celts ceres
+    certainty chain champ champs chance chancery chances chang changer changers channels
+    channing chant chanted chanting chaps charge charged chargers charges charging charming
+    charting chatting cheat cheaters cheating checker checkered checkers checking checks cheek
+    cheeky cheer cheery chess chick chico childs chile chili chilli chino chipping chiropractic
+    chock choir chongqing choosing chopping chuck chucked chuckled chugging clair clamp clamping
+    clamps clapping claps clare clash clashed clashing clause clean cleansing clearing clerical
+    climbing clinging clint clipping clock clocking close closed closer closes closest clothed
+    cloths clotting clutches clutching cna coaching coalition coarse codes coding coles colin
+    collared collars collusion colo colonial colonies color coloring colton combing combs comer
+    comers comet comets comey comfortably comin comme comms compares compelled competed competes
     competing complete completely completes complexes complied comprise comprises computed comte
     concealed concerns concerts cones confessed confided confined confuses congress conjured
     consonant constance constituted constitution constraint consultancy consulting consumed
@@ -60,7 +60,7 @@ KEEP = frozenset(
     dried drifting drilling drinking dripping drips drone drool drooling drove drown drowning
     drugged drums drunk drying dunne duress dyeing eased easter eaves eclectic edd ee effected
     effecting ehh eighth eighties eject ejection elbow elect electing election elections
-    elective electron electronic electrons elise elsie emergence emergent emery eminence
+    elective electron electronic electrons elise elsie elves emergence emergent emery eminence
     emitting employing emt emulsion encoding enduring enlisting ent entice entre equine erase
     erecting err eruption eruptions esa esc ese eth evacuate evacuating evacuation everyman
     eviction exacting examine examiner examiners examines excepting excerpt excerpts exciting
@@ -119,105 +119,105 @@ KEEP = frozenset(
     monument monuments moore moot mores mornin morse moses moth motoring mott mounting mourning
     mouths mover moves movie movin mowing moyes mph msm mulch mules multiplied multiplier
     multiply munch mya myles mysql myths nad nadal nadia nadu naga nail napa nara nasa natal
-    naval navy nba nbl nbn nda ndp nee needle negation nel nelly nene neuer newer nfl nice nicht
-    nightlife nike nile nils nin nina nines nineties ning nino nn noah noe noise noon noone nooo
-    noooo noor norma norman norse norte nos notices notified notifying noting notre noun novice
-    nrl nsw nth numbered numbering nun nut nxt nye nyt obe obi occasional ocs oct ode odi ofa
-    oft okc older ole oncoming ong oni ono ont ontology oof oop operate operates operatic
-    operating operative operator opp orc ore organism organisms ori orr otter ounce our outgoing
-    ove overcome overdo overdone overheating overrated oversight overweight owe packed packer
-    paine paint paints pairs palace paler palin palma panes panned pantry parent parental paris
-    parks parsing parson parton party pas passable passer passes passions pasted pasting pasty
-    patents paterson patients pats patten patterson patty paused pausing pawns payer payments
-    pda peace pearson pease peeking peeling peels peeping peeps peering peers peking pep per
-    peres pershing pertinent peterson petition petty phishing phones phony photon physician
-    picket pierson pilate piles pines pings pinks pints piper pirates pisses pitch pitched plain
-    plains plane planes plank planks planner planners plano plant planted planting plantings
-    plants plate platelet plates playin plays pleas pleasure plugs plump plums plunging pocket
-    poignant poked poker poking polls ponds pooled pooling pools popped popping popsicle ports
-    posed posing positive potts pound powder praising predates prescribe pressing preventing
-    preventive previous primacy primarily primate primates princely print privately probable
-    probe probes procedural production projection projections proms prone property props
-    prosecution protecting protective protector proto psalms pulls punches punching punctual
-    punished punishing pursuing pus pushy putt putty quicken quickest quiet quito quits quote
-    radiating radiator radius rae raided raids rained raining raiser raises rally ram ransom rat
-    ratio rbis reacting reads realism realist realtime realty receiver receivers reception
-    recession recital reclining recommend recommends recon recorded recorder recoveries redacted
-    reddy reduce reduces reed referees referral refining reformed regain regaining regal
-    regional regionals regulated reigning reilly rejection relate relates relaxed relayed
-    released relegated relevance relied relies relieved reliever relieves religion religions
-    reliving reloaded relocated remain remaining remove remover removes rental repairing repeal
-    repeated repent replaced replayed reporter reporters reserved reset resolved resorted
-    resounding respondent restrain restraining result resulted retail retailing rethinking
-    retiring returning reunions reversed reverted reviewers revising revision revisions revolted
-    revolved revolver reworked rigby riggs rights rigor rigorous ringo roads robbery rotating rr
-    rubber ruins runes running rustling saad sable sabre sacks sacred sae saeed sailed sailing
-    sakes sales sally sas saver saves sawed sax sayin scale scaled scamming scanner scanners
-    scanning scarce scares scarf scarred scarring scars scary scathing scent schooling scones
-    scooping score scored scoreless scores scots scouting scrapping scratches scream screaming
-    screeching seams seared seating secession secondly securely sedation seeded seeds seeks
-    seething seine seizes semen serenity setting settings settle settled settler settlers
-    settling sevens seventh seventies sever severing severity severn shack shackles shades
-    shading shaft shake shaken shaker shakers shall shalt shambles shame shaming shandong shapes
-    shaping share shared shares sharing shaved shaving shear shearing sheen sheep sheet shelf
-    shelling shelving shielding shifting shilling shimmering shine shines shingle shingles shiny
-    shipped shippers shipping ships shire shirt shits shocking shocks shoes shone shook shooters
-    shopped shoppers shores shortness shorts shots shoulder shouldered shout shouting shove
-    showed showered shows shred shredding shuffling shutting shuttles sia sic sid sided sie
-    sifting sig sighed sighs sighting signaled sil silky silt sim sin sing sings sinned sip sire
-    sis sites sitter sittin siu sixes sixth sized skeletal skelton skeptic skeptics sketches
-    sketching skill skimming skinner skins skipped skipping slabs slack slamming slams slapped
-    slashed slashing slaying sleek sleepover sleepy sleet slick slide slides slight slipper
-    slippers slippery slipping slips sliver slope slots slowed slurs smack smacking smart smarts
-    smashes sme smearing smell smelting smiled smiling smite smith smoke smoothing smuggling
-    smyth snack snacking snakes snapping snaps snare snatching sneak sneaking sneeze sneezing
-    sniff sniffing snooping snort snorted snorting snuck snuff soaking soaps soared sobering
-    socialist soe sofia softness solis solos solve solves som soma sometime somme soo soon sooo
-    soooo sooooo soooooo soothing sores sorts sound sounding sox spa spade spalding spamming
-    spanking spanned spanning spare spared sparking sparring speaking spear specialise
-    specialised specialises speciality specialize specials speck speeding spending spent spice
-    spike spill spilling spins spiral spire spite spits spitting splashed split splitting
-    spoiled spoiling spokes spool spore spores sport sporting sporty spotting spout spouting
-    sprain spraying spurious spurred spying squashed squeezed sri ss sse ssi sss stabs stack
-    stacking stacy staff staffer staffers staffing staging stain staining stains stair stake
-    staked stakes staking stale stalking stall stalling stamping staple stare stared stares
-    staring stark starling starr starred starring stars starter starters startled startling
-    startups starved starving stashed state stated stating stats stave stead steadily steak
-    stealing steam steaming steamy steep steeper steering stemming stems stepped stepping steps
-    sterling steven sti stick sticking stifling stillness stinging stinking stint stirling
-    stirring stirs stitches stitching stock stocks stoke stokes stole stomp stomped stomping
-    stoned stoner stony stood stoop stopper store stores storming stove stoves stowe strait
-    strand stranded strangle strangled strangling strap strapped strapping strat stray strays
-    streak streaming stretched stretcher strike striking string stringer stripped stripping
-    striving strode stroking stronger struck strung stuart stubble studying stuffing stuffs
-    stuffy stunning stunt sucks sue sued suitable sully supplied supported surf surge suri
-    surveyor survival survived survives sven swallows swapping swaps swarming swaying swear
-    swearing swears sweat sweaters sweep sweeper sweeping sweeps sweets swelling swept swift
-    swimming swine swirling swore tab tables tablet tabletop tac tack tacked tackles tackling
-    tae tai taj taka taker takers takin tal tales talker talkin tam taming tan tangle tangled
-    tank tanks tao tap tapes taping tapped tar tas task tasked tasted tat tau taunt tax taxes
-    taxing tay tea teak tec ted tee teenage teeny tek tel tem temperate tend tenn tens tent
-    tentacles tenth tents ter terminate terminus terrific tes tester testified testifies tet tex
-    texted textiles texts thane thang thankful thanking thanos theatres thebes thee theme themes
-    theorems theories therapies theses thick thier thine thingy thinker thinkers thinkin thinks
-    thinning thirsty thirties thong thorough threaded threat threaten threes threw throw
-    throwing throws tickle tickled tickles tickling tides tien tiered tighten tiled tiles timed
-    timer timers timor tin tinge tinged tipped tipping tipsy tipton tires tis tok token ton
-    tones torch torches totality totalled totes touched tough toughest tow toying tra tracking
-    trail trait trampled trapper trapping trappings traps tre treaties tree triad triangle
-    triangles tricking trier tries trifle trimming tripled triplets tripp trippy troopers trough
-    trouser tru truce truer tryin tsk tt tudor tue tumbler tumblr tun tutor tutors twain
-    tweaking tween twentieth twine twink twinkle twinkling twister tying uhh uhhh umm unbeatable
-    unbreakable uncharted unfit unfortunate unhinged unsuitable untill unusable urgently urn
-    usable usp uss vaginas value varied varnish veer vending venturing vertebral vertebrate
-    vertebrates vetting vie vince vinci vogue wading wafer wager wages waging wailing waist
-    waite waited waiter waitin wales walkin wally walter wanda wander wandering waned waning
-    wards wares warming warping warring washing wasted watcher watches watt waves waving waxing
-    weaken weakly wearer weathers weaver weeding weeds weep weeping weigh weighs wellness whale
-    wheat wheeling wheezing whenever wherever whine whipping whiting whomever whore whose whyte
-    width wight wildly wiley wills wines wiper wipers wired wires wiring witch witt wives wobble
-    woes women won woo wooded woods worded wording workin worlds worms worries wound wreak
-    wright write writing writings wta wth wwe xerox yanks yearn yeats yee yelp yer yolks yoo
-    youngest youngster yours youve yum yun yves
+    nats naval navy nba nbl nbn nda ndp nee needle negation nel nelly nene neuer newer nfl nice
+    nicht nightlife nike nile nils nin nina nines nineties ning nino nn noah noe noise noon
+    noone nooo noooo noor norma norman norse norte nos notices notified notifying noting notre
+    noun novice nrl nsw nth numbered numbering nun nut nxt nye nyt obe obi occasional ocs oct
+    ode odi ofa oft okc older ole oncoming ong oni ono ont ontology oof oop operate operates
+    operatic operating operative operator opp orc ore organism organisms ori orr otter ounce our
+    outgoing ove overcome overdo overdone overheating overrated oversight overweight owe packed
+    packer paine paint paints pairs palace paler palin palma panes panned pantry parent parental
+    paris parks parsing parson parton party pas passable passer passes passions pasted pasting
+    pasty patent patents paterson patience pats patten patterson patty paused pausing pawns
+    payer payments pda peace pearson pease peeking peeling peels peeping peeps peering peers
+    peking pep per peres pershing pertinent peterson petition petty phishing phones phony photon
+    physician picket pierson pilate piles pines pings pinks pints piper pirates pisses pitch
+    pitched plain plains plane planes plank planks planner planners plano plant planted planting
+    plantings plants plate platelet plates playin plays pleas pleasure plugs plump plums
+    plunging pocket poignant poked poker poking polls ponds pooled pooling pools popped popping
+    popsicle ports posed posing positive potts pound powder praising predates prescribe pressing
+    preventing preventive previous primacy primarily primate primates princely print privately
+    probable probe probes procedural production projection projections proms prone property
+    props prosecution protecting protective protector proto psalms pulls punches punching
+    punctual punished punishing pursuing pus pushy putt putty quicken quickest quiet quito quits
+    quote radiating radiator radius rae raided raids rained raining raiser raises rally ram
+    ransom rat ratio rbis reacting reads realism realist realtime realty receiver receivers
+    reception recession recital reclining recommend recommends recon recorded recorder
+    recoveries redacted reddy reduce reduces reed referees referral refining reformed regain
+    regaining regal regional regionals regulated reigning reilly rejection relate relates
+    relaxed relayed released relegated relevance relied relies relieved reliever relieves
+    religion religions reliving reloaded relocated remain remaining remove remover removes
+    rental repairing repeal repeated repent replaced replayed reporter reporters reserved reset
+    resolved resorted resounding respondent restrain restraining result resulted retail
+    retailing rethinking retiring returning reunions reversed reverted reviewers revising
+    revision revisions revolted revolved revolver reworked rigby riggs rights rigor rigorous
+    ringo roads robbery rotating rr rubber ruins runes running rustling saad sable sabre sacks
+    sacred sae saeed sailed sailing sakes sales sally sas saver saves sawed sax sayin scale
+    scaled scamming scanner scanners scanning scarce scares scarf scarred scarring scars scary
+    scathing scent schooling scones scooping score scored scoreless scores scots scouting
+    scrapping scratches scream screaming screeching seams seared seating secession secondly
+    securely sedation seeded seeds seeks seething seine seizes semen serenity setting settings
+    settle settled settler settlers settling sevens seventh seventies sever severing severity
+    severn shack shackles shades shading shaft shake shaken shaker shakers shall shalt shambles
+    shame shaming shandong shapes shaping share shared shares sharing shaved shaving shear
+    shearing sheen sheep sheet shelf shelling shelving shielding shifting shilling shimmering
+    shine shines shingle shingles shiny shipped shippers shipping ships shire shirt shits
+    shocking shocks shoes shone shook shooters shopped shoppers shores shortness shorts shots
+    shoulder shouldered shout shouting shove showed showered shows shred shredding shuffling
+    shutting shuttles sia sic sid sided sie sifting sig sighed sighs sighting signaled sil silky
+    silt sim sin sing sings sinned sip sire sis sites sitter sittin siu sixes sixth sized
+    skeletal skelton skeptic skeptics sketches sketching skill skimming skinner skins skipped
+    skipping slabs slack slamming slams slapped slashed slashing slaying sleek sleepover sleepy
+    sleet slick slide slides slight slipper slippers slippery slipping slips sliver slope slots
+    slowed slurs smack smacking smart smarts smashes sme smearing smell smelting smiled smiling
+    smite smith smoke smoothing smuggling smyth snack snacking snakes snapping snaps snare
+    snatching sneak sneaking sneeze sneezing sniff sniffing snooping snort snorted snorting
+    snuck snuff soaking soaps soared sobering socialist soe sofia softness solis solos solve
+    solves som soma sometime somme soo soon sooo soooo sooooo soooooo soothing sores sorts sound
+    sounding sox spa spade spalding spamming spanking spanned spanning spare spared sparking
+    sparring speaking spear specialise specialised specialises speciality specialize specials
+    speck speeding spending spent spice spike spill spilling spins spiral spire spite spits
+    spitting splashed split splitting spoiled spoiling spokes spool spore spores sport sporting
+    sporty spotting spout spouting sprain spraying spurious spurred spying squashed squeezed sri
+    ss sse ssi sss stabs stack stacking stacy staff staffer staffers staffing staging stain
+    staining stains stair stake staked stakes staking stale stalking stall stalling stamping
+    staple stare stared stares staring stark starling starr starred starring stars starter
+    starters startled startling startups starved starving stashed state stated stating stats
+    stave stead steadily steak stealing steam steaming steamy steep steeper steering stemming
+    stems stepped stepping steps sterling steven sti stick sticking stifling stillness stinging
+    stinking stint stirling stirring stirs stitches stitching stock stocks stoke stokes stole
+    stomp stomped stomping stoned stoner stony stood stoop stopper store stores storming stove
+    stoves stowe strait strand stranded strangle strangled strangling strap strapped strapping
+    strat stray strays streak streaming stretched stretcher strike striking string stringer
+    stripped stripping striving strode stroking stronger struck strung stuart stubble studying
+    stuffing stuffs stuffy stunning stunt sucks sue sued suitable sully supplied supported surf
+    surge suri surveyor survival survived survives sven swallows swapping swaps swarming swaying
+    swear swearing swears sweaters sweep sweeper sweeping sweeps sweet sweets swelling swept
+    swift swimming swine swirling swore tab tables tablet tabletop tac tack tacked tackles
+    tackling tae tai taj taka taker takers takin tal tales talker talkin tam taming tan tangle
+    tangled tank tanks tao tap tapes taping tapped tar tas task tasked tasted tat tau taunt tax
+    taxes taxing tay tea teak tec ted tee teenage teeny tek tel tem temperate tend tenn tens
+    tent tentacles tenth tents ter terminate terminus terrific tes tester testified testifies
+    tet tex texted textiles texts thane thang thankful thanking thanos theatres thebes thee
+    theme themes theorems theories therapies theses thick thier thine thingy thinker thinkers
+    thinkin thinks thinning thirsty thirties thong thorough threaded threat threaten threes
+    threw throw throwing throws tickle tickled tickles tickling tides tien tiered tighten tiled
+    tiles timed timer timers timor tin tinge tinged tipped tipping tipsy tipton tires tis tok
+    token ton tones torch torches totality totalled totes touched tough toughest tow toying tra
+    tracking trail trait trampled trapper trapping trappings traps tre treaties tree triad
+    triangle triangles tricking trier tries trifle trimming tripled triplets tripp trippy
+    troopers trough trouser tru truce truer tryin tsk tt tudor tue tumbler tumblr tun tutor
+    tutors twain tweaking tween twentieth twine twink twinkle twinkling twister tying uhh uhhh
+    umm unbeatable unbreakable uncharted unfit unfortunate unhinged unsuitable untill unusable
+    urgently urn usable usp uss vaginas value varied varnish veer vending venturing vertebral
+    vertebrate vertebrates vetting vie vince vinci vogue wading wafer wager wages waging wailing
+    waist waite waited waiter waitin wales walkin wally walter wanda wander wandering waned
+    waning wards wares warming warping warring washing wasted watcher watches watt waves waving
+    waxing weaken weakly wearer weathers weaver weeding weeds weep weeping weigh weighs wellness
+    whale wheat wheeling wheezing whenever wherever whine whipping whiting whomever whore whose
+    whyte width wight wildly wiley wills wines wiper wipers wired wires wiring witch witt wives
+    wobble woes women won woo wooded woods worded wording workin worlds worms worries wound
+    wreak wright write writing writings wta wth wwe xerox yanks yearn yeats yee yelp yer yolks
+    yoo youngest youngster yours youve yum yun yves
     """.split()
 )
