@@ -20,7 +20,9 @@ def _service(settings: Settings):  # type: ignore[no-untyped-def]
     from bot.service import open_service
     from storage import connect
 
-    return open_service(connect(settings.database_path), settings.contacts)
+    return open_service(
+        connect(settings.database_path), settings.contacts, settings.followup_timezone
+    )
 
 
 @click.group()
@@ -119,14 +121,18 @@ _DATABASE = click.option(
 @_DATABASE
 def purge(database: Path | None) -> None:
     """Erase sessions older than RETENTION_DAYS (default 90), and print how many went."""
-    from datetime import timedelta
+    from datetime import UTC, datetime, timedelta
 
     from storage import SessionStore, connect
+    from storage.followups import FollowUps
 
     settings = _settings()
     db = connect(database or settings.database_path)
     try:
-        count = SessionStore(db).purge(timedelta(days=settings.retention_days))
+        age = timedelta(days=settings.retention_days)
+        count = SessionStore(db).purge(age)
+        with db.conn:
+            FollowUps(db).purge(datetime.now(UTC) - age)  # and their follow-up rows
     finally:
         db.close()
     click.echo(f"Purged {count} sessions older than {settings.retention_days} days.")

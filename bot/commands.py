@@ -12,6 +12,8 @@ COMMANDS: tuple[tuple[str, str], ...] = (
     ("back", "Change your last answer"),
     ("restart", "Start a new check-in"),
     ("help", "How this works"),
+    ("checkins", "See or stop the check-ins I send you later"),
+    ("timezone", "Set your time zone for later check-ins"),
     ("privacy", "What is kept, for how long, who sees it"),
     ("delete", "Erase everything kept about you"),
     ("share", "Invite someone to this check-in"),
@@ -25,6 +27,8 @@ PRIVACY = (
     "How long: {days} days, then it is erased.\n"
     "Who sees it: a small staff team of nurses and support group helpers, to check the advice "
     "is right. They can't tell who you are.\n"
+    "If you say yes to a later check-in, I keep your chat id, locked, until the last one "
+    "is done or you stop them with /checkins.\n"
     "Send /delete to erase it all now."
 )
 DELETE_ASK = "Do you want me to erase everything I keep about you? This can't be undone."

@@ -20,15 +20,18 @@ import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlite_utils import Database
 
-from flows.engine import Engine, Inbound, Reply
+from flows import followup
+from flows.engine import Engine, Inbound, Option, Reply
 from flows.outcomes import Contacts
 from flows.reading import warm
 from storage.delivery import Inbox, Outbox
+from storage.followups import ANSWERED, LAPSED, REMINDED, SENT, FollowUp, FollowUps
 from storage.sessions import RESTARTED, Event, SessionStore, StoredSession
 
 log = logging.getLogger(__name__)
@@ -43,6 +46,20 @@ NOT_SAVED = "I could not save that answer just now, so I may ask it again. " + E
 WARM_AFTER_SECONDS = 2.0
 #: A patient who writes again after this long has paused ("sorry phone died").
 PAUSE_SECONDS = 15 * 60
+#: Follow-ups of patients who gave no time zone go by this one (FOLLOWUP_TIMEZONE).
+DEFAULT_TIME_ZONE = "Europe/London"
+CHECKINS_STOP = "checkins:stop"
+CHECKINS_LIST = "I'll check in with you on:\n{lines}\nBetween 9am and 8pm. Tap below to stop these."
+CHECKINS_NONE = "You have no check-ins planned. Send /start any time for a new check-in."
+CHECKINS_STOPPED = (
+    "Done: I won't check in again, and I no longer keep your chat id. Send /start any "
+    "time for a new check-in."
+)
+TIMEZONE_HELP = (
+    "Tell me your time zone like this: /timezone Europe/London or /timezone America/New_York. "
+    "I only use it to message you between 9am and 8pm."
+)
+TIMEZONE_SET = "Thank you. I'll use {zone} time for your check-ins."
 
 
 @dataclass(frozen=True)
@@ -57,11 +74,16 @@ class Turn:
 class ConversationService:
     """Load, step, save: synchronous, for one thread at a time (see :class:`AsyncService`)."""
 
-    def __init__(self, store: SessionStore, engine: Engine) -> None:
+    def __init__(
+        self, store: SessionStore, engine: Engine, time_zone: str = DEFAULT_TIME_ZONE
+    ) -> None:
         self.store = store
         self.engine = engine
         self.inbox = Inbox(store.db)
         self.outbox = Outbox(store.db)
+        self.followups = FollowUps(store.db)
+        #: The deployment's time zone, for follow-ups of patients who gave none (SPEC 7).
+        self.time_zone = time_zone
 
     def handle(
         self,
@@ -71,14 +93,27 @@ class ConversationService:
         referral: str | None = None,
         update_id: int | None = None,
         also: Callable[[Reply], None] | None = None,
+        contact: bytes | None = None,
+        moment: datetime | None = None,
     ) -> Turn | None:
         """One step. ``also(reply)`` runs in the same transaction (it queues the replies).
 
-        With an ``update_id`` already handled, nothing happens and None is returned:
-        a re-delivered update changes nothing.
+        ``contact`` is the sealed chat id, kept only if the patient says yes to a
+        follow-up (SPEC 7); ``moment`` is now (a test's clock). With an ``update_id``
+        already handled, nothing happens and None is returned: a re-delivered update
+        changes nothing.
         """
         if update_id is not None and self.inbox.is_handled(update_id):
             return None
+        moment = moment or datetime.now(UTC)
+        checkins = self._checkins(patient, inbound)
+        if checkins is not None:
+            with self.store.db.atomic():
+                if update_id is not None:
+                    self.inbox.mark_handled(update_id)
+                if also is not None:
+                    also(checkins)
+            return Turn(checkins, None)
         try:
             stored = self.store.load(patient) or self.store.create(patient, referral=referral)
         except Exception as error:
@@ -110,6 +145,13 @@ class ConversationService:
         def in_the_same_transaction() -> None:
             if update_id is not None:
                 self.inbox.mark_handled(update_id)
+            if reply.followups and stored.session.outcome is not None:
+                level = stored.session.outcome["level"]
+                self.followups.schedule(stored.id, patient, contact, level, reply.followups, moment)
+            if reply.finished and stored.session.checkin is not None:
+                row = self.followups.by_session(stored.id)
+                if row is not None and row.status in (SENT, REMINDED):
+                    self.followups.mark(row.id, ANSWERED, moment)
             if also is not None:
                 also(reply)
 
@@ -143,17 +185,139 @@ class ConversationService:
         return new
 
     def erase(self, patient: str) -> int:
-        """Every session and event of this patient, and the traces of replies sent to them."""
+        """Every session and event of this patient, their follow-ups (and sealed chat id),
+        and the traces of replies sent to them."""
         self.outbox.forget_chat(patient)
+        self.followups.erase(patient)
         return self.store.delete_patient(patient)
+
+    # Follow-ups (SPEC 7).
+
+    def send_due(
+        self,
+        moment: datetime | None = None,
+        deliver: Callable[[FollowUp, Reply], None] | None = None,
+    ) -> list[tuple[FollowUp, Reply]]:
+        """Start every follow-up due at ``moment`` and send the one reminder of those left
+        unanswered; ``deliver(row, reply)`` queues each in the same transaction as the
+        row moves on, so a crash neither loses one nor sends one twice."""
+        moment = moment or datetime.now(UTC)
+        sent: list[tuple[FollowUp, Reply]] = []
+        for row in self.followups.due(moment):
+            with self.store.db.atomic():
+                reply = self._start_followup(row, moment)
+                if reply is not None:
+                    if deliver is not None:
+                        deliver(row, reply)
+                    sent.append((row, reply))
+        remind_before = moment - timedelta(hours=followup.REMIND_AFTER_HOURS)
+        for row in self.followups.waiting(remind_before):
+            with self.store.db.atomic():
+                reply = self._remind(row, moment)
+                if reply is not None:
+                    if deliver is not None:
+                        deliver(row, reply)
+                    sent.append((row, reply))
+        return sent
+
+    def next_allowed(self, row: FollowUp, moment: datetime) -> datetime:
+        """``moment``, or the next 09:00 in the patient's time zone if it is night there."""
+        zone = _zone(row.time_zone or self.time_zone)
+        local = moment.astimezone(zone)
+        if followup.DAY_STARTS_HOUR <= local.hour < followup.DAY_ENDS_HOUR:
+            return moment
+        morning = local.replace(hour=followup.DAY_STARTS_HOUR, minute=0, second=0, microsecond=0)
+        if local.hour >= followup.DAY_ENDS_HOUR:
+            morning += timedelta(days=1)
+        return morning.astimezone(UTC)
+
+    def _start_followup(self, row: FollowUp, moment: datetime) -> Reply | None:
+        allowed = self.next_allowed(row, moment)
+        if allowed > moment:
+            self.followups.defer(row.id, allowed)  # never at night (SPEC 7)
+            return None
+        current = self.store.load(row.patient)
+        if current is None:
+            self.followups.mark(row.id, LAPSED, moment)  # erased meanwhile
+            return None
+        if current.session.outcome is None and current.session.step > 0:
+            # in the middle of a check-in: do not break into it
+            self.followups.defer(row.id, moment + timedelta(hours=2))
+            return None
+        session, reply = self.engine.begin_followup(current.session, row.level, row.days)
+        stored = self.store.create(
+            row.patient,
+            session=session,
+            followup_of=row.session_id,
+            flow_version=followup.FOLLOWUP_VERSION,
+        )
+        event = Event(kind="followup", state_before=followup.STATE, state_after=followup.STATE)
+        self.store.save(stored, event)
+        self.followups.mark(row.id, SENT, moment, followup_session=stored.id)
+        return reply
+
+    def _remind(self, row: FollowUp, moment: datetime) -> Reply | None:
+        current = self.store.load(row.patient)
+        waiting = (
+            current is not None
+            and current.id == row.followup_session
+            and current.session.state == followup.STATE
+        )
+        if row.status == REMINDED or not waiting or current is None:
+            self.followups.mark(row.id, LAPSED, moment)  # at most one reminder (SPEC 7)
+            return None
+        if self.next_allowed(row, moment) > moment:
+            return None  # the reminder waits for the morning
+        self.followups.mark(row.id, REMINDED, moment)
+        return self.engine.remind(current.session)
+
+    def _checkins(self, patient: str, inbound: Inbound) -> Reply | None:
+        """``/checkins``: what is planned, and one tap to stop it; ``/timezone Area/City``."""
+        text = (inbound.text or "").strip()
+        command = text.split(maxsplit=1)[0].split("@", 1)[0].lower() if text else ""
+        if inbound.button == CHECKINS_STOP:
+            stopped = self.followups.stop(patient)
+            return _notice(CHECKINS_STOPPED if stopped else CHECKINS_NONE)
+        if command == "/timezone":
+            name = text.split(maxsplit=1)[1].strip() if " " in text else ""
+            try:
+                ZoneInfo(name)
+            except (ZoneInfoNotFoundError, ValueError):
+                return _notice(TIMEZONE_HELP)
+            changed = self.followups.set_time_zone(patient, name)
+            return _notice(TIMEZONE_SET.format(zone=name) if changed else CHECKINS_NONE)
+        if command != "/checkins":
+            return None
+        planned = [f for f in self.followups.open_for(patient)]
+        if not planned:
+            return _notice(CHECKINS_NONE)
+        lines = [
+            f"• {f.due_at.astimezone(_zone(f.time_zone or self.time_zone)):%A %d %B}"
+            for f in planned
+        ]
+        text = CHECKINS_LIST.format(lines="\n".join(lines))
+        return _notice(text, (Option("Stop these check-ins", CHECKINS_STOP),))
 
     def _fallback(self) -> Reply:
         return Reply((SORRY,), (), "error", None, None)
 
 
-def open_service(db: Database, contacts: Contacts | None = None) -> ConversationService:
+def open_service(
+    db: Database, contacts: Contacts | None = None, time_zone: str = DEFAULT_TIME_ZONE
+) -> ConversationService:
     """The conversation service over ``db``: the one way front ends and tools build it."""
-    return ConversationService(SessionStore(db), Engine(contacts))
+    return ConversationService(SessionStore(db), Engine(contacts), time_zone)
+
+
+def _zone(name: str) -> ZoneInfo:
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return ZoneInfo("UTC")
+
+
+def _notice(text: str, options: tuple[Option, ...] = ()) -> Reply:
+    return Reply((text,), options, "checkins", None, None)
 
 
 class AsyncService:

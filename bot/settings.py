@@ -30,6 +30,8 @@ class Settings(BaseSettings):
     database_path: Path = Path("data/sciatica.db")
     pseudonym_secret: str | None = None
     retention_days: int = 90
+    #: Follow-ups go out 09:00-20:00 in this zone for patients who gave none (SPEC 7).
+    followup_timezone: str = "Europe/London"
     emergency_number: str | None = None
     urgent_line: str | None = None
     crisis_line: str | None = None

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import tempfile
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +20,8 @@ from flows.reading import exact
 from storage import SessionStore, connect
 
 MAX_BOT_TURNS = 60
+#: The simulated clock: the check-in ends at noon (inside SPEC 7's daytime window).
+CLOCK_START = datetime(2026, 1, 5, 12, 0, tzinfo=UTC)
 DEFAULT_NONE = frozenset({"leg_weakness", "had_physio", "treatment"})
 
 
@@ -106,13 +109,33 @@ def _band(days: int) -> int:
 def check_case(case: Any) -> dict[str, Any]:
     if not isinstance(case, dict):
         raise CaseError("the case must be a JSON object")
-    for key, kind in (("facts", dict), ("typed", dict), ("say_first", list)):
+    for key, kind in (("facts", dict), ("typed", dict), ("say_first", list), ("later", list)):
         if key in case and not isinstance(case[key], kind):
             raise CaseError(f"'{key}' must be a JSON {kind.__name__}")
     unknown = set(case.get("facts") or {}) - set(FACTS)
+    for entry in case.get("later") or []:
+        if not isinstance(entry, dict) or not isinstance(entry.get("says"), str):
+            raise CaseError("each 'later' entry must be an object with 'after' and 'says'")
+        if _days(entry.get("after")) is None:
+            raise CaseError(f"cannot read 'after': {entry.get('after')!r} (say '2 days')")
+        for key in ("facts", "typed"):
+            if key in entry and not isinstance(entry[key], dict):
+                raise CaseError(f"'later' '{key}' must be a JSON object")
+        unknown |= set(entry.get("facts") or {}) - set(FACTS)
     if unknown:
         raise CaseError(f"unknown facts: {', '.join(sorted(unknown))}")
     return case
+
+
+def _days(after: Any) -> int | None:
+    """ "2 days", "1 week", "next day": how long after the check-in, in days."""
+    if not isinstance(after, str):
+        return None
+    text = after.strip().lower()
+    if text in ("next day", "tomorrow", "a day"):
+        return 1
+    value = exact(FACTS["duration"], text.replace("a week", "1 week"))
+    return value if isinstance(value, int) else None
 
 
 def simulate(case: dict[str, Any], engine: Engine | None = None) -> dict[str, Any]:
@@ -131,31 +154,38 @@ def simulate(case: dict[str, Any], engine: Engine | None = None) -> dict[str, An
             db.close()
 
 
+def _bot_entries(reply: Reply) -> list[dict[str, Any]]:
+    entries = []
+    for i, message in enumerate(reply.messages):
+        entry: dict[str, Any] = {"from": "bot", "text": message}
+        if i == len(reply.messages) - 1 and reply.options:
+            entry["options"] = [option.label for option in reply.options]
+        if i == len(reply.messages) - 1 and reply.confirm is not None:
+            fact, value = reply.confirm
+            entry["confirm"] = {"fact": fact, "value": _plain(value)}
+        if i == len(reply.messages) - 1 and reply.facts:
+            entry["facts"] = list(reply.facts)
+        entries.append(entry)
+    return entries
+
+
 def _play(case: dict[str, Any], service: ConversationService) -> dict[str, Any]:
     patient = "simulate:" + str(case.get("id", "case"))
     transcript: list[dict[str, Any]] = []
     asked: list[str] = []
     turns = 0
+    clock = CLOCK_START
     #: Facts whose reading the patient said was wrong: answered in canonical form next.
     corrected: set[str] = set()
 
     def send(text: str) -> Reply:
         nonlocal turns
         transcript.append({"from": "patient", "text": text})
-        turn = service.handle(patient, Inbound(text))
+        turn = service.handle(patient, Inbound(text), moment=clock)
         assert turn is not None
         reply = turn.reply
         turns += 1
-        for i, message in enumerate(reply.messages):
-            entry: dict[str, Any] = {"from": "bot", "text": message}
-            if i == len(reply.messages) - 1 and reply.options:
-                entry["options"] = [option.label for option in reply.options]
-            if i == len(reply.messages) - 1 and reply.confirm is not None:
-                fact, value = reply.confirm
-                entry["confirm"] = {"fact": fact, "value": _plain(value)}
-            if i == len(reply.messages) - 1 and reply.facts:
-                entry["facts"] = list(reply.facts)
-            transcript.append(entry)
+        transcript.extend(_bot_entries(reply))
         for named in (reply.fact, *reply.facts) if reply.confirm is None else ():
             if named is not None and named not in asked:
                 asked.append(named)
@@ -190,7 +220,7 @@ def _play(case: dict[str, Any], service: ConversationService) -> dict[str, Any]:
     session = service.store.load(patient)
     outcome = session.session.outcome if session else None
     assert outcome is not None
-    return {
+    result: dict[str, Any] = {
         "id": case.get("id"),
         "outcome": outcome["level"],
         "reasons": outcome["reasons"],
@@ -199,6 +229,84 @@ def _play(case: dict[str, Any], service: ConversationService) -> dict[str, Any]:
         "flow_version": FLOW_VERSION,
         "transcript": transcript,
     }
+    later = case.get("later") or []
+    if not later:
+        return result
+    # SPEC 5: the patient says yes to the follow-up offer, then the clock moves on
+    offered = any(option.data.endswith(":followup_yes") for option in reply.options)
+    if offered:
+        reply = send("yes")
+    if not reply.followups:
+        raise CaseError(
+            "the case has 'later' but the bot offered no follow-up "
+            f"(the check-in ended at {outcome['level']})"
+        )
+    schedule, used = list(reply.followups), set()
+    result["followups"] = []
+    ended = clock
+    for entry in later:
+        after = _days(entry["after"]) or 0
+        unused = [d for d in schedule if d not in used]
+        day = next((d for d in unused if d >= after), unused[0] if unused else None)
+        if day is None:
+            raise CaseError(
+                f"no follow-up is left for {entry['after']!r}: the schedule is {schedule}"
+            )
+        used.add(day)
+        # the first follow-up due at or after ``after``; one due earlier was sent by then
+        clock = ended + timedelta(days=max(day, after))
+        merged = {
+            **case,
+            "facts": {**(case.get("facts") or {}), **(entry.get("facts") or {})},
+            "typed": {**(case.get("typed") or {}), **(entry.get("typed") or {})},
+        }
+        result["followups"].append(_follow_up(service, patient, merged, entry, clock))
+    return result
+
+
+def _follow_up(
+    service: ConversationService,
+    patient: str,
+    case: dict[str, Any],
+    entry: dict[str, Any],
+    clock: datetime,
+) -> dict[str, Any]:
+    """One follow-up: sent when due, answered with ``says``, then from the entry's facts."""
+    sent = [reply for row, reply in service.send_due(clock) if row.patient == patient]
+    if not sent:
+        raise CaseError(f"the follow-up due after {entry['after']!r} was not sent")
+    transcript = _bot_entries(sent[0])
+    corrected: set[str] = set()
+    reply = sent[0]
+    text = str(entry["says"])
+    for _turn in range(MAX_BOT_TURNS):
+        transcript.append({"from": "patient", "text": text})
+        turn = service.handle(patient, Inbound(text), moment=clock)
+        assert turn is not None
+        reply = turn.reply
+        transcript.extend(_bot_entries(reply))
+        if reply.finished:
+            break
+        if reply.confirm is not None:
+            fact, value = reply.confirm
+            wrong = fact in FACTS and not _same(fact, value, true_value(case, fact))
+            if wrong:
+                corrected.add(fact)
+            text = "no" if wrong else "yes"
+        elif reply.facts:
+            text = checklist_answer(case, reply)
+        elif reply.fact in corrected and reply.fact is not None:
+            text = canonical_answer(case, reply.fact)
+        elif reply.fact is None and reply.state == "followup":
+            text = str(entry["says"])
+        else:
+            text = answer_for(case, reply.fact)
+    if not reply.finished:
+        raise CaseError(f"the follow-up did not finish within {MAX_BOT_TURNS} bot turns")
+    stored = service.store.load(patient)
+    outcome = stored.session.outcome if stored else None
+    assert outcome is not None
+    return {"after": entry["after"], "outcome": outcome["level"], "transcript": transcript}
 
 
 def _plain(value: Any) -> Any:

@@ -80,6 +80,10 @@ def chat(
             erasing = True
             write("\n" + DELETE_ASK + "\n\n[1] Yes, erase it all   [2] No, keep it")
             continue
+        for row, due in service.send_due():  # a follow-up that came due meanwhile (SPEC 7)
+            if row.patient == patient:
+                last = due
+                write("\n" + render(last))
         turn = service.handle(patient, to_inbound(line, last))
         if turn is not None:
             last = turn.reply

@@ -18,10 +18,10 @@ import datetime
 from dataclasses import dataclass
 from typing import Any
 
-from flows import checklist, replies
+from flows import checklist, followup, replies
 from flows.facts import FACTS, UNSURE, Fact
 from flows.machine import MACHINE, OUTCOME_STATES, fire
-from flows.outcomes import FACT_PLAIN, Contacts, compose
+from flows.outcomes import FACT_PLAIN, Contacts, compose, self_care
 from flows.questions import CONSENT, ORDER, QUESTIONS_BY_FACT, Context, Question
 from flows.reading import (
     Certainty,
@@ -32,6 +32,7 @@ from flows.reading import (
     exact,
     names_cancer_or_treatment,
     read,
+    read_followup,
 )
 from flows.reading.alarms import RAISING
 from flows.rules import Answers, Level, triage
@@ -41,8 +42,8 @@ from flows.summary import doctor_summary
 HELP = (
     "I ask short questions about your sciatica. Then I tell you how soon to get help, and what "
     "helps at home. Tap a button or type your answer.\n"
-    "/back changes your last answer. /restart starts again. /privacy says what I keep. "
-    "/delete erases it.\n"
+    "/back changes your last answer. /restart starts again. /checkins shows or stops the "
+    "check-ins I send you later. /privacy says what I keep. /delete erases it.\n"
     "If you feel very unwell now, call {emergency}."
 )
 ONLY_TEXT = "I can only read text. Please type your answer, or tap a button."
@@ -133,6 +134,8 @@ class Reply:
     confirm: tuple[str, Any] | None = None
     #: The last message is a checklist about these facts (SPEC 5).
     facts: tuple[str, ...] = ()
+    #: The patient said yes to follow-ups: days after now when each is due (SPEC 7).
+    followups: tuple[int, ...] = ()
 
     @property
     def finished(self) -> bool:
@@ -164,7 +167,8 @@ class Engine:
             return self._edited(session, text, inbound.today)
         if inbound.button is not None:
             token, _, value = inbound.button.partition(":")
-            if token != str(session.step) or session.state in OUTCOME_STATES:
+            offer = session.offer == "offered" and value in _OFFER_VALUES
+            if token != str(session.step) or (session.state in OUTCOME_STATES and not offer):
                 return self._prompt(session, [STALE_BUTTON], outcome=False)
             if session.confirming is not None:
                 return self._confirmed(session, value == "confirm_yes", None)
@@ -243,6 +247,12 @@ class Engine:
             self._note(session, text)
             session.where += [w for w in reading.where if w not in session.where]
         raised = (session.answers, session.alarms) != before
+        if state == followup.STATE:
+            return self._answer_followup(session, text, reading, notes)
+        if state in OUTCOME_STATES and session.offer == "offered" and not raised:
+            said = text if reading is None else read(text, "consent").value
+            if said in (True, "followup_yes", False, "followup_no"):
+                return self._answer_offer(session, said in (True, "followup_yes"), notes)
         if state in OUTCOME_STATES:
             if raised and state != "emergency":
                 # a red flag told after the outcome can only raise it
@@ -596,7 +606,7 @@ class Engine:
         if session.noted and not self._emergency_now(session):
             # a stated value that raises the level to an emergency applies at once (SPEC 3)
             combined = {**session.noted, **session.answers}
-            if triage(combined, tuple(session.alarms)).level is Level.emergency:
+            if triage(combined, session.standing_alarms()).level is Level.emergency:
                 for fact, value in session.noted.items():
                     if fact not in session.answers:
                         self._record(session, fact, value)
@@ -643,7 +653,7 @@ class Engine:
 
     def _context(self, session: Session) -> Context:
         answers = Answers(session.answers)
-        level = triage(session.answers, tuple(session.alarms)).level
+        level = triage(session.answers, session.standing_alarms()).level
         return Context(answers, level, frozenset(session.opened))
 
     def _emergency_now(self, session: Session) -> bool:
@@ -682,7 +692,21 @@ class Engine:
             if session.state == "emergency":
                 # the emergency comes first, always; what else was said follows it
                 return self._reply(session, [*outcome_texts[:1], *notes, *outcome_texts[1:]], ())
+            if session.offer is None and session.floor is None:
+                # below an emergency, one tap for a check-in again later (SPEC 7)
+                session.offer = "offered"
+                days = followup.SCHEDULE[session.state]
+                offer = followup.OFFER.format(when=followup.when(days))
+                options = tuple(
+                    Option(label, f"{session.step}:{value}")
+                    for label, value in followup.OFFER_OPTIONS
+                )
+                return self._reply(session, [*notes, *outcome_texts, offer], options)
             return self._reply(session, [*notes, *outcome_texts], ())
+        if session.state == followup.STATE:
+            return self._reply(
+                session, [*notes, self._followup_question(session)], self._followup_options(session)
+            )
         if session.confirming is not None:
             return self._reply(
                 session, [*notes, _confirmation(session.confirming)], self._options(session)
@@ -717,9 +741,84 @@ class Engine:
             facts=group,
         )
 
+    # Follow-ups (SPEC 7; flows/followup.py).
+
+    def _answer_offer(self, session: Session, yes: bool, notes: list[str]) -> Reply:
+        session.offer = "accepted" if yes else "declined"
+        if not yes:
+            return self._reply(session, [*notes, followup.DECLINED], ())
+        days = followup.SCHEDULE[session.state]
+        accepted = followup.ACCEPTED.format(when=followup.when(days))
+        reply = self._reply(session, [*notes, accepted], ())
+        return Reply(**{**reply.__dict__, "followups": days})
+
+    def begin_followup(self, earlier: Session, level: str, days: int) -> tuple[Session, Reply]:
+        """A follow-up check-in ``days`` after a check-in that ended at ``level``: its own
+        session, with the earlier answers and that level as a floor."""
+        session = Session.from_dict(earlier.to_dict())
+        session.state = followup.STATE
+        session.floor = level
+        session.offer = None
+        session.outcome = None
+        session.undo = []
+        session.confirming = None
+        session.checkin = {"kind": "urgent" if level == "urgent" else "general", "days": days}
+        session.step += 1
+        session.misreads = session.asides = 0
+        return session, self._prompt(session, [])
+
+    def remind(self, session: Session) -> Reply:
+        """The one reminder of an unanswered follow-up."""
+        return self._reply(session, [followup.REMINDER], self._followup_options(session))
+
+    def _followup_question(self, session: Session) -> str:
+        checkin = session.checkin or {}
+        if checkin.get("kind") == "urgent":
+            return followup.URGENT_QUESTION
+        return followup.QUESTION.format(ago=followup.ago(int(checkin.get("days", 2))))
+
+    def _followup_options(self, session: Session) -> tuple[Option, ...]:
+        urgent = (session.checkin or {}).get("kind") == "urgent"
+        choices = followup.URGENT_OPTIONS if urgent else followup.OPTIONS
+        return tuple(Option(label, f"{session.step}:{value}") for label, value in choices)
+
+    def _answer_followup(
+        self, session: Session, text: str, reading: Reading | None, notes: list[str]
+    ) -> Reply:
+        urgent = (session.checkin or {}).get("kind") == "urgent"
+        if reading is None:
+            said: str | None = text
+        else:
+            said = read_followup(text, urgent)
+        if self._emergency_now(session):
+            fire("advance", session, self._context(session))
+            return self._prompt(session, notes)
+        if said is None:
+            heard = self._acknowledge(reading) if reading is not None else []
+            misread = followup.URGENT_MISREAD if urgent else followup.MISREAD
+            return self._prompt(session, [*notes, *heard, misread], outcome=False)
+        assert session.checkin is not None
+        session.checkin["said"] = said
+        if said in followup.RESCREEN:
+            for fact in followup.RECHECKED:
+                session.answers.pop(fact, None)
+            session.opened = []
+            fire("advance", session, self._context(session))
+            return self._prompt(session, [*notes, followup.RESCREENING])
+        fire("advance", session, self._context(session))
+        if session.state not in OUTCOME_STATES:
+            return self._prompt(session, notes)  # something still to ask
+        if said in (followup.BETTER, followup.GOT_HELP):
+            lead = followup.BETTER_TEXT if said == followup.BETTER else followup.GOT_HELP_TEXT
+            result = triage(session.answers, session.standing_alarms())
+            care = self_care(result, Answers(session.answers))
+            return self._reply(session, [*notes, " ".join([lead, *care]), followup.CLOSING], ())
+        lead = followup.NOT_YET_TEXT if said == followup.NOT_YET else followup.SAME_TEXT
+        return self._reply(session, [*notes, lead, *self.outcome_messages(session)], ())
+
     def outcome_messages(self, session: Session) -> list[str]:
         """The outcome texts and the doctor's summary for a finished session."""
-        result = triage(session.answers, tuple(session.alarms))
+        result = triage(session.answers, session.standing_alarms())
         uncertain = [f for f, v in session.answers.items() if v == UNSURE]
         messages = compose(result, session.answers, uncertain, self.contacts)
         summary = doctor_summary(
@@ -733,6 +832,9 @@ class Engine:
             assumed=session.assumed,
         )
         return [*messages, summary]
+
+
+_OFFER_VALUES = frozenset(value for _, value in followup.OFFER_OPTIONS)
 
 
 def _heard(reading: Reading | None) -> bool:

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 from transitions import EventData, Machine
 
+from flows.followup import STATE as FOLLOWUP_STATE
 from flows.questions import BRING_FORWARD, QUESTIONS, Context, not_asked
 from flows.rules import Level, triage
 
@@ -31,7 +32,9 @@ if TYPE_CHECKING:
 
 LEVELS: tuple[str, ...] = tuple(level.name for level in sorted(Level, reverse=True))
 OUTCOME_STATES = frozenset(LEVELS)
-QUESTION_STATES: tuple[str, ...] = ("consent", *(q.id for q in QUESTIONS))
+#: "followup" opens a follow-up check-in (SPEC 7, flows/followup.py); it is entered by
+#: the service, never by an event, and ``advance`` leaves it like any question.
+QUESTION_STATES: tuple[str, ...] = ("consent", FOLLOWUP_STATE, *(q.id for q in QUESTIONS))
 STATES: tuple[str, ...] = (*QUESTION_STATES, *LEVELS)
 
 
@@ -115,7 +118,7 @@ def begin_question(event: EventData) -> None:
 
 def record_outcome(event: EventData) -> None:
     session = _session(event)
-    result = triage(session.answers, tuple(session.alarms))
+    result = triage(session.answers, session.standing_alarms())
     session.record_outcome(result)
 
 
@@ -290,6 +293,12 @@ def mermaid() -> str:
                 continue
             seen.add((source, dest))
             lines.append(f"    {source} --> {dest}: {label}")
+    # a follow-up check-in (SPEC 7): the screen again after "worse" or "something new",
+    # else the earlier level, which is its floor
+    lines.append(f"    [*] --> {FOLLOWUP_STATE}: a follow-up comes due")
+    lines.append(f"    {FOLLOWUP_STATE} --> {QUESTIONS[0].id}: worse or something new")
+    for level in LEVELS[1:]:
+        lines.append(f"    {FOLLOWUP_STATE} --> {level}: better, the same, got help, not yet")
     lines.append("    note right of emergency")
     lines.append("        Reached from every state as soon as the rules say emergency,")
     lines.append("        or a free-text red flag, crisis or other emergency is typed.")

@@ -47,6 +47,9 @@ class Contacts:
 
 #: Why, in plain words, for each machine reason.
 REASON_TEXT: dict[str, str] = {
+    "earlier_urgent": "At your last check-in I suggested getting help the same day.",
+    "earlier_soon": "At your last check-in I suggested seeing a doctor within days.",
+    "earlier_routine": "At your last check-in I suggested mentioning it at your next visit.",
     "ces_bladder_bowel": "You have new trouble with your bladder or bowel.",
     "ces_saddle_numbness": "You have numbness between your legs or around your bottom.",
     "ces_sexual_change": "You have new loss of feeling in your private parts, or a change in sex.",

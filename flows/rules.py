@@ -290,6 +290,7 @@ RULES_BY_ID: dict[str, Rule] = {rule.id: rule for rule in RULES}
 
 #: Alarms raised by free text that are not facts (SPEC section 4).
 ALARM_SOURCES: dict[str, tuple[str, ...]] = {
+    **{f"earlier_{level.name}": () for level in Level if level is not Level.emergency},
     "chest_pain": ("national",),
     "stroke_signs": ("national",),
     "breathing_trouble": ("national",),
@@ -300,7 +301,13 @@ ALARM_SOURCES: dict[str, tuple[str, ...]] = {
 #: The level each alarm gives: every one is an emergency except words of despair
 #: without a plan or intent, which get the crisis line at once and at least urgent care
 #: (talk to someone today); a plan, intent or danger now is "self_harm" (SPEC 4).
-ALARM_LEVEL: dict[str, Level] = {"crisis_words": Level.urgent}
+ALARM_LEVEL: dict[str, Level] = {
+    "crisis_words": Level.urgent,
+    # a follow-up check-in never ends below the check-in it follows (SPEC 7)
+    **{f"earlier_{level.name}": level for level in Level if level is not Level.emergency},
+}
+#: The standing alarms that are not red flags: an earlier check-in's level.
+EARLIER_LEVELS = frozenset(name for name in ALARM_LEVEL if name.startswith("earlier_"))
 
 
 @dataclass(frozen=True)
@@ -330,7 +337,8 @@ def triage(answers: Mapping[str, Any], alarms: tuple[str, ...] = ()) -> Triage:
     sources = [source for rule in fired for source in rule.sources]
     if alarms:
         level = max(level, *(ALARM_LEVEL.get(alarm, Level.emergency) for alarm in alarms))
-        reasons = [*alarms, *[r for r in reasons if r != "no_red_flags"]]
+        raised = [a for a in alarms if a not in EARLIER_LEVELS]
+        reasons = [*alarms, *[r for r in reasons if r != "no_red_flags" or not raised]]
         sources = [s for alarm in alarms for s in ALARM_SOURCES.get(alarm, ("national",))] + sources
     ranked = sorted(reasons, key=lambda r: -_level_of(r))
     return Triage(level, tuple(ranked), tuple(dict.fromkeys(sources)))

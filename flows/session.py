@@ -68,8 +68,19 @@ class Session:
     implied: list[str] = field(default_factory=list)
     #: Where the patient said the pain is and goes, in lexicon words ("left", "calf").
     where: list[str] = field(default_factory=list)
+    #: The follow-up offer at the outcome: None, "offered", "accepted" or "declined".
+    offer: str | None = None
+    #: In a follow-up check-in: the earlier check-in's level, which nothing lowers.
+    floor: str | None = None
+    #: In a follow-up check-in: {"kind": "urgent" | "general", "days": n, "said": answer}.
+    checkin: dict[str, Any] | None = None
 
     # Called by the machine's callbacks.
+
+    def standing_alarms(self) -> tuple[str, ...]:
+        """Alarms for the rules: those raised, and the earlier level of a follow-up."""
+        floor = (f"earlier_{self.floor}",) if self.floor else ()
+        return (*self.alarms, *floor)
 
     def begin_question(self) -> None:
         self.step += 1
@@ -141,6 +152,9 @@ class Session:
             "noted": self.noted,
             "implied": self.implied,
             "where": self.where,
+            "offer": self.offer,
+            "floor": self.floor,
+            "checkin": self.checkin,
         }
 
     @classmethod

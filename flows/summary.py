@@ -13,6 +13,10 @@ from flows.facts import FACTS, UNSURE, format_days
 from flows.rules import Level, Triage
 
 CLINICAL_REASON: dict[str, str] = {
+    "earlier_urgent": "follow-up of a check-in triaged urgent (level kept)",
+    "earlier_soon": "follow-up of a check-in triaged soon (level kept)",
+    "earlier_routine": "follow-up of a check-in triaged routine (level kept)",
+    "earlier_self_care": "follow-up of a self-care check-in",
     "ces_bladder_bowel": "new bladder/bowel dysfunction (possible cauda equina syndrome)",
     "ces_saddle_numbness": "saddle anaesthesia/paraesthesia (possible cauda equina syndrome)",
     "ces_sexual_change": "new genital sensory loss or sexual dysfunction (possible CES)",

@@ -111,6 +111,33 @@ def m004_outbox_message_id(db: Database) -> None:
     db.table("outbox").create_index(["chat", "message_id"])
 
 
+@MIGRATIONS()
+def m005_followups(db: Database) -> None:
+    # Follow-up check-ins the patient said yes to (SPEC 7). The chat id is needed to
+    # write to them later: sealed, and erased once no follow-up of theirs is open.
+    db.table("followups").create(
+        {
+            "id": int,
+            "session_id": str,  # the check-in it follows
+            "patient": str,  # pseudonymous key, as in sessions
+            "contact": bytes,  # the sealed chat id, null when none is needed any more
+            "level": str,  # the check-in's level: the floor of the follow-up
+            "days": int,  # days after the check-in
+            "time_zone": str,  # the patient's, when they gave one
+            "due_at": str,
+            "status": str,  # pending, sent, reminded, answered, lapsed, stopped, blocked
+            "sent_at": str,
+            "reminded_at": str,
+            "followup_session": str,  # the follow-up's own session row
+            "created_at": str,
+        },
+        pk="id",
+    )
+    db.table("followups").create_index(["status", "due_at"])
+    db.table("followups").create_index(["patient"])
+    db.table("sessions").add_column("followup_of", str)
+
+
 def connect(
     path: str | Path, busy_timeout_ms: int = BUSY_TIMEOUT_MS, *, autocheckpoint: bool = True
 ) -> Database:

@@ -101,7 +101,7 @@ def _stored_text(event: Event) -> str | None:
 def _red_flags(session: Session) -> list[str]:
     flags = [f for f in RED_FLAG_FACTS if session.answers.get(f) in (True, "stable", "worsening")]
     flags += [f for f in session.said if f not in flags]
-    return flags + list(session.alarms)
+    return flags + list(session.alarms)  # an earlier level (a follow-up's floor) is no flag
 
 
 class SessionStore:
@@ -123,18 +123,27 @@ class SessionStore:
         return StoredSession(row[0], patient, session, row[2] or 0, row[3])
 
     def create(
-        self, patient: str, *, referral: str | None = None, language: str = "en"
+        self,
+        patient: str,
+        *,
+        referral: str | None = None,
+        language: str = "en",
+        session: Session | None = None,
+        followup_of: str | None = None,
+        flow_version: str = FLOW_VERSION,
     ) -> StoredSession:
-        """A new, empty session for this patient (not written until saved)."""
-        stored = StoredSession(secrets.token_hex(12), patient, Session())
+        """A new session for this patient: empty, or ``session`` for a follow-up check-in
+        (``followup_of`` the check-in it follows). Written in full when saved."""
+        stored = StoredSession(secrets.token_hex(12), patient, session or Session())
         stamp = now()
         self.db.execute(
             "insert into sessions (id, patient, flow_version, state, status, data, started_at, "
-            "updated_at, referral, language, turns) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
+            "updated_at, referral, language, turns, followup_of) "
+            "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)",
             [
                 stored.id,
                 patient,
-                FLOW_VERSION,
+                flow_version,
                 stored.session.state,
                 ACTIVE,
                 _session_json(stored.session),
@@ -142,6 +151,7 @@ class SessionStore:
                 stamp,
                 referral,
                 language,
+                followup_of,
             ],
         )
         return stored

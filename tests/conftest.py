@@ -13,6 +13,14 @@ from tests.fakebotapi import FakeBotAPI
 from tests.harness import SECRET, Running
 
 
+def daytime_zone() -> str:
+    """A time zone where it is about noon now: follow-ups are sent only by day (SPEC 7)."""
+    from datetime import UTC, datetime
+
+    offset = max(-12, min(14, 12 - datetime.now(UTC).hour))
+    return f"Etc/GMT{-offset:+d}"
+
+
 @pytest_asyncio.fixture(params=["ptb", "aiogram"])
 async def running(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterator[Running]:
     fake = FakeBotAPI()
@@ -24,6 +32,7 @@ async def running(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterat
         telegram_backend=request.param,
         database_path=tmp_path / "bot.db",
         pseudonym_secret=SECRET,
+        followup_timezone=daytime_zone(),
     )
     bot = Running(fake, settings)
     await bot.start()

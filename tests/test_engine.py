@@ -81,7 +81,8 @@ def test_a_whole_check_in_by_buttons_reaches_an_outcome() -> None:
         turns += 1
     assert reply.level == "self_care"
     assert any("Why:" in m for m in reply.messages)
-    assert "Summary for your doctor" in reply.messages[-1]
+    assert "Summary for your doctor" in reply.messages[-2]
+    assert "Can I check in with you" in reply.messages[-1]
 
 
 def test_back_undoes_the_last_answer() -> None:

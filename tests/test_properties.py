@@ -346,7 +346,11 @@ class Player:
         assert reply.state == session.state
         assert reply.fact == (session.state if session.state in FACTS else None)
         if session.state in OUTCOME_STATES:
-            assert reply.options == (), "buttons offered after the check-in ended"
+            # after the outcome, the only buttons are the follow-up offer (SPEC 7), never
+            # after an emergency
+            offered = {o.data.split(":", 1)[1] for o in reply.options}
+            assert offered <= {"followup_yes", "followup_no"}, "questions after the check-in"
+            assert not (offered and session.state == "emergency"), "an offer after 999"
             assert reply.finished and reply.level == session.state
             assert session.outcome is not None and session.outcome["level"] == session.state
             assert reply.emergency == (session.state == "emergency")

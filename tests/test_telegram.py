@@ -88,7 +88,17 @@ async def test_a_red_flag_mid_flow_sends_the_emergency_first(running: Running) -
 @pytest.mark.asyncio
 async def test_commands_are_registered_and_polling_deletes_the_webhook(running: Running) -> None:
     names = [c["command"] for c in running.fake.calls("setMyCommands")[0].params["commands"]]
-    assert names == ["start", "back", "restart", "help", "privacy", "delete", "share"]
+    assert names == [
+        "start",
+        "back",
+        "restart",
+        "help",
+        "checkins",
+        "timezone",
+        "privacy",
+        "delete",
+        "share",
+    ]
     assert running.fake.calls("deleteWebhook")
 
 

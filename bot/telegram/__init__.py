@@ -45,7 +45,7 @@ async def serve(settings: Settings, stop: asyncio.Event | None = None) -> None:
     assert settings.pseudonym_secret is not None
     db = connect(settings.database_path, autocheckpoint=False)
     checkpointer = Checkpointer(settings.database_path).start()
-    service = AsyncService(open_service(db, settings.contacts))
+    service = AsyncService(open_service(db, settings.contacts, settings.followup_timezone))
     runtime = Runtime(make_backend(settings), service, Sealer(settings.pseudonym_secret), settings)
     log.info(
         "sciatica-bot on Telegram (%s backend, %s)",

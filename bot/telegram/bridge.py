@@ -23,6 +23,7 @@ from bot.pseudonym import patient_key
 from bot.sealing import Sealer
 from bot.service import AsyncService
 from flows.engine import Inbound, Reply
+from storage.followups import FollowUp
 
 TELEGRAM_LIMIT = 4096
 REFERRAL = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
@@ -333,7 +334,12 @@ class Bridge:
             self._add(incoming, tag, render(chat_id, reply))
 
         turn = await self.service.handle(
-            tag, inbound, referral=referral, update_id=incoming.update_id, also=queue
+            tag,
+            inbound,
+            referral=referral,
+            update_id=incoming.update_id,
+            also=queue,
+            contact=self.sealer.seal(chat_id),  # kept only if they say yes to a follow-up
         )
         if turn is not None and not turn.saved:
             return render(chat_id, turn.reply)  # not in the outbox: send it straight away
@@ -383,6 +389,17 @@ class Bridge:
             [self.sealer.seal(m.to_json()) for m in messages],
             probe_from=after + 1 if after else None,
         )
+
+    def queue_followup(self, row: FollowUp, reply: Reply) -> bool:
+        """Within the follow-up's transaction: its message into the outbox. False when
+        the row has no chat id left (erased, stopped): nothing to send."""
+        if row.contact is None:
+            return False
+        chat_id = int(self.sealer.open(row.contact))
+        self.service.service.outbox.add(
+            None, row.patient, [self.sealer.seal(m.to_json()) for m in render(chat_id, reply)]
+        )
+        return True
 
 
 def _nothing() -> None:

@@ -23,7 +23,7 @@ import gc
 import logging
 from collections import deque
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from itertools import islice
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -48,6 +48,8 @@ PROBE_LIMIT = 50
 #: A reply that could not be sent after MAX_ATTEMPTS is tried again this much later.
 STUCK_RETRY_AFTER = 30.0
 HOUSEKEEPING_EVERY = 3600.0
+#: How often due follow-ups are looked for (SPEC 7: a day's grain; a minute is plenty).
+FOLLOWUPS_EVERY = 60.0
 IDLE_IS_ABANDONED = timedelta(hours=24)
 FORGET_DELIVERED_AFTER = timedelta(days=2)
 #: Chats worked on at once. More only queue for the one CPU and the HTTP pool, and a
@@ -117,6 +119,7 @@ class Runtime:
         self._flushing: dict[str, tuple[asyncio.Lock, int]] = {}  # lock, flushes using it
         self._working = asyncio.Semaphore(CHATS_AT_ONCE)
         self._stuck: dict[str, asyncio.Task[None]] = {}  # chats with a flush planned later
+        self._gone: set[int] = set()  # chats that blocked the bot since the last flush
 
     # Start and stop.
 
@@ -141,6 +144,7 @@ class Runtime:
         """Serve until ``stop`` is set: a webhook when WEBHOOK_URL is set, else long polling."""
         await self.start()
         housekeeping = asyncio.create_task(self._housekeeping(stop))
+        followups = asyncio.create_task(self._followups(stop))
         try:
             if self.settings.webhook_url:
                 await self._serve_webhook(stop)
@@ -149,6 +153,7 @@ class Runtime:
                 await self.poll(stop)
         finally:
             housekeeping.cancel()
+            followups.cancel()
             await self.drain()
             await self.backend.close()
 
@@ -338,6 +343,10 @@ class Runtime:
             probe_from = max(row.probe_from or 0, newest + 1, (last_sent or 0) + 1)
             await self.service.run(outbox.mark_sending, row.id, probe_from)
             sent = await self._send(message, probe_from)
+            if sent == 0 and message.chat_id in self._gone:
+                self._gone.discard(message.chat_id)
+                # a blocked bot ends the patient's follow-ups (SPEC 7)
+                await self.service.run(self.service.service.followups.block, chat_tag)
             if sent is None:
                 return False  # left in the outbox; sent before anything newer for this chat
             await self.service.run(outbox.mark_sent, row.id, sent or None)
@@ -426,6 +435,8 @@ class Runtime:
             except Exception as error:
                 failure = self.backend.classify(error)
                 if failure.kind in ("gone", "drop", "fatal"):
+                    if failure.kind == "gone":
+                        self._gone.add(message.chat_id)
                     log.warning("a reply was dropped: %s", failure.why)
                     return 0
                 wait = failure.wait if failure.kind == "retry_after" else 0.2 * 2**attempt
@@ -507,6 +518,29 @@ class Runtime:
         await self.receive([update])  # stored before Telegram hears 200
         return web.Response(status=200)
 
+    # Follow-ups (SPEC 7).
+
+    async def _followups(self, stop: asyncio.Event) -> None:
+        while not stop.is_set():
+            await self.send_followups()
+            await _sleep_or_stop(stop, FOLLOWUPS_EVERY)
+
+    async def send_followups(self, moment: datetime | None = None) -> int:
+        """Queue every follow-up due (in its own transaction) and flush those chats."""
+        bridge = self.bridge
+        if bridge is None:
+            return 0
+        try:
+            sent = await self.service.run(
+                self.service.service.send_due, moment, bridge.queue_followup
+            )
+        except Exception:
+            log.exception("sending follow-ups failed; they are tried again in a minute")
+            return 0
+        for chat in dict.fromkeys(row.patient for row, _ in sent):
+            self._spawn(self._recover_chat(chat))
+        return len(sent)
+
     # Housekeeping.
 
     async def _housekeeping(self, stop: asyncio.Event) -> None:
@@ -516,6 +550,10 @@ class Runtime:
                 await self.service.run(service.store.abandon_idle, IDLE_IS_ABANDONED)
                 await self.service.run(
                     service.store.purge, timedelta(days=self.settings.retention_days)
+                )
+                await self.service.run(
+                    service.followups.purge,
+                    datetime.now(UTC) - timedelta(days=self.settings.retention_days),
                 )
                 await self.service.run(service.inbox.forget_older_than, FORGET_DELIVERED_AFTER)
                 await self.service.run(service.outbox.forget_older_than, FORGET_DELIVERED_AFTER)

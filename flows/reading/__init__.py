@@ -28,6 +28,7 @@ from flows.reading.context import Experiencer, Scope, When
 from flows.reading.lexicon import load
 from flows.reading.model import Assertion, Certainty, Kind, Reading
 from flows.reading.normalise import normalise
+from flows.reading.patterns import Matcher
 
 __all__ = [
     "Assertion",
@@ -39,6 +40,7 @@ __all__ = [
     "exact",
     "names_cancer_or_treatment",
     "read",
+    "read_followup",
     "warm",
 ]
 
@@ -202,6 +204,29 @@ def read(
 
 #: Words that put the patient in a question: "is it normal to wet myself?".
 _FIRST_PERSON = frozenset(["i", "me", "my", "myself", "mine"])
+
+
+def read_followup(text: str, urgent: bool, language: str = "en") -> str | None:
+    """The answer to a follow-up check-in, or None (SPEC 7): the first phrase of the
+    lexicon's ``FOLLOWUP`` table found. After an urgent outcome a bare "yes" is "I got
+    help" and "no" is "not yet"; otherwise "no"/"not yet" answer nothing."""
+    lex = load(language)
+    words = normalise(text if isinstance(text, str) else "", lex.__name__.rsplit(".", 1)[-1])
+    found = _followup_matcher(lex).find(words.tokens)
+    choices = [span.value for span in sorted(found, key=lambda s: (s.start, s.start - s.end))]
+    if urgent:
+        lead = answers.lead(words, lex)
+        if lead is not None and lead[0] == "yes" and not choices:
+            return "got_help"
+    else:
+        choices = [c for c in choices if c not in ("got_help", "not_yet")]
+    worse = [c for c in choices if c in ("worse", "new")]
+    return worse[0] if worse else (choices[0] if choices else None)
+
+
+@lru_cache(maxsize=4)
+def _followup_matcher(lex: ModuleType) -> Matcher[str]:
+    return Matcher(lex.FOLLOWUP, lex.CLASSES)
 
 
 def _asked_of_self(assertion: Assertion, words: Any, scope: Scope) -> Assertion:
