@@ -27,7 +27,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from sqlite_utils import Database
 
 from flows import followup
-from flows.engine import Engine, Inbound, Option, Reply
+from flows.engine import Engine, Inbound, Option, Reply, command_of
 from flows.outcomes import Contacts
 from flows.reading import warm
 from storage.delivery import Inbox, Outbox
@@ -202,18 +202,13 @@ class ConversationService:
         unanswered; ``deliver(row, reply)`` queues each in the same transaction as the
         row moves on, so a crash neither loses one nor sends one twice."""
         moment = moment or datetime.now(UTC)
-        sent: list[tuple[FollowUp, Reply]] = []
-        for row in self.followups.due(moment):
-            with self.store.db.atomic():
-                reply = self._start_followup(row, moment)
-                if reply is not None:
-                    if deliver is not None:
-                        deliver(row, reply)
-                    sent.append((row, reply))
         remind_before = moment - timedelta(hours=followup.REMIND_AFTER_HOURS)
-        for row in self.followups.waiting(remind_before):
+        work = [(row, self._start_followup) for row in self.followups.due(moment)]
+        work += [(row, self._remind) for row in self.followups.waiting(remind_before)]
+        sent: list[tuple[FollowUp, Reply]] = []
+        for row, step in work:
             with self.store.db.atomic():
-                reply = self._remind(row, moment)
+                reply = step(row, moment)
                 if reply is not None:
                     if deliver is not None:
                         deliver(row, reply)
@@ -274,11 +269,11 @@ class ConversationService:
     def _checkins(self, patient: str, inbound: Inbound) -> Reply | None:
         """``/checkins``: what is planned, and one tap to stop it; ``/timezone Area/City``."""
         text = (inbound.text or "").strip()
-        command = text.split(maxsplit=1)[0].split("@", 1)[0].lower() if text else ""
+        command = command_of(text)
         if inbound.button == CHECKINS_STOP:
             stopped = self.followups.stop(patient)
             return _notice(CHECKINS_STOPPED if stopped else CHECKINS_NONE)
-        if command == "/timezone":
+        if command == "timezone":
             name = text.split(maxsplit=1)[1].strip() if " " in text else ""
             try:
                 ZoneInfo(name)
@@ -286,9 +281,9 @@ class ConversationService:
                 return _notice(TIMEZONE_HELP)
             changed = self.followups.set_time_zone(patient, name)
             return _notice(TIMEZONE_SET.format(zone=name) if changed else CHECKINS_NONE)
-        if command != "/checkins":
+        if command != "checkins":
             return None
-        planned = [f for f in self.followups.open_for(patient)]
+        planned = self.followups.open_for(patient)
         if not planned:
             return _notice(CHECKINS_NONE)
         lines = [

@@ -15,7 +15,7 @@ answers the bot takes "not sure", says so, and goes on.
 from __future__ import annotations
 
 import datetime
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from flows import checklist, followup, replies
@@ -173,7 +173,7 @@ class Engine:
             if session.confirming is not None:
                 return self._confirmed(session, value == "confirm_yes", None)
             return self._answer(session, value, None)
-        command = _command(text)
+        command = command_of(text)
         if command is not None:
             return self._command(session, command)
         reading = self._read(session, text, inbound.today)
@@ -185,6 +185,8 @@ class Engine:
         question = session.state if session.state in FACTS or session.state == "consent" else None
         if session.confirming is not None:
             question = None  # "yes" / "no" to the confirmation is read below
+        if session.state in OUTCOME_STATES and session.offer == "offered":
+            question = "consent"  # "yes please" to the follow-up offer, read like consent
         return read(text, question, session.answers, today=today)
 
     # Commands.
@@ -250,7 +252,7 @@ class Engine:
         if state == followup.STATE:
             return self._answer_followup(session, text, reading, notes)
         if state in OUTCOME_STATES and session.offer == "offered" and not raised:
-            said = text if reading is None else read(text, "consent").value
+            said = text if reading is None else reading.value
             if said in (True, "followup_yes", False, "followup_no"):
                 return self._answer_offer(session, said in (True, "followup_yes"), notes)
         if state in OUTCOME_STATES:
@@ -749,8 +751,7 @@ class Engine:
             return self._reply(session, [*notes, followup.DECLINED], ())
         days = followup.SCHEDULE[session.state]
         accepted = followup.ACCEPTED.format(when=followup.when(days))
-        reply = self._reply(session, [*notes, accepted], ())
-        return Reply(**{**reply.__dict__, "followups": days})
+        return replace(self._reply(session, [*notes, accepted], ()), followups=days)
 
     def begin_followup(self, earlier: Session, level: str, days: int) -> tuple[Session, Reply]:
         """A follow-up check-in ``days`` after a check-in that ended at ``level``: its own
@@ -848,7 +849,8 @@ def _current_question(session: Session) -> Question | None:
     return QUESTIONS_BY_FACT.get(session.state)
 
 
-def _command(text: str) -> str | None:
+def command_of(text: str) -> str | None:
+    """The command a message sends ("/start@bot go" is "start"), or None."""
     stripped = text.strip()
     if not stripped.startswith("/") or len(stripped) < 2:
         return None

@@ -158,19 +158,17 @@ class FollowUps:
 
     def stop(self, patient: str) -> int:
         """``/checkins`` → stop: no more follow-ups for this patient."""
-        cursor = self.db.execute(
-            "update followups set status = ?, contact = null where patient = ? "
-            "and status in (?, ?, ?)",
-            [STOPPED, patient, *OPEN],
-        )
-        return cursor.rowcount
+        return self._end_all(patient, STOPPED)
 
     def block(self, patient: str) -> int:
         """The patient blocked the bot: their schedule ends."""
+        return self._end_all(patient, BLOCKED)
+
+    def _end_all(self, patient: str, status: str) -> int:
         cursor = self.db.execute(
             "update followups set status = ?, contact = null where patient = ? "
             "and status in (?, ?, ?)",
-            [BLOCKED, patient, *OPEN],
+            [status, patient, *OPEN],
         )
         return cursor.rowcount
 
