@@ -15,7 +15,7 @@ from typing import Any
 
 from review.filters import LEVELS
 from review.labels import flow_position
-from review.queries import SessionRow
+from review.queries import FollowUpRow, SessionRow
 
 THRESHOLD = 5
 SMALL = f"<{THRESHOLD}"
@@ -99,3 +99,39 @@ def weekly_outcomes(rows: Iterable[SessionRow]) -> list[tuple[date, list[Cell]]]
         result.append((week, [cell(key, counts[key]) for key in keys]))
         week += timedelta(days=7)
     return result
+
+
+#: What a patient said to a follow-up, in the order the chart stacks it.
+FOLLOWUP_ANSWERS = ("better", "got_help", "same", "not_yet", "worse", "new", "no answer")
+
+
+def _said(row: FollowUpRow) -> str:
+    return row.said or "no answer"
+
+
+def weekly_followup_answers(rows: Iterable[FollowUpRow]) -> list[tuple[date, list[Cell]]]:
+    """For each week with follow-ups sent: what patients said."""
+    weeks: dict[date, Counter[str]] = {}
+    for row in rows:
+        if row.session_id is not None:
+            weeks.setdefault(row.week, Counter())[_said(row)] += 1
+    if not weeks:
+        return []
+    week, last, result = min(weeks), max(weeks), []
+    while week <= last:
+        counts = weeks.get(week, Counter())
+        result.append((week, [cell(key, counts[key]) for key in FOLLOWUP_ANSWERS]))
+        week += timedelta(days=7)
+    return result
+
+
+def got_help(rows: Iterable[FollowUpRow]) -> list[Cell]:
+    """Follow-ups of urgent check-ins and of follow-ups that reached an emergency, by
+    whether the patient said they got help."""
+    counter: Counter[str] = Counter(
+        _said(row)
+        for row in rows
+        if row.session_id is not None
+        and ("urgent" in (row.earlier_level, row.level) or row.level == "emergency")
+    )
+    return [cell(key, counter[key]) for key in FOLLOWUP_ANSWERS if counter[key]]

@@ -25,6 +25,7 @@ ROUTES = [
     Route("/logout", views.logout, methods=["POST"]),
     Route("/", views.session_list, methods=["GET"]),
     Route("/charts", views.charts_page, methods=["GET"]),
+    Route("/followups", views.followups_page, methods=["GET"]),
     Route("/sessions/{session_id:str}", views.session_detail, methods=["GET"]),
     Route("/export.csv", views.export_csv, methods=["GET"]),
     Route("/export.json", views.export_json, methods=["GET"]),

@@ -142,16 +142,48 @@ class DemoSummary:
     by_status: dict[str, int]
 
 
-def converse(service: ConversationService, key: str, patient: Patient, group: str | None) -> None:
-    """One patient's whole conversation (or as much of it as they have patience for)."""
-    inbound = Inbound(f"/start {group}" if group else "/start")
+def converse(
+    service: ConversationService,
+    key: str,
+    patient: Patient,
+    group: str | None,
+    first: Inbound | None = None,
+    moment: datetime | None = None,
+) -> None:
+    """One patient's whole conversation (or as much of it as they have patience for);
+    ``first`` answers a follow-up instead of starting a check-in."""
+    inbound = first or Inbound(f"/start {group}" if group else "/start")
     for turn in range(MAX_TURNS):
-        step = service.handle(key, inbound, referral=group if turn == 0 else None)
+        referral = group if turn == 0 and first is None else None
+        step = service.handle(key, inbound, referral=referral, moment=moment)
         assert step is not None  # no update id, so never a repeat
         reply = step.reply
         if reply.finished or turn + 1 == patient.stop_after or (patient.declines and turn):
+            offered = any(o.data.endswith(":followup_yes") for o in reply.options)
+            if offered and patient.rng.random() < FOLLOWUP_YES:
+                service.handle(key, Inbound("yes"), moment=moment)
             return
         inbound = Inbound("/restart") if turn + 1 == patient.restart_at else patient.says(reply)
+
+
+#: How many patients say yes to a follow-up, and what they say when it comes (SPEC 7).
+FOLLOWUP_YES = 0.6
+FOLLOWUP_SAYS = {"better": 40, "same": 25, "worse": 12, "new": 5, "got_help": 10, "not_yet": 8}
+
+
+def follow_up(service: ConversationService, patients: dict[str, Patient], start: datetime) -> None:
+    """Play every follow-up the patients said yes to, day by day over two weeks."""
+    for day in range(1, 15):
+        moment = start + timedelta(days=day)
+        for row, reply in service.send_due(moment):
+            patient = patients[row.patient]
+            if patient.rng.random() < 0.15:
+                continue  # no answer: a reminder comes, then it lapses
+            choices = [o.data for o in reply.options]
+            wanted = [c for c in choices if c.rsplit(":", 1)[-1] in FOLLOWUP_SAYS]
+            weights = [FOLLOWUP_SAYS[c.rsplit(":", 1)[-1]] for c in wanted]
+            said = patient.rng.choices(wanted, weights)[0]
+            converse(service, row.patient, patient, None, Inbound(button=said), moment)
 
 
 def fill(path: Path, sessions: int = 240, seed: int = 1) -> DemoSummary:
@@ -161,12 +193,17 @@ def fill(path: Path, sessions: int = 240, seed: int = 1) -> DemoSummary:
     try:
         service = ConversationService(SessionStore(db), Engine())
         first = db.execute("select count(*) from sessions").fetchone()[0]
+        start = datetime.now(UTC).replace(hour=12, minute=0, second=0, microsecond=0)
+        patients: dict[str, Patient] = {}
         for n in range(sessions):
             key = patient_key(SECRET, "demo", f"{seed}:{n}")
             group = rng.choice(GROUPS) if rng.random() < 0.55 else None
-            converse(service, key, Patient.make(rng), group)
+            patients[key] = Patient.make(rng)
+            converse(service, key, patients[key], group, moment=start)
+        follow_up(service, patients, start)
         service.store.abandon_idle(timedelta(minutes=-1))  # every one still open, as idle
         _spread_over_weeks(db, rng, skip=first)
+        _date_follow_ups(db)
         counts = db.execute("select status, count(*) from sessions group by status").fetchall()
         return DemoSummary(sum(n for _, n in counts), dict(counts))
     finally:
@@ -202,3 +239,19 @@ def _spread_over_weeks(db: Database, rng: random.Random, skip: int) -> None:
 
 def _iso(moment: datetime) -> str:
     return moment.isoformat(timespec="milliseconds")
+
+
+def _date_follow_ups(db: Database) -> None:
+    """Follow-ups due (and their sessions started) the planned days after their check-in."""
+    with db.atomic():
+        db.execute(
+            "update followups set due_at = strftime('%Y-%m-%dT%H:%M:%S+00:00', "
+            "(select finished_at from sessions where id = followups.session_id), "
+            "'+' || days || ' days') where exists "
+            "(select 1 from sessions where id = followups.session_id and finished_at is not null)"
+        )
+        db.execute(
+            "update sessions set started_at = (select due_at from followups "
+            "where followup_session = sessions.id), updated_at = (select due_at from followups "
+            "where followup_session = sessions.id) where followup_of is not null"
+        )

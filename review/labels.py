@@ -70,3 +70,27 @@ def answer_text(value: object, fact: str | None = None) -> str:
     if isinstance(value, (list, tuple)):
         return ", ".join(str(v).replace("_", " ") for v in value)
     return str(value).replace("_", " ")
+
+
+FOLLOWUP_ANSWER_TEXT = {
+    "better": "Better",
+    "got_help": "Got help",
+    "same": "About the same",
+    "not_yet": "Not yet (no help yet)",
+    "worse": "Worse",
+    "new": "Something new",
+    "no answer": "No answer",
+}
+FOLLOWUP_COLOURS = {
+    "better": "#2e7d32",
+    "got_help": "#00796b",
+    "same": "#5f6368",
+    "not_yet": "#e65100",
+    "worse": "#b3261e",
+    "new": "#8e24aa",
+    "no answer": "#9aa0a6",
+}
+
+
+def followup_label(key: str | None) -> str:
+    return FOLLOWUP_ANSWER_TEXT.get(key or "no answer", key or "")

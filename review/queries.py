@@ -97,6 +97,28 @@ class Transcript:
     uncertain: list[str]
     asked: list[str]
     events: list[EventRow] = field(default_factory=list)
+    #: The follow-ups planned after this check-in (SPEC 7).
+    followups: list[FollowUpRow] = field(default_factory=list)
+    #: For a follow-up check-in: the session it follows.
+    followup_of: str | None = None
+
+
+@dataclass(frozen=True)
+class FollowUpRow:
+    """A planned follow-up check-in (SPEC 7) and, once sent, what the patient said."""
+
+    check_in: str  # the session it follows
+    days: int
+    due: date
+    status: str  # pending, sent, reminded, answered, lapsed, stopped, blocked
+    session_id: str | None  # the follow-up's own session, once sent
+    said: str | None  # better, same, worse, new, got_help, not_yet; None if unanswered
+    level: str | None  # where the follow-up ended
+    earlier_level: str  # the level of the check-in it follows
+
+    @property
+    def week(self) -> date:
+        return self.due - timedelta(days=self.due.weekday())
 
 
 @dataclass(frozen=True)
@@ -165,10 +187,38 @@ def transcript(conn: sqlite3.Connection, session_id: str) -> Transcript | None:
         )
     ]
     outcome = data.get("outcome") or {}
+    of = _rows(conn, "select followup_of from sessions where id = ?", [session_id])
     return Transcript(
         session=session,
         answers=dict(data.get("answers") or {}),
         uncertain=list(outcome.get("uncertain") or []),
         asked=list(data.get("asked") or []),
         events=events,
+        followups=followups(conn, session_id),
+        followup_of=of[0]["followup_of"] if of else None,
     )
+
+
+_FOLLOWUPS = (
+    "select f.session_id, f.days, f.due_at, f.status, f.followup_session, "
+    "json_extract(s.data, '$.checkin.said') as said, s.level, f.level as earlier "
+    "from followups f left join sessions s on s.id = f.followup_session"
+)
+
+
+def followups(conn: sqlite3.Connection, check_in: str | None = None) -> list[FollowUpRow]:
+    """The follow-ups of one check-in, or of all, earliest due first."""
+    where, args = (" where f.session_id = ?", [check_in]) if check_in else ("", [])
+    return [
+        FollowUpRow(
+            check_in=r["session_id"],
+            days=r["days"],
+            due=date.fromisoformat(str(r["due_at"])[:10]),
+            status=r["status"],
+            session_id=r["followup_session"],
+            said=r["said"],
+            level=r["level"],
+            earlier_level=r["earlier"],
+        )
+        for r in _rows(conn, _FOLLOWUPS + where + " order by f.due_at, f.id", args)
+    ]

@@ -18,7 +18,7 @@ from review import aggregates, charts, csrf, exports, labels
 from review.accounts import check_password, password_hash
 from review.config import ReviewConfig
 from review.filters import LEVELS, NO_GROUP, STATUSES, Filters
-from review.queries import Choices, SessionRow, choices, sessions, transcript
+from review.queries import Choices, SessionRow, choices, followups, sessions, transcript
 
 TOO_MANY = "Too many failed logins. Please wait {seconds} seconds, then try again."
 WRONG = "That name and password do not match an account."
@@ -152,6 +152,36 @@ def charts_page(request: Request) -> Response:
         **_menus(),
     }
     return _render(request, "charts.html", context)
+
+
+def followups_page(request: Request) -> Response:
+    """Follow-up check-ins (SPEC 7): what patients said over time, and whether those
+    told to get help urgently (or who reached an emergency) said they got it."""
+    with closing(_config(request).patients()) as conn:
+        rows = followups(conn)
+    sent = [r for r in rows if r.session_id is not None]
+    watched = [r for r in sent if "urgent" in (r.earlier_level, r.level) or r.level == "emergency"]
+    context = {
+        "chart": charts.stacked_columns(
+            "followups",
+            "Follow-ups sent per week, by what the patient said",
+            aggregates.weekly_followup_answers(rows),
+            labels.followup_label,
+            lambda key: labels.FOLLOWUP_COLOURS.get(key, "#9aa0a6"),
+        ),
+        "got_help": charts.bars(
+            "gothelp",
+            "Urgent and emergency follow-ups, by what the patient said",
+            aggregates.got_help(rows),
+            labels.followup_label,
+            "#e65100",
+        ),
+        "watched": watched,
+        "planned": aggregates.shown(len(rows)),
+        "sent": aggregates.shown(len(sent)),
+        **_menus(),
+    }
+    return _render(request, "followups.html", context)
 
 
 def session_detail(request: Request) -> Response:

@@ -34,6 +34,7 @@ from bot.cli import cli
 from bot.pseudonym import patient_key
 from bot.service import ConversationService
 from flows.engine import FLOW_VERSION, Engine, Inbound
+from flows.followup import FOLLOWUP_VERSION
 from review import accounts
 from review.aggregates import cell, shown
 from review.app import ROUTES
@@ -239,7 +240,8 @@ def test_a_transcript_shows_answers_outcome_reasons_and_flow_version(page: Page)
     page.wait_for_url(re.compile(r"status=finished"))
     page.click("a.open >> nth=0")
     page.wait_for_selector("ol.transcript")
-    assert page.text_content("#flow-version") == FLOW_VERSION
+    # the newest finished session may be a follow-up check-in, with its own flow version
+    assert page.text_content("#flow-version") in (FLOW_VERSION, FOLLOWUP_VERSION)
     text = page.text_content("main")
     for heading in ("Outcome", "Why", "Answers", "Transcript", "Patient:"):
         assert heading in text
@@ -284,6 +286,40 @@ def test_charts_are_drawn(page: Page) -> None:
     assert page.locator("svg#referrals g.bar").count() >= 5
 
 
+def test_follow_ups_are_charted_and_urgent_ones_listed_by_whether_help_was_got(
+    page: Page, database: Path
+) -> None:
+    login(page)
+    page.goto("/followups")
+    assert page.locator("svg#followups rect.segment").count() > 3
+    assert page.locator("svg#gothelp g.bar").count() >= 2
+    text = page.text_content("main") or ""
+    assert "Got help" in text and "Not yet" in text
+    said = _query(
+        database,
+        "select count(*) from sessions s join followups f on f.followup_session = s.id "
+        "where json_extract(s.data, '$.checkin.said') = 'not_yet'",
+    )[0][0]
+    assert page.locator("td.said-not_yet").count() == said > 0
+
+
+def test_a_check_in_shows_its_follow_ups_and_a_follow_up_links_back(
+    page: Page, database: Path
+) -> None:
+    check_in, followup = _query(
+        database,
+        "select session_id, followup_session from followups where status = 'answered' limit 1",
+    )[0]
+    login(page)
+    page.goto(f"/sessions/{check_in}")
+    section = page.text_content("#followups") or ""
+    assert "After" in section and "answered" in section
+    page.click(f"#followups a[href='/sessions/{followup}']")
+    page.wait_for_selector("#followup-of")
+    assert page.locator(f"#followup-of a[href='/sessions/{check_in}']").count() == 1
+    assert (page.text_content("#flow-version") or "").startswith("followup-")
+
+
 # Over plain HTTP.
 
 
@@ -292,7 +328,8 @@ def test_no_identifier_appears_in_any_page_or_export(
 ) -> None:
     client = http()
     exported = client.get("/export.json").json()
-    bodies = [client.get(path).text for path in ("/", "/charts", "/export.csv", "/export.json")]
+    paths = ("/", "/charts", "/followups", "/export.csv", "/export.json")
+    bodies = [client.get(path).text for path in paths]
     pages = -(-int(exported["count"]) // 50)
     bodies += [client.get(f"/?page={n}").text for n in range(2, pages + 1)]
     bodies += [client.get(f"/sessions/{s['id']}").text for s in exported["sessions"]]
