@@ -694,7 +694,7 @@ class Engine:
             if session.state == "emergency":
                 # the emergency comes first, always; what else was said follows it
                 return self._reply(session, [*outcome_texts[:1], *notes, *outcome_texts[1:]], ())
-            if session.offer is None and session.floor is None:
+            if session.offer is None and _raised_past_floor(session):
                 # below an emergency, one tap for a check-in again later (SPEC 7)
                 session.offer = "offered"
                 days = followup.SCHEDULE[session.state]
@@ -836,6 +836,12 @@ class Engine:
 
 
 _OFFER_VALUES = frozenset(value for _, value in followup.OFFER_OPTIONS)
+
+
+def _raised_past_floor(session: Session) -> bool:
+    """A check-in, or a follow-up that ended above the level it follows: worth a
+    follow-up of its own (SPEC 7); one that stays at its floor is already followed up."""
+    return session.floor is None or Level[session.state] > Level[session.floor]
 
 
 def _heard(reading: Reading | None) -> bool:

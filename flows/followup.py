@@ -71,8 +71,9 @@ OFFER = (
     "from me makes it easier to spot one early. You can stop it any time with /checkins."
 )
 ACCEPTED = (
-    "Thank you. I'll message you {when}, between 9am and 8pm. You can see or stop this "
-    "any time with /checkins."
+    "Thank you. I'll message you {when}, between 9am and 8pm. So that it is your daytime, "
+    "you can send your time zone, like this: /timezone Europe/Paris. You can see or stop "
+    "this any time with /checkins."
 )
 DECLINED = "That's fine. If anything changes, send /start and we'll go through it again. Take care."
 

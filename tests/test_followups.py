@@ -263,3 +263,38 @@ def test_a_followup_is_its_own_session_linked_to_the_first(service: Conversation
     ).fetchall()
     assert second[1] == first[0] and second[2].startswith("followup-")
     assert rows(service, "p")[0][1] == SENT
+
+
+def test_a_follow_up_that_raises_the_level_offers_its_own_follow_up(
+    service: ConversationService,
+) -> None:
+    opt_in(service, "p", "self_care")
+    (row, question), *_ = service.send_due(NOON + timedelta(days=3))
+    assert question.options
+    turn = service.handle("p", Inbound("worse"), moment=NOON + timedelta(days=3))
+    assert turn is not None
+    # a weak leg getting worse, typed in the screen: urgent (not an emergency)
+    reply = turn.reply
+    for _ in range(10):
+        if reply.finished:
+            break
+        legs = "leg_weakness" in reply.facts
+        text = (
+            "my left foot is getting weaker" if legs else "none of these" if reply.facts else "no"
+        )
+        step = service.handle("p", Inbound(text), moment=NOON + timedelta(days=3))
+        assert step is not None
+        reply = step.reply
+    assert reply.level == "urgent"
+    assert reply.options and reply.options[0].data.endswith(":followup_yes")
+    calm = service.handle("p", Inbound("yes"), moment=NOON + timedelta(days=3))
+    assert calm is not None and calm.reply.followups == SCHEDULE["urgent"]
+
+
+def test_a_follow_up_that_stays_at_its_level_offers_nothing_more(
+    service: ConversationService,
+) -> None:
+    opt_in(service, "p", "soon")
+    service.send_due(NOON + timedelta(days=2))
+    done = service.handle("p", Inbound("about the same"), moment=NOON + timedelta(days=2))
+    assert done is not None and done.reply.finished and not done.reply.options
