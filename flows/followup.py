@@ -34,9 +34,17 @@ DAY_ENDS_HOUR = 20
 #: A follow-up left unanswered this long gets its one reminder; then it lapses.
 REMIND_AFTER_HOURS = 24
 
-#: Facts asked again after "worse" or "something new": the safety screen (SPEC 2.1).
-#: Age does not change in days; the rest of the screen is asked afresh.
-RECHECKED: tuple[str, ...] = tuple(f.id for f in SAFETY_SCREEN if f.id != "age")
+#: Facts asked again after "worse" or "something new": the safety screen (SPEC 2.1) but
+#: age, which does not change in days; and what describes the pain now, since a pain that
+#: changed is a new pain: how bad, how far down, what it stops, and whether the cancer
+#: team knows it as it is (``team_aware`` means unchanged since they checked it).
+RECHECKED: tuple[str, ...] = (
+    *(f.id for f in SAFETY_SCREEN if f.id != "age"),
+    "pain_below_knee",
+    "pain_score",
+    "function_limited",
+    "team_aware",
+)
 
 # The follow-up question's answers: button value -> what it means.
 BETTER, SAME, WORSE, NEW, GOT_HELP, NOT_YET = (

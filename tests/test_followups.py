@@ -269,7 +269,7 @@ def test_a_follow_up_that_raises_the_level_offers_its_own_follow_up(
     service: ConversationService,
 ) -> None:
     opt_in(service, "p", "self_care")
-    (row, question), *_ = service.send_due(NOON + timedelta(days=3))
+    (_row, question), *_ = service.send_due(NOON + timedelta(days=3))
     assert question.options
     turn = service.handle("p", Inbound("worse"), moment=NOON + timedelta(days=3))
     assert turn is not None

@@ -251,3 +251,51 @@ def test_a_hedge_beside_what_says_no_is_shown_back_as_that_no() -> None:
 def test_a_simile_is_not_a_time() -> None:
     reading = read("my privates feel numb, like after the dentist", "saddle_numbness")
     assert reading.value is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my dad's pills are in the kitchen drawer and i keep thinking about it",
+        "my wifes tablets are right here and i have been thinking about it",
+    ],
+)
+def test_a_means_owned_by_someone_else_is_still_at_hand(text: str) -> None:
+    assert read(text, "fever").crisis == "danger"
+
+
+@pytest.mark.parametrize(
+    "text", ["i borrowed my sister's ibuprofen", "had a couple of my husbands co-codamol"]
+)
+def test_a_borrowed_painkiller_was_still_taken(text: str) -> None:
+    assert read(text, "painkillers_tried").value is True
+
+
+def test_someone_elses_body_stays_theirs() -> None:
+    assert read("my brothers legs are both numb", "both_legs").value is not True
+
+
+def test_an_emoji_beside_words_is_still_shown_back_on_a_red_flag() -> None:
+    reading = read("👎 since last week", "saddle_numbness")
+    assert (reading.value, reading.certainty) == (False, Certainty.likely)
+
+
+def test_keycap_digits_are_numbers() -> None:
+    assert read("7️⃣2️⃣", "age").value == 72
+    assert read("3️⃣ out of 🔟", "pain_score").value == 3
+
+
+@pytest.mark.parametrize(
+    ("fact", "text"),
+    [
+        ("bladder_bowel", "sat on the loo for ages and nothing would come"),
+        ("night_pain", "can't get comfy at night, whatever way i lie"),
+        ("function_limited", "can hardly walk to the shop"),
+    ],
+)
+def test_everyday_words_for_red_flags_and_limits(fact: str, text: str) -> None:
+    assert read(text, fact).value is True
+
+
+def test_a_sport_given_up_is_not_daily_life_stopped() -> None:
+    assert read("no, just can't get to the gym", "function_limited").value is False

@@ -326,6 +326,13 @@ def _careful(fact: Fact, words: Words, answer: Answer) -> Answer:
         return Answer(answer.value, Certainty.likely, answer.decided_by, answer.direct)
     if fact.id in CAREFUL and answer.value is False and words.asks and len(plain) <= 4:
         return Answer(answer.value, Certainty.likely, answer.decided_by, answer.direct)
+    if (
+        fact.id in CAREFUL
+        and answer.decided_by.startswith("answer:emoji")
+        and answer.value != UNSURE
+    ):
+        # "🍆👎 since the pain": an emoji is a picture, not a word; shown back for a tap
+        return Answer(answer.value, Certainty.likely, answer.decided_by, answer.direct)
     return answer
 
 

@@ -110,6 +110,7 @@ class Scope:
             )
         ]
         self.stops = [c for c in self.cues if c.category == "TERMINATE"]
+        self._ownable: frozenset[str] = getattr(lex, "OWNABLE", frozenset())
         self.questions = _question_sentences(tokens, lex)
         self.selves = [c for c in self.cues if c.category == "SELF"]
 
@@ -166,6 +167,16 @@ class Scope:
             return not self._stopped(end, cue.start, cue.category, forward=False)
         return False
 
+    def _owned(self, cue: _Cue, mention: Span[Any]) -> bool:
+        """The cue names the owner of the thing mentioned right after it."""
+        between = self.tokens[cue.end : mention.start]
+        return (
+            mention.start < len(self.tokens)
+            and self.tokens[mention.start] in self._ownable
+            and all(t in ("s", "own") for t in between)
+            and len(between) <= 1
+        )
+
     def experiencer_at(self, i: int) -> Experiencer:
         """Who the word at ``i`` is about."""
         return self.judge(Span(i, i + 1, None, "", ((i, i + 1),))).experiencer
@@ -196,6 +207,8 @@ class Scope:
             elif cue.category == "POSSIBLE":
                 hedged = True
             elif cue.category == "OTHER":
+                if self._owned(cue, mention):
+                    continue  # "my husband's gun": the owner, not who it is about
                 experiencer = Experiencer.other
             elif cue.category == "UNCLEAR" and experiencer is Experiencer.patient:
                 experiencer = Experiencer.unclear

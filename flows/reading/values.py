@@ -55,7 +55,7 @@ def _to_digits(text: str) -> str:
 
 _NUMBER_RE = re.compile(r"(?<![0-9.])[0-9]+(?:\.[0-9]+)?")
 _OUT_OF_TEN_RE = re.compile(
-    r"([0-9]+(?:\.[0-9]+)?)\s*(?:/|out of|outta|outa|over|of)\s*10(?![0-9])"
+    r"([0-9]+(?:\.[0-9]+)?)\s*(?:/|out of|outta|outa|over|of|from)\s*10(?![0-9])"
 )
 _TIME_SPAN_RE = re.compile(
     r"[0-9]+(?:\.[0-9]+)?\s*(?:days?|weeks?|wks?|months?|years?|yrs?|hours?|hrs?|mins?|"
