@@ -151,7 +151,7 @@ def purge(database: Path | None) -> None:
 @click.option("--append", is_flag=True, help="Add to a database that already has sessions.")
 def demo_data(sessions: int, database: Path, seed: int, append: bool) -> None:
     """Fill a database with realistic synthetic check-ins, played through the real engine."""
-    from review.demo import fill
+    from bot.demo import fill
     from storage import connect
 
     db = connect(database)

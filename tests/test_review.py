@@ -38,7 +38,7 @@ from flows.followup import FOLLOWUP_VERSION
 from review import accounts
 from review.aggregates import cell, shown
 from review.app import ROUTES
-from review.demo import fill
+from bot.demo import fill
 from review.exports import FIELDS
 from review.filters import Filters
 from review.throttle import LoginThrottle

@@ -5,7 +5,8 @@ a Telegram patient does (typing, tapping buttons, mentioning symptoms in their
 own words, sometimes giving up or starting again), so the rows have the shape
 real use gives them. Afterwards the check-ins still open are marked abandoned
 (as the idle sweep does), and the timestamps are spread over the last twelve
-weeks, more of them recent. Patient keys are HMACs of made-up numbers.
+weeks, more of them recent (storage/demo.py does the SQL). Patient keys are HMACs of
+made-up numbers.
 """
 
 from __future__ import annotations
@@ -15,13 +16,12 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from bot.pseudonym import patient_key
 from bot.service import ConversationService
 from flows.engine import Engine, Inbound, Reply
 from flows.facts import CANCER_TYPES, FACTS, SAFETY_SCREEN, Kind
 from storage import SessionStore, connect
+from storage import demo as demo_rows
 
 SECRET = "demo-data"  # only ever keys made-up patients
 WEEKS = 12
@@ -192,7 +192,7 @@ def fill(path: Path, sessions: int = 240, seed: int = 1) -> DemoSummary:
     db = connect(path)
     try:
         service = ConversationService(SessionStore(db), Engine())
-        first = db.execute("select count(*) from sessions").fetchone()[0]
+        first = demo_rows.count(db)
         start = datetime.now(UTC).replace(hour=12, minute=0, second=0, microsecond=0)
         patients: dict[str, Patient] = {}
         for n in range(sessions):
@@ -202,56 +202,9 @@ def fill(path: Path, sessions: int = 240, seed: int = 1) -> DemoSummary:
             converse(service, key, patients[key], group, moment=start)
         follow_up(service, patients, start)
         service.store.abandon_idle(timedelta(minutes=-1))  # every one still open, as idle
-        _spread_over_weeks(db, rng, skip=first)
-        _date_follow_ups(db)
-        counts = db.execute("select status, count(*) from sessions group by status").fetchall()
-        return DemoSummary(sum(n for _, n in counts), dict(counts))
+        demo_rows.spread_over_weeks(db, rng, WEEKS, skip=first)
+        demo_rows.date_follow_ups(db)
+        counts = demo_rows.by_status(db)
+        return DemoSummary(sum(counts.values()), counts)
     finally:
         db.close()
-
-
-def _spread_over_weeks(db: Database, rng: random.Random, skip: int) -> None:
-    """Move the new sessions' timestamps back over the last weeks, keeping each in order."""
-    now = datetime.now(UTC)
-    execute = db.execute
-    rows = execute("select id, patient from sessions order by rowid").fetchall()[skip:]
-    clock: dict[str, datetime] = {}
-    with db.atomic():
-        for session_id, patient in rows:
-            if patient not in clock:
-                days_ago = rng.triangular(0.2, WEEKS * 7, 0.2)
-                day = now - timedelta(days=days_ago)
-                clock[patient] = day.replace(hour=rng.randint(7, 22), minute=rng.randint(0, 59))
-            at = clock[patient]
-            started = at
-            for (event_id,) in execute(
-                "select id from events where session_id = ? order by id", [session_id]
-            ).fetchall():
-                at += timedelta(seconds=rng.randint(8, 90))
-                execute("update events set at = ? where id = ?", [_iso(at), event_id])
-            execute(
-                "update sessions set started_at = ?, updated_at = ?, "
-                "finished_at = case when finished_at is null then null else ? end where id = ?",
-                [_iso(started), _iso(at), _iso(at), session_id],
-            )
-            clock[patient] = at + timedelta(seconds=30)
-
-
-def _iso(moment: datetime) -> str:
-    return moment.isoformat(timespec="milliseconds")
-
-
-def _date_follow_ups(db: Database) -> None:
-    """Follow-ups due (and their sessions started) the planned days after their check-in."""
-    with db.atomic():
-        db.execute(
-            "update followups set due_at = strftime('%Y-%m-%dT%H:%M:%S+00:00', "
-            "(select finished_at from sessions where id = followups.session_id), "
-            "'+' || days || ' days') where exists "
-            "(select 1 from sessions where id = followups.session_id and finished_at is not null)"
-        )
-        db.execute(
-            "update sessions set started_at = (select due_at from followups "
-            "where followup_session = sessions.id), updated_at = (select due_at from followups "
-            "where followup_session = sessions.id) where followup_of is not null"
-        )
