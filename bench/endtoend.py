@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import importlib.util
 import os
 import random
 import signal
@@ -41,14 +40,11 @@ def say(message: str) -> None:
 
 
 def load_fake() -> Any:
-    """tests/fakebotapi.py by path (a ``tests`` package from site-packages may shadow it)."""
-    path = ROOT / "tests" / "fakebotapi.py"
-    spec = importlib.util.spec_from_file_location("bench_fakebotapi", path)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    """The fake Bot API of the end-to-end tests, as a module: ``python -m bench`` runs
+    from the repository's root, so its own ``tests`` package comes first on the path."""
+    from tests import fakebotapi
+
+    return fakebotapi
 
 
 class Watch:

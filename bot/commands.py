@@ -1,8 +1,9 @@
 """The bot's commands and the texts every front end shows for them (one table for all).
 
 Telegram lists :data:`COMMANDS` with setMyCommands; the terminal chat answers the
-same /privacy and /delete. The check-in's own commands (/start, /back, /restart,
-/help) are the engine's (:mod:`flows.engine`).
+same /privacy, /delete and /share; /checkins and /timezone are the service's. The
+check-in's own commands (/start, /back, /restart, /help) are the engine's
+(:mod:`flows.engine`).
 """
 
 from __future__ import annotations
@@ -36,3 +37,13 @@ DELETE_DONE = (
     "Done. I have erased everything I kept about you. Send /start if you want a new check-in."
 )
 DELETE_KEPT = "OK, I have kept everything as it was."
+
+SHARE = (
+    "A free, private check-in for sciatica, for anyone with back or leg pain, and for people "
+    "living with or after cancer. A few short questions, then clear advice on how soon to get "
+    "help. Start here: {link}"
+)
+SHARE_HERE = (
+    "On Telegram, /share gives a link and a QR code to invite someone to this check-in. "
+    "This terminal chat has no link of its own: run the bot on Telegram to share it."
+)

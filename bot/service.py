@@ -17,21 +17,20 @@ import asyncio
 import contextlib
 import logging
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlite_utils import Database
 
-from flows import followup
-from flows.engine import Engine, Inbound, Option, Reply, command_of
+from bot.followups import DEFAULT_TIME_ZONE, FollowUpService
+from flows.engine import Engine, Inbound, Reply
 from flows.outcomes import Contacts
 from flows.reading import warm
-from storage.delivery import Inbox, Outbox
-from storage.followups import ANSWERED, LAPSED, REMINDED, SENT, FollowUp, FollowUps
+from storage.delivery import Inbox, Outbox, Pending
+from storage.followups import ANSWERED, REMINDED, SENT, FollowUp, FollowUps
 from storage.sessions import RESTARTED, Event, SessionStore, StoredSession
 
 log = logging.getLogger(__name__)
@@ -46,20 +45,20 @@ NOT_SAVED = "I could not save that answer just now, so I may ask it again. " + E
 WARM_AFTER_SECONDS = 2.0
 #: A patient who writes again after this long has paused ("sorry phone died").
 PAUSE_SECONDS = 15 * 60
-#: Follow-ups of patients who gave no time zone go by this one (FOLLOWUP_TIMEZONE).
-DEFAULT_TIME_ZONE = "Europe/London"
-CHECKINS_STOP = "checkins:stop"
-CHECKINS_LIST = "I'll check in with you on:\n{lines}\nBetween 9am and 8pm. Tap below to stop these."
-CHECKINS_NONE = "You have no check-ins planned. Send /start any time for a new check-in."
-CHECKINS_STOPPED = (
-    "Done: I won't check in again, and I no longer keep your chat id. Send /start any "
-    "time for a new check-in."
-)
-TIMEZONE_HELP = (
-    "Tell me your time zone like this: /timezone Europe/London or /timezone America/New_York. "
-    "I only use it to message you between 9am and 8pm."
-)
-TIMEZONE_SET = "Thank you. I'll use {zone} time for your check-ins."
+
+
+@dataclass(frozen=True)
+class ReplyTo:
+    """Where a step's reply goes: one chat's outbox, written by the service in the step's
+    own transaction, so that a reply is queued exactly when its step is stored.
+
+    ``payloads`` is pure (it renders and seals the reply, or gives nothing to queue);
+    the service does the writing.
+    """
+
+    chat: str
+    payloads: Callable[[Reply], Sequence[bytes]]
+    probe_from: int | None = None
 
 
 @dataclass(frozen=True)
@@ -82,8 +81,7 @@ class ConversationService:
         self.inbox = Inbox(store.db)
         self.outbox = Outbox(store.db)
         self.followups = FollowUps(store.db)
-        #: The deployment's time zone, for follow-ups of patients who gave none (SPEC 7).
-        self.time_zone = time_zone
+        self.checkins = FollowUpService(store, engine, self._queue, time_zone)
 
     def handle(
         self,
@@ -92,11 +90,12 @@ class ConversationService:
         *,
         referral: str | None = None,
         update_id: int | None = None,
-        also: Callable[[Reply], None] | None = None,
+        reply_to: ReplyTo | None = None,
         contact: bytes | None = None,
         moment: datetime | None = None,
     ) -> Turn | None:
-        """One step. ``also(reply)`` runs in the same transaction (it queues the replies).
+        """One step, in one transaction: the session, its event, the update marked
+        handled, and the reply queued for ``reply_to``.
 
         ``contact`` is the sealed chat id, kept only if the patient says yes to a
         follow-up (SPEC 7); ``moment`` is now (a test's clock). With an ``update_id``
@@ -106,13 +105,12 @@ class ConversationService:
         if update_id is not None and self.inbox.is_handled(update_id):
             return None
         moment = moment or datetime.now(UTC)
-        checkins = self._checkins(patient, inbound)
+        checkins = self.checkins.command(patient, inbound)
         if checkins is not None:
             with self.store.db.atomic():
                 if update_id is not None:
                     self.inbox.mark_handled(update_id)
-                if also is not None:
-                    also(checkins)
+                self._queue(update_id, reply_to, checkins)
             return Turn(checkins, None)
         try:
             stored = self.store.load(patient) or self.store.create(patient, referral=referral)
@@ -152,13 +150,13 @@ class ConversationService:
                 row = self.followups.by_session(stored.id)
                 if row is not None and row.status in (SENT, REMINDED):
                     self.followups.mark(row.id, ANSWERED, moment)
-            if also is not None:
-                also(reply)
+            self._queue(update_id, reply_to, reply)
 
         try:
-            if reply.restarted:
-                stored = self._start_over(stored, before)
-            self.store.save(stored, event, in_the_same_transaction)
+            with self.store.db.atomic():  # one commit for the whole step
+                if reply.restarted:
+                    stored = self._start_over(stored, before)
+                self.store.save(stored, event, in_the_same_transaction)
         except Exception as error:
             log.error(
                 "could not store a step (%s); the patient still got a reply", _one_line(error)
@@ -166,15 +164,88 @@ class ConversationService:
             return Turn(_with_note(reply, NOT_SAVED), stored.id, saved=False)
         return Turn(reply, stored.id)
 
-    def respond(self, update_id: int | None, also: Callable[[], None]) -> bool:
+    def respond(
+        self,
+        update_id: int | None,
+        chat: str | None = None,
+        payloads: Sequence[bytes] = (),
+        probe_from: int | None = None,
+    ) -> bool:
         """A reply that changes no session (/privacy, /share, ...), queued exactly once."""
         with self.store.db.atomic():
             if update_id is not None:
                 if self.inbox.is_handled(update_id):
                     return False
                 self.inbox.mark_handled(update_id)
-            also()
+            if chat is not None and payloads:
+                self.outbox.add(update_id, chat, payloads, probe_from)
         return True
+
+    def answer_erasure(
+        self,
+        patient: str,
+        update_id: int | None,
+        payloads: Sequence[bytes],
+        seen: int,
+        *,
+        erase: bool,
+    ) -> bool:
+        """The answer to "erase it all?": erase when ``erase``, then queue the reply past
+        the last one the patient had (read before an erasure removes its record)."""
+        with self.store.db.atomic():
+            if update_id is not None:
+                if self.inbox.is_handled(update_id):
+                    return False
+                self.inbox.mark_handled(update_id)
+            after = max(seen, self.outbox.last_message_id(patient) or 0)
+            if erase:
+                self.erase(patient)
+            self.outbox.add(update_id, patient, payloads, after + 1 if after else None)
+        return True
+
+    def _queue(self, update_id: int | None, reply_to: ReplyTo | None, reply: Reply) -> None:
+        if reply_to is not None:
+            payloads = reply_to.payloads(reply)
+            if payloads:
+                self.outbox.add(update_id, reply_to.chat, payloads, reply_to.probe_from)
+
+    # The inbox and the outbox, for a front end that must survive a crash (Telegram).
+
+    def store_updates(self, sealed: Iterable[tuple[int, bytes]]) -> list[int]:
+        with self.store.db.atomic():
+            return self.inbox.store_new(sealed)
+
+    def pending_updates(self) -> list[tuple[int, bytes]]:
+        return self.inbox.pending()
+
+    def next_offset(self) -> int | None:
+        return self.inbox.next_offset()
+
+    def unsent(self, chat: str | None = None) -> tuple[list[Pending], int | None]:
+        """Replies not yet sent (to one chat, or all), and the chat's last known message."""
+        return self.outbox.pending(chat), self.outbox.last_message_id(chat) if chat else None
+
+    def mark_sending(self, outbox_id: int, probe_from: int | None) -> None:
+        with self.store.db.atomic():
+            self.outbox.mark_sending(outbox_id, probe_from)
+
+    def mark_sent(self, outbox_id: int, message_id: int | None) -> None:
+        with self.store.db.atomic():
+            self.outbox.mark_sent(outbox_id, message_id)
+
+    def blocked(self, patient: str) -> None:
+        """The patient blocked the bot: their follow-ups end (SPEC 7)."""
+        with self.store.db.atomic():
+            self.followups.block(patient)
+
+    def housekeeping(self, retention: timedelta, idle: timedelta, delivered: timedelta) -> None:
+        """The hourly sweep: idle check-ins abandoned, old ones purged, traces forgotten."""
+        self.store.abandon_idle(idle)
+        self.store.purge(retention)
+        with self.store.db.atomic():
+            self.followups.purge(datetime.now(UTC) - retention)
+        self.inbox.forget_older_than(delivered)
+        self.outbox.forget_older_than(delivered)
 
     def _start_over(self, old: StoredSession, before: str) -> StoredSession:
         """``/restart``: the old check-in stays as it ended; a new one begins."""
@@ -196,102 +267,11 @@ class ConversationService:
     def send_due(
         self,
         moment: datetime | None = None,
-        deliver: Callable[[FollowUp, Reply], None] | None = None,
+        address: Callable[[FollowUp], ReplyTo | None] | None = None,
     ) -> list[tuple[FollowUp, Reply]]:
-        """Start every follow-up due at ``moment`` and send the one reminder of those left
-        unanswered; ``deliver(row, reply)`` queues each in the same transaction as the
-        row moves on, so a crash neither loses one nor sends one twice."""
-        moment = moment or datetime.now(UTC)
-        remind_before = moment - timedelta(hours=followup.REMIND_AFTER_HOURS)
-        work = [(row, self._start_followup) for row in self.followups.due(moment)]
-        work += [(row, self._remind) for row in self.followups.waiting(remind_before)]
-        sent: list[tuple[FollowUp, Reply]] = []
-        for row, step in work:
-            with self.store.db.atomic():
-                reply = step(row, moment)
-                if reply is not None:
-                    if deliver is not None:
-                        deliver(row, reply)
-                    sent.append((row, reply))
-        return sent
-
-    def next_allowed(self, row: FollowUp, moment: datetime) -> datetime:
-        """``moment``, or the next 09:00 in the patient's time zone if it is night there."""
-        zone = _zone(row.time_zone or self.time_zone)
-        local = moment.astimezone(zone)
-        if followup.DAY_STARTS_HOUR <= local.hour < followup.DAY_ENDS_HOUR:
-            return moment
-        morning = local.replace(hour=followup.DAY_STARTS_HOUR, minute=0, second=0, microsecond=0)
-        if local.hour >= followup.DAY_ENDS_HOUR:
-            morning += timedelta(days=1)
-        return morning.astimezone(UTC)
-
-    def _start_followup(self, row: FollowUp, moment: datetime) -> Reply | None:
-        allowed = self.next_allowed(row, moment)
-        if allowed > moment:
-            self.followups.defer(row.id, allowed)  # never at night (SPEC 7)
-            return None
-        current = self.store.load(row.patient)
-        if current is None:
-            self.followups.mark(row.id, LAPSED, moment)  # erased meanwhile
-            return None
-        if current.session.outcome is None and current.session.step > 0:
-            # in the middle of a check-in: do not break into it
-            self.followups.defer(row.id, moment + timedelta(hours=2))
-            return None
-        session, reply = self.engine.begin_followup(current.session, row.level, row.days)
-        stored = self.store.create(
-            row.patient,
-            session=session,
-            followup_of=row.session_id,
-            flow_version=followup.FOLLOWUP_VERSION,
-        )
-        event = Event(kind="followup", state_before=followup.STATE, state_after=followup.STATE)
-        self.store.save(stored, event)
-        self.followups.mark(row.id, SENT, moment, followup_session=stored.id)
-        return reply
-
-    def _remind(self, row: FollowUp, moment: datetime) -> Reply | None:
-        current = self.store.load(row.patient)
-        waiting = (
-            current is not None
-            and current.id == row.followup_session
-            and current.session.state == followup.STATE
-        )
-        if row.status == REMINDED or not waiting or current is None:
-            self.followups.mark(row.id, LAPSED, moment)  # at most one reminder (SPEC 7)
-            return None
-        if self.next_allowed(row, moment) > moment:
-            return None  # the reminder waits for the morning
-        self.followups.mark(row.id, REMINDED, moment)
-        return self.engine.remind(current.session)
-
-    def _checkins(self, patient: str, inbound: Inbound) -> Reply | None:
-        """``/checkins``: what is planned, and one tap to stop it; ``/timezone Area/City``."""
-        text = (inbound.text or "").strip()
-        command = command_of(text)
-        if inbound.button == CHECKINS_STOP:
-            stopped = self.followups.stop(patient)
-            return _notice(CHECKINS_STOPPED if stopped else CHECKINS_NONE)
-        if command == "timezone":
-            name = text.split(maxsplit=1)[1].strip() if " " in text else ""
-            try:
-                ZoneInfo(name)
-            except (ZoneInfoNotFoundError, ValueError):
-                return _notice(TIMEZONE_HELP)
-            changed = self.followups.set_time_zone(patient, name)
-            return _notice(TIMEZONE_SET.format(zone=name) if changed else CHECKINS_NONE)
-        if command != "checkins":
-            return None
-        planned = self.followups.open_for(patient)
-        if not planned:
-            return _notice(CHECKINS_NONE)
-        lines = [
-            f"• {f.due_at.astimezone(_zone(f.time_zone or self.time_zone)):%A %d %B}"
-            for f in planned
-        ]
-        text = CHECKINS_LIST.format(lines="\n".join(lines))
-        return _notice(text, (Option("Stop these check-ins", CHECKINS_STOP),))
+        """Start every follow-up due at ``moment``, and the one reminder of those left
+        unanswered, each queued for ``address(row)`` in its own transaction (SPEC 7)."""
+        return self.checkins.send_due(moment, address)
 
     def _fallback(self) -> Reply:
         return Reply((SORRY,), (), "error", None, None)
@@ -302,17 +282,6 @@ def open_service(
 ) -> ConversationService:
     """The conversation service over ``db``: the one way front ends and tools build it."""
     return ConversationService(SessionStore(db), Engine(contacts), time_zone)
-
-
-def _zone(name: str) -> ZoneInfo:
-    try:
-        return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
-        return ZoneInfo("UTC")
-
-
-def _notice(text: str, options: tuple[Option, ...] = ()) -> Reply:
-    return Reply((text,), options, "checkins", None, None)
 
 
 class AsyncService:

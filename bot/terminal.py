@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from bot.commands import DELETE_ASK, DELETE_DONE, DELETE_KEPT, PRIVACY
+from bot.commands import DELETE_ASK, DELETE_DONE, DELETE_KEPT, PRIVACY, SHARE_HERE
 from bot.service import ConversationService
 from flows.engine import Inbound, Reply
 from flows.facts import FACTS, Kind
@@ -51,7 +51,7 @@ def chat(
 ) -> None:
     """Run a conversation over ``lines`` (standard input, usually).
 
-    /privacy and /delete work as on Telegram (bot/commands.py); everything else goes
+    /privacy, /delete and /share work as on Telegram (bot/commands.py); everything else goes
     to the conversation service.
     """
     write(banner)
@@ -75,6 +75,9 @@ def chat(
             continue
         if text.lower() == "/privacy":
             write("\n" + PRIVACY.format(days=retention_days))
+            continue
+        if text.lower() == "/share":
+            write("\n" + SHARE_HERE)
             continue
         if text.lower() == "/delete":
             erasing = True

@@ -41,6 +41,8 @@ class StoredSession:
     turns: int = 0
     #: When the session was last written (ISO, UTC); None for a new one.
     updated_at: str | None = None
+    #: A new session's row, written with its first save (so a first step is one commit).
+    row: dict[str, Any] | None = None
 
     def idle_seconds(self, moment: datetime | None = None) -> float:
         """How long since the patient's last step (0 for a new session)."""
@@ -133,38 +135,29 @@ class SessionStore:
         flow_version: str = FLOW_VERSION,
     ) -> StoredSession:
         """A new session for this patient: empty, or ``session`` for a follow-up check-in
-        (``followup_of`` the check-in it follows). Written in full when saved."""
+        (``followup_of`` the check-in it follows). Its row is written by its first save."""
         stored = StoredSession(secrets.token_hex(12), patient, session or Session())
-        stamp = now()
-        self.db.execute(
-            "insert into sessions (id, patient, flow_version, state, status, data, started_at, "
-            "updated_at, referral, language, turns, followup_of) "
-            "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)",
-            [
-                stored.id,
-                patient,
-                flow_version,
-                stored.session.state,
-                ACTIVE,
-                _session_json(stored.session),
-                stamp,
-                stamp,
-                referral,
-                language,
-                followup_of,
-            ],
-        )
+        stored.row = {
+            "flow_version": flow_version,
+            "referral": referral,
+            "language": language,
+            "followup_of": followup_of,
+            "started_at": now(),
+        }
         return stored
 
     def save(
         self, stored: StoredSession, event: Event, also: Callable[[], None] | None = None
     ) -> None:
-        """Write the session and append its event, atomically (with ``also``, if given)."""
+        """Write the session (its row first, if new) and append its event, atomically
+        (with ``also``, if given)."""
         session = stored.session
         stored.turns += 1
         stamp = now()
         outcome = session.outcome
         with self.db.atomic():
+            if stored.row is not None:
+                self._insert(stored)
             self.db.execute(
                 "update sessions set state = ?, status = ?, data = ?, updated_at = ?, "
                 "finished_at = ?, level = ?, reasons = ?, sources = ?, red_flags = ?, "
@@ -202,6 +195,28 @@ class SessionStore:
             )
             if also is not None:
                 also()
+
+    def _insert(self, stored: StoredSession) -> None:
+        row = stored.row or {}
+        self.db.execute(
+            "insert into sessions (id, patient, flow_version, state, status, data, started_at, "
+            "updated_at, referral, language, turns, followup_of) "
+            "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)",
+            [
+                stored.id,
+                stored.patient,
+                row["flow_version"],
+                stored.session.state,
+                ACTIVE,
+                _session_json(stored.session),
+                row["started_at"],
+                row["started_at"],
+                row["referral"],
+                row["language"],
+                row["followup_of"],
+            ],
+        )
+        stored.row = None
 
     def end(self, stored: StoredSession, status: str, ended_state: str) -> None:
         """Close a session that will not go on (restarted or abandoned)."""

@@ -866,7 +866,8 @@ class FakeBotAPI:
             )
             for part in parsed.iter_parts():
                 name = part.get_param("name", header="content-disposition")
-                payload = part.get_payload(decode=True) or b""
+                raw = part.get_payload(decode=True)
+                payload = raw if isinstance(raw, bytes) else b""
                 if not isinstance(name, str):
                     continue
                 filename = part.get_filename()

@@ -122,3 +122,18 @@ def test_run_prints_no_state_machine_log_lines(tmp_path: Path) -> None:
         "run", stdin="1\nno\n", cwd=tmp_path, env={"DATABASE_PATH": str(tmp_path / "chat.db")}
     )
     assert "Finished processing state" not in result.stdout + result.stderr
+
+
+def test_every_command_telegram_lists_works_in_the_terminal_chat(tmp_path: Path) -> None:
+    from bot.commands import COMMANDS
+    from bot.service import open_service
+    from bot.terminal import chat
+    from storage import connect
+
+    service = open_service(connect(tmp_path / "chat.db"))
+    for name, _ in COMMANDS:
+        said: list[str] = []
+        chat(service, f"terminal:{name}", ["1", f"/{name}"], said.append)
+        answer = said[-2]  # the last line is the goodbye
+        assert "don't know that command" not in answer, name
+        assert answer.strip(), name

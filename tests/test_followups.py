@@ -12,7 +12,8 @@ from typing import Any
 
 import pytest
 
-from bot.service import CHECKINS_STOP, ConversationService, open_service
+from bot.followups import CHECKINS_STOP
+from bot.service import ConversationService, ReplyTo, open_service
 from bot.simulate import CaseError, simulate
 from flows.engine import Inbound, Reply
 from flows.followup import SCHEDULE
@@ -149,8 +150,15 @@ def test_a_crash_between_due_and_sent_loses_nothing_and_sends_once(
     assert rows(service, "p")[0][1] == PENDING  # the whole step was rolled back
     sessions = service.store.db.execute("select count(*) from sessions").fetchone()[0]
     queued: list[Reply] = []
-    assert len(service.send_due(due, lambda row, reply: queued.append(reply))) == 1
+
+    def seal(reply: Reply) -> list[bytes]:
+        queued.append(reply)
+        return [b"sealed reply"]
+
+    assert len(service.send_due(due, lambda row: ReplyTo(row.patient, seal))) == 1
     assert len(queued) == 1
+    outbox = service.store.db.execute("select chat, payload from outbox").fetchall()
+    assert outbox == [("p", b"sealed reply")]  # queued in the follow-up's own transaction
     assert service.store.db.execute("select count(*) from sessions").fetchone()[0] == sessions + 1
     assert service.send_due(due + timedelta(minutes=1)) == []  # never twice
 

@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 
 from bot.pseudonym import patient_key
 from bot.sealing import Sealer
-from bot.service import ConversationService
+from bot.service import ConversationService, ReplyTo
 from flows.engine import Engine, Inbound, Reply
 from storage import SessionStore, connect
 from storage.delivery import Inbox, Outbox
@@ -240,11 +240,12 @@ def _telegram_like_conversation(db_path: Path) -> None:
         }
         inbox.store_new([(update_id, sealer.seal(update))])
 
-        def queue(reply: Reply, update_id: int = update_id) -> None:
-            payloads = [sealer.seal({"chat_id": CHAT_ID, "text": m}) for m in reply.messages]
-            outbox.add(update_id, tag, payloads)
+        def sealed(reply: Reply) -> list[bytes]:
+            return [sealer.seal({"chat_id": CHAT_ID, "text": m}) for m in reply.messages]
 
-        turn = service.handle(tag, Inbound(text), update_id=update_id, also=queue)
+        turn = service.handle(
+            tag, Inbound(text), update_id=update_id, reply_to=ReplyTo(tag, sealed)
+        )
         assert turn is not None
         for pending in outbox.pending(tag):  # (id, chat, payload, ...)
             assert sealer.open(pending[2])["chat_id"] == CHAT_ID

@@ -31,6 +31,7 @@ from click.testing import CliRunner
 from playwright.sync_api import Browser, Page, sync_playwright
 
 from bot.cli import cli
+from bot.demo import fill
 from bot.pseudonym import patient_key
 from bot.service import ConversationService
 from flows.engine import FLOW_VERSION, Engine, Inbound
@@ -38,7 +39,6 @@ from flows.followup import FOLLOWUP_VERSION
 from review import accounts
 from review.aggregates import cell, shown
 from review.app import ROUTES
-from bot.demo import fill
 from review.exports import FIELDS
 from review.filters import Filters
 from review.throttle import LoginThrottle

@@ -10,7 +10,7 @@ import asyncio
 
 import pytest
 
-import bot.telegram.runtime as runtime
+import bot.telegram.delivery as delivery
 from tests.harness import Running
 from tests.test_recovery import leave_delivered_reply_unmarked, restart
 
@@ -44,8 +44,8 @@ async def test_a_429_while_probing_waits_instead_of_sending_twice(running: Runni
 async def test_a_reply_stuck_through_an_outage_goes_later_by_itself(
     running: Running, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(runtime, "MAX_ATTEMPTS", 2)
-    monkeypatch.setattr(runtime, "STUCK_RETRY_AFTER", 0.5)
+    monkeypatch.setattr(delivery, "MAX_ATTEMPTS", 2)
+    monkeypatch.setattr(delivery, "STUCK_RETRY_AFTER", 0.5)
     await running.say("/start")
     before = len(running.messages())
     running.fake.fail_next("sendMessage", 502, times=2)  # every attempt of the first round

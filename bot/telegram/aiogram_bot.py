@@ -32,7 +32,7 @@ from aiogram.types import (
 from aiolimiter import AsyncLimiter
 
 from bot.telegram.bridge import Button, Outgoing
-from bot.telegram.runtime import ALLOWED_UPDATES, CHATS_AT_ONCE, Failure
+from bot.telegram.port import ALLOWED_UPDATES, CHATS_AT_ONCE, Failure
 
 # aiogram parses every answer with ``Response[method.__returning__]``, a pydantic class
 # that pydantic caches only weakly: after a garbage collection it is built again, a few

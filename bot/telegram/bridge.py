@@ -18,21 +18,14 @@ from typing import Any
 
 import segno
 
-from bot.commands import DELETE_ASK, DELETE_DONE, DELETE_KEPT, PRIVACY
+from bot.commands import DELETE_ASK, DELETE_DONE, DELETE_KEPT, PRIVACY, SHARE
 from bot.pseudonym import patient_key
-from bot.sealing import Sealer
-from bot.service import AsyncService
+from bot.telegram.mailbox import Mailbox
 from flows.engine import Inbound, Reply
-from storage.followups import FollowUp
 
 TELEGRAM_LIMIT = 4096
 REFERRAL = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
 
-SHARE = (
-    "A free, private check-in for sciatica, for anyone with back or leg pain, and for people "
-    "living with or after cancer. A few short questions, then clear advice on how soon to get "
-    "help. Start here: {link}"
-)
 GROUP_INTRO = (
     "Hi all. I'm a private check-in for sciatica. I never ask health questions in a group. "
     "Tap the button to start a private chat with me."
@@ -219,14 +212,12 @@ class Bridge:
 
     def __init__(
         self,
-        service: AsyncService,
-        sealer: Sealer,
+        mailbox: Mailbox,
         secret: str,
         bot_username: str,
         retention_days: int = 90,
     ) -> None:
-        self.service = service
-        self.sealer = sealer
+        self.mailbox = mailbox
         self.secret = secret
         self.bot_username = bot_username
         self.retention_days = retention_days
@@ -263,7 +254,7 @@ class Bridge:
     async def handle(self, incoming: Incoming, quiet: bool = False) -> Plan:
         """Step or answer one update; ``quiet`` keeps routine replies back (a newer one waits)."""
         if incoming.chat_id is None or incoming.kind == "ignore":
-            await self.service.run(self.service.service.respond, incoming.update_id, _nothing)
+            await self.mailbox.respond(incoming.update_id)
             return Plan()
         chat_id = incoming.chat_id
         tag = patient_key(self.secret, "telegram", chat_id)
@@ -328,18 +319,19 @@ class Bridge:
         chat_id = incoming.chat_id
         assert chat_id is not None
 
-        def queue(reply: Reply) -> None:
+        def messages(reply: Reply) -> list[dict[str, Any]]:
             if quiet and not reply.finished:
-                return  # the step is saved; the newer message's reply will show where we are
-            self._add(incoming, tag, render(chat_id, reply))
+                return []  # the step is saved; the newer message's reply will show where we are
+            return [m.to_json() for m in render(chat_id, reply)]
 
-        turn = await self.service.handle(
+        turn = await self.mailbox.step(
             tag,
             inbound,
-            referral=referral,
+            messages,
             update_id=incoming.update_id,
-            also=queue,
-            contact=self.sealer.seal(chat_id),  # kept only if they say yes to a follow-up
+            referral=referral,
+            contact=chat_id,  # kept, sealed, only if they say yes to a follow-up
+            probe_from=_probe_from(incoming),
         )
         if turn is not None and not turn.saved:
             return render(chat_id, turn.reply)  # not in the outbox: send it straight away
@@ -354,56 +346,28 @@ class Bridge:
                 incoming, tag, [Outgoing(incoming.chat_id, GROUP_INTRO, ((button,),))]
             )
         else:
-            await self.service.run(self.service.service.respond, incoming.update_id, _nothing)
+            await self.mailbox.respond(incoming.update_id)
 
     async def _erase(self, incoming: Incoming, tag: str, confirmed: bool) -> None:
         assert incoming.chat_id is not None
         message = Outgoing(incoming.chat_id, DELETE_DONE if confirmed else DELETE_KEPT)
-
-        def erase_and_confirm() -> None:
-            floor = self.service.service.outbox.last_message_id(tag)  # before it is erased
-            if confirmed:
-                self.service.service.erase(tag)
-            self._add(incoming, tag, [message], floor)
-
-        await self.service.run(self.service.service.respond, incoming.update_id, erase_and_confirm)
+        seen = max(incoming.seen_id or 0, incoming.message_id or 0)
+        await self.mailbox.answer_erasure(
+            tag, incoming.update_id, message.to_json(), seen, confirmed
+        )
 
     async def _queue(self, incoming: Incoming, tag: str, messages: list[Outgoing]) -> None:
-        await self.service.run(
-            self.service.service.respond,
-            incoming.update_id,
-            lambda: self._add(incoming, tag, messages),
+        await self.mailbox.respond(
+            incoming.update_id, tag, [m.to_json() for m in messages], _probe_from(incoming)
         )
 
-    def _add(
-        self, incoming: Incoming, tag: str, messages: list[Outgoing], floor: int | None = None
-    ) -> None:
-        # A reply comes after the message it answers: the lowest id it can get, kept with
-        # it so that a delivery probe after a crash knows where to look (runtime.py, which
-        # also starts past the last reply recorded). ``floor``: that record, read before
-        # an erasure removes it.
-        after = max(incoming.seen_id or 0, incoming.message_id or 0, floor or 0)
-        self.service.service.outbox.add(
-            incoming.update_id,
-            tag,
-            [self.sealer.seal(m.to_json()) for m in messages],
-            probe_from=after + 1 if after else None,
-        )
 
-    def queue_followup(self, row: FollowUp, reply: Reply) -> bool:
-        """Within the follow-up's transaction: its message into the outbox. False when
-        the row has no chat id left (erased, stopped): nothing to send."""
-        if row.contact is None:
-            return False
-        chat_id = int(self.sealer.open(row.contact))
-        self.service.service.outbox.add(
-            None, row.patient, [self.sealer.seal(m.to_json()) for m in render(chat_id, reply)]
-        )
-        return True
-
-
-def _nothing() -> None:
-    return None
+def _probe_from(incoming: Incoming) -> int | None:
+    """The lowest message id a reply can get: past the message it answers. Kept with the
+    reply, so that a delivery probe after a crash knows where to look (runtime.py also
+    starts past the last reply recorded)."""
+    after = max(incoming.seen_id or 0, incoming.message_id or 0)
+    return after + 1 if after else None
 
 
 def _command(text: str) -> tuple[str | None, str]:

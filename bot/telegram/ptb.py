@@ -27,7 +27,7 @@ from telegram.ext import AIORateLimiter, ExtBot
 from telegram.request import HTTPXRequest
 
 from bot.telegram.bridge import Button, Outgoing
-from bot.telegram.runtime import ALLOWED_UPDATES, CHATS_AT_ONCE, Failure
+from bot.telegram.port import ALLOWED_UPDATES, CHATS_AT_ONCE, Failure
 
 
 class PTBBackend:

@@ -1,0 +1,96 @@
+"""The port between the runtime and a Telegram library, and the one backoff rule.
+
+A backend (:mod:`bot.telegram.ptb`, :mod:`bot.telegram.aiogram_bot`) moves JSON over
+HTTP with its library and classifies every error as one :class:`Failure`; the runtime
+never sees a library's own exceptions.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Protocol
+
+if TYPE_CHECKING:
+    from bot.telegram.bridge import Outgoing
+
+log = logging.getLogger("sciatica_bot.telegram")
+
+POLL_TIMEOUT = 25
+ALLOWED_UPDATES = ["message", "edited_message", "callback_query"]
+MAX_ATTEMPTS = 6
+#: Chats worked on at once. More only queue for the one CPU and the HTTP pool, and a
+#: bigger pool costs every request a scan of its connections (docs/performance.md).
+CHATS_AT_ONCE = 16
+
+
+@dataclass(frozen=True)
+class Failure:
+    """How to treat an error from the Bot API."""
+
+    kind: str  # retry_after, retry, gone (blocked or chat deleted), drop (bad request), fatal
+    wait: float = 0.0
+    why: str = ""
+
+    def backoff(self, attempt: int) -> float:
+        """The one backoff rule: Telegram's retry_after, else doubling from 0.4 s."""
+        return self.wait if self.kind == "retry_after" else 0.2 * 2**attempt
+
+
+class Unclear(Exception):
+    """Telegram's errors kept a delivery probe from knowing whether a reply arrived."""
+
+
+class Backend(Protocol):
+    """What a Telegram library must do for the runtime; see ptb.py and aiogram_bot.py."""
+
+    name: str
+
+    async def start(self) -> str: ...  # returns the bot's username
+
+    async def close(self) -> None: ...
+
+    async def get_updates(self, offset: int | None, timeout: int) -> list[dict[str, Any]]: ...
+
+    async def delete_webhook(self) -> None: ...
+
+    async def set_webhook(self, url: str, secret: str) -> None: ...
+
+    async def set_commands(self, commands: tuple[tuple[str, str], ...]) -> None: ...
+
+    async def send(self, message: Outgoing) -> int: ...
+
+    async def clear_keyboard(self, chat_id: int, message_id: int) -> None: ...
+
+    async def edit_text(
+        self, chat_id: int, message_id: int, text: str, buttons: tuple[tuple[Any, ...], ...]
+    ) -> None: ...
+
+    async def answer_callback(self, callback_id: str) -> None: ...
+
+    def classify(self, error: BaseException) -> Failure: ...
+
+
+async def retrying(backend: Backend, method: str, call: Callable[[], Awaitable[Any]]) -> Any:
+    """A call that must succeed (getMe, setWebhook ...): retried, fatal errors raised."""
+    for attempt in range(1, MAX_ATTEMPTS + 1):
+        try:
+            return await call()
+        except Exception as error:
+            failure = backend.classify(error)
+            if failure.kind == "fatal" or attempt == MAX_ATTEMPTS:
+                raise
+            wait = failure.backoff(attempt)
+            log.warning("%s failed (%s); trying again in %.1f s", method, failure.why, wait)
+            await asyncio.sleep(wait)
+    raise AssertionError("unreachable")
+
+
+async def best_effort(backend: Backend, method: str, call: Awaitable[Any]) -> None:
+    """A call the patient does not miss if it fails (a spinner, old buttons)."""
+    try:
+        await call
+    except Exception as error:
+        log.info("%s failed (%s); carrying on", method, backend.classify(error).why)

@@ -1,0 +1,128 @@
+"""Delivery (bot/telegram/delivery.py) against the in-process fake backend: the outbox
+is sent once and in order, 429s wait, a blocked chat ends its follow-ups, and a reply
+left "sending" by a crash is probed for instead of sent twice. Nothing sleeps long:
+retry waits are patched to zero."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+import pytest_asyncio
+
+from bot.sealing import Sealer
+from bot.service import AsyncService, open_service
+from bot.telegram import delivery as delivery_module
+from bot.telegram.bridge import Outgoing, render
+from bot.telegram.delivery import Delivery
+from bot.telegram.mailbox import Mailbox
+from bot.telegram.port import Failure
+from flows.engine import Inbound, Reply
+from storage import connect
+from tests.fakebackend import FakeBackend
+
+CHAT = 4242
+
+
+@pytest_asyncio.fixture
+async def setup(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> AsyncIterator[tuple[Any, ...]]:
+    real_sleep = asyncio.sleep
+    monkeypatch.setattr(delivery_module.asyncio, "sleep", lambda _s: real_sleep(0))
+    db = connect(tmp_path / "bot.db")
+    writer = AsyncService(open_service(db))
+    mailbox = Mailbox(writer, Sealer("secret"))
+    backend = FakeBackend()
+    tasks: list[asyncio.Task[None]] = []
+
+    def spawn(coroutine: Any) -> asyncio.Task[None]:
+        task = asyncio.ensure_future(coroutine)
+        tasks.append(task)
+        return task
+
+    delivery = Delivery(backend, mailbox, spawn, asyncio.Semaphore(4))
+    yield backend, mailbox, delivery, db
+    for task in tasks:
+        task.cancel()
+    writer.close()
+    db.close()
+
+
+def _messages(reply: Reply) -> list[dict[str, Any]]:
+    return [m.to_json() for m in render(CHAT, reply)]
+
+
+async def _step(mailbox: Mailbox, text: str, update_id: int) -> None:
+    await mailbox.store_updates([{"update_id": update_id}])
+    await mailbox.step("chat", Inbound(text), _messages, update_id=update_id)
+
+
+@pytest.mark.asyncio
+async def test_the_outbox_is_sent_once_and_in_order(setup: tuple[Any, ...]) -> None:
+    backend, mailbox, delivery, _ = setup
+    await _step(mailbox, "/start", 1)
+    await _step(mailbox, "i wet myself and my bum is numb", 2)
+    await delivery.flush("chat")
+    await delivery.flush("chat")  # nothing left: nothing sent again
+    texts = [m.text for m in backend.sent()]
+    assert "sciatica check-in" in texts[0]
+    assert texts[1].startswith("🚨")  # the emergency first of its reply
+    assert len(texts) == len(set(texts))
+    unsent, _ = await mailbox.unsent("chat")
+    assert unsent == []
+
+
+@pytest.mark.asyncio
+async def test_a_429_is_waited_out_then_sent(setup: tuple[Any, ...]) -> None:
+    backend, mailbox, delivery, _ = setup
+    await _step(mailbox, "/start", 1)
+    backend.queue(Failure("retry_after", 0.01, "429"), 555)
+    await delivery.flush("chat")
+    calls = [method for method, _ in backend.requests]
+    assert calls == ["sendMessage", "sendMessage"]
+    unsent, last = await mailbox.unsent("chat")
+    assert unsent == [] and last == 555
+
+
+@pytest.mark.asyncio
+async def test_a_blocked_chat_ends_its_follow_ups(setup: tuple[Any, ...]) -> None:
+    backend, mailbox, delivery, db = setup
+    db.execute(
+        "insert into followups (session_id, patient, contact, level, days, due_at, status, "
+        "created_at) values ('s', 'chat', x'00', 'soon', 2, ?, 'pending', ?)",
+        [datetime.now(UTC).isoformat(), datetime.now(UTC).isoformat()],
+    )
+    db.conn.commit()
+    await _step(mailbox, "/start", 1)
+    backend.queue(Failure("gone", why="403 blocked"))
+    await delivery.flush("chat")
+    assert db.execute("select status, contact from followups").fetchall() == [("blocked", None)]
+
+
+@pytest.mark.asyncio
+async def test_a_reply_left_sending_by_a_crash_is_probed_not_sent_twice(
+    setup: tuple[Any, ...],
+) -> None:
+    backend, mailbox, delivery, _ = setup
+    await _step(mailbox, "/start", 1)
+    (row,), _ = await mailbox.unsent("chat")
+    await mailbox.mark_sending(row.id, 7)  # then the process died
+    # the probe edits message 7 to its own text: "not modified" means it arrived
+    backend.queue(Failure("drop", why="400 message is not modified"))
+    await delivery.flush("chat")
+    assert [method for method, _ in backend.requests] == ["editMessageText"]
+    unsent, last = await mailbox.unsent("chat")
+    assert unsent == [] and last == 7
+
+
+@pytest.mark.asyncio
+async def test_a_message_that_can_never_go_is_dropped_not_retried_forever(
+    setup: tuple[Any, ...],
+) -> None:
+    backend, _, delivery, _ = setup
+    backend.queue(Failure("drop", why="400 chat not found"))
+    assert await delivery.send(Outgoing(CHAT, "hello")) == 0
+    assert len(backend.requests) == 1
