@@ -175,7 +175,7 @@ def _julian(moment: datetime) -> float:
 
 
 def _iso(column: str) -> str:
-    """A julian day as storage.sessions.now() writes times: 2026-11-22T04:54:05.252+00:00."""
+    """A julian day as storage.clock.now() writes times: 2026-11-22T04:54:05.252+00:00."""
     return f"strftime('%Y-%m-%dT%H:%M:%f+00:00', {column})"
 
 

@@ -149,7 +149,6 @@ class Engine:
 
     def __init__(self, contacts: Contacts | None = None) -> None:
         self.contacts = contacts or Contacts()
-        self.machine = MACHINE
 
     def new_session(self) -> Session:
         return Session()

@@ -25,12 +25,12 @@ from transitions import EventData, Machine
 
 from flows.followup import STATE as FOLLOWUP_STATE
 from flows.questions import BRING_FORWARD, QUESTIONS, Context, not_asked
-from flows.rules import Level, triage
+from flows.rules import LEVEL_NAMES, Level, triage
 
 if TYPE_CHECKING:
     from flows.session import Session
 
-LEVELS: tuple[str, ...] = tuple(level.name for level in sorted(Level, reverse=True))
+LEVELS = LEVEL_NAMES
 OUTCOME_STATES = frozenset(LEVELS)
 #: "followup" opens a follow-up check-in (SPEC 7, flows/followup.py); it is entered by
 #: the service, never by an event, and ``advance`` leaves it like any question.

@@ -14,7 +14,6 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from flows.facts import UNSURE
 from flows.rules import Answers, Level, Triage
 
 
@@ -348,7 +347,3 @@ def compose(
         [*parts, f"{heading}\n{tips}", "⏱ " + _fill(SAFETY_NET[triage.level], contacts), COMMUNITY]
     )
     return [first, body]
-
-
-def uncertain_facts(raw: Mapping[str, Any]) -> list[str]:
-    return [fact for fact, value in raw.items() if value == UNSURE]

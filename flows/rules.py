@@ -288,6 +288,9 @@ RULES: tuple[Rule, ...] = (
 
 RULES_BY_ID: dict[str, Rule] = {rule.id: rule for rule in RULES}
 
+#: The level names from the most urgent down, as states, filters and tests name them.
+LEVEL_NAMES: tuple[str, ...] = tuple(level.name for level in sorted(Level, reverse=True))
+
 #: Alarms raised by free text that are not facts (SPEC section 4).
 ALARM_SOURCES: dict[str, tuple[str, ...]] = {
     **{f"earlier_{level.name}": () for level in Level if level is not Level.emergency},

@@ -12,15 +12,16 @@ from dataclasses import asdict, dataclass, fields
 from datetime import date
 from urllib.parse import urlencode
 
-from flows.rules import Level
+from flows.rules import LEVEL_NAMES
+from storage.clock import REFERRAL_CODE
 
-LEVELS: tuple[str, ...] = tuple(level.name for level in sorted(Level, reverse=True))
+LEVELS = LEVEL_NAMES
 STATUSES: tuple[str, ...] = ("finished", "abandoned", "restarted", "active")
 ANY_FLAG = "any"
 NO_FLAG = "none"
 NO_GROUP = "(none)"
 _FLAG = re.compile(r"^[a-z][a-z0-9_]{1,60}$")
-_GROUP = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
+_GROUP = REFERRAL_CODE
 _LANGUAGE = re.compile(r"^[a-z]{2,8}(?:-[A-Za-z0-9]{1,8})?$")
 
 

@@ -12,12 +12,12 @@ and emptied once done: nothing identifying rests here. See docs/reliability.md.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from typing import NamedTuple
 
 from sqlite_utils import Database
 
-from storage.sessions import now
+from storage.clock import ago, now
 
 
 class Inbox:
@@ -69,7 +69,7 @@ class Inbox:
 
     def forget_older_than(self, age: timedelta) -> int:
         """Drop handled rows once a re-delivery is no longer possible."""
-        cutoff = (datetime.now(UTC) - age).isoformat(timespec="milliseconds")
+        cutoff = ago(age)
         cursor = self.db.execute(
             "delete from inbox where handled_at is not null and handled_at < ?", [cutoff]
         )
@@ -144,7 +144,7 @@ class Outbox:
         return None if row[0] is None else int(row[0])
 
     def forget_older_than(self, age: timedelta) -> int:
-        cutoff = (datetime.now(UTC) - age).isoformat(timespec="milliseconds")
+        cutoff = ago(age)
         cursor = self.db.execute(
             "delete from outbox where sent_at is not null and sent_at < ?", [cutoff]
         )

@@ -11,6 +11,8 @@ from datetime import UTC, datetime, timedelta
 
 from sqlite_utils import Database
 
+from storage.clock import stamp
+
 
 def count(db: Database) -> int:
     return int(db.execute("select count(*) from sessions").fetchone()[0])
@@ -49,7 +51,7 @@ def spread_over_weeks(db: Database, rng: random.Random, weeks: int, skip: int) -
 
 
 def _iso(moment: datetime) -> str:
-    return moment.isoformat(timespec="milliseconds")
+    return stamp(moment)
 
 
 def date_follow_ups(db: Database) -> None:

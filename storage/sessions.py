@@ -19,16 +19,13 @@ from sqlite_utils import Database
 
 from flows.facts import RED_FLAG_FACTS
 from flows.session import FLOW_VERSION, Session
+from storage.clock import ago, now
 from storage.redact import age_band, redact
 
 ACTIVE = "active"
 FINISHED = "finished"
 RESTARTED = "restarted"
 ABANDONED = "abandoned"
-
-
-def now() -> str:
-    return datetime.now(UTC).isoformat(timespec="milliseconds")
 
 
 @dataclass
@@ -227,7 +224,7 @@ class SessionStore:
 
     def abandon_idle(self, idle: timedelta) -> int:
         """Mark active sessions untouched for ``idle`` as abandoned, where they stopped."""
-        cutoff = (datetime.now(UTC) - idle).isoformat(timespec="milliseconds")
+        cutoff = ago(idle)
         cursor = self.db.execute(
             "update sessions set status = ?, ended_state = state where status = ? "
             "and updated_at < ?",
@@ -251,7 +248,7 @@ class SessionStore:
 
     def purge(self, older_than: timedelta) -> int:
         """Erase sessions (and their events) last touched more than ``older_than`` ago."""
-        cutoff = (datetime.now(UTC) - older_than).isoformat(timespec="milliseconds")
+        cutoff = ago(older_than)
         with self.db.atomic():
             self.db.execute(
                 "delete from events where session_id in "

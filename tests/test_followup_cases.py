@@ -12,13 +12,14 @@ from typing import Any
 import pytest
 
 from bot.simulate import simulate
+from flows.rules import LEVEL_NAMES
 
 CASES = [
     json.loads(line)
     for line in (Path(__file__).parent / "cases" / "followups.jsonl").read_text().splitlines()
     if line.strip()
 ]
-LEVELS = ["self_care", "routine", "soon", "urgent", "emergency"]
+LEVELS = list(reversed(LEVEL_NAMES))  # least urgent first, as ranges compare
 
 
 @cache

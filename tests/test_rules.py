@@ -180,3 +180,17 @@ def test_free_text_alarms_are_emergencies() -> None:
 def test_cancer_with_no_pain_and_no_tingling_is_not_the_cancer_pain_rule() -> None:
     result = triage({**CLEAR, **CANCER, "pain_score": 0})
     assert "cancer_new_nerve_pain" not in result.reasons
+
+
+def test_a_rule_names_the_facts_it_reads_and_never_fires_without_them() -> None:
+    """``Rule.facts`` is what the rule looks at: with none of them answered it is silent,
+    and each is a fact of SPEC section 2 (so the table in docs/clinical.md is honest)."""
+    from flows.facts import FACTS
+    from flows.rules import RULES, Answers
+
+    for rule in RULES:
+        if rule.id == "no_red_flags":
+            assert rule.facts == ()  # the floor: it reads nothing and always holds
+            continue
+        assert rule.facts and set(rule.facts) <= set(FACTS), rule.id
+        assert not rule.when(Answers({})), rule.id

@@ -14,8 +14,9 @@ from typing import Any
 import pytest
 
 from bot.simulate import simulate
+from flows.rules import LEVEL_NAMES
 
-LEVELS = ["self_care", "routine", "soon", "urgent", "emergency"]
+LEVELS = list(reversed(LEVEL_NAMES))  # least urgent first, as ranges compare
 NERVE_CHECKLIST = ("bladder_bowel", "saddle_numbness", "sexual_change", "both_legs")
 CASES_DIR = Path(__file__).parent / "cases"
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import base64
 import io
-import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -22,9 +21,9 @@ from bot.commands import DELETE_ASK, DELETE_DONE, DELETE_KEPT, PRIVACY, SHARE
 from bot.pseudonym import patient_key
 from bot.telegram.mailbox import Mailbox
 from flows.engine import Inbound, Reply
+from storage.clock import REFERRAL_CODE
 
 TELEGRAM_LIMIT = 4096
-REFERRAL = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
 
 GROUP_INTRO = (
     "Hi all. I'm a private check-in for sciatica. I never ask health questions in a group. "
@@ -83,11 +82,10 @@ class Incoming:
 
 @dataclass
 class Plan:
-    """What the runtime does after the bridge: stop a button's spinner, then send the outbox."""
+    """What the runtime sends after the bridge: the chat's outbox (``chat_tag``), then
+    ``direct``, replies that could not be stored."""
 
-    chat_id: int | None = None
     chat_tag: str | None = None
-    callback_id: str | None = None
     direct: list[Outgoing] = field(default_factory=list)
 
 
@@ -258,7 +256,7 @@ class Bridge:
             return Plan()
         chat_id = incoming.chat_id
         tag = patient_key(self.secret, "telegram", chat_id)
-        plan = Plan(chat_id, tag, incoming.callback_id)
+        plan = Plan(tag)
         if incoming.chat_type != "private":
             await self._group(incoming, tag)
             return plan
@@ -303,7 +301,7 @@ class Bridge:
                 ],
             )
         else:
-            referral = payload if command == "start" and REFERRAL.match(payload) else None
+            referral = payload if command == "start" and REFERRAL_CODE.match(payload) else None
             plan.direct = await self._step(incoming, tag, referral, quiet)
         return plan
 
