@@ -235,7 +235,15 @@ def staff_remove(name: str, database: Path | None) -> None:
 @click.option("--port", default=8001, show_default=True, type=click.IntRange(1, 65535))
 @_DATABASE
 @click.option("--immutable", is_flag=True, help="The file is a copy nothing writes to.")
-def review_command(host: str, port: int, database: Path | None, immutable: bool) -> None:
+@click.option(
+    "--public-url",
+    envvar="REVIEW_PUBLIC_URL",
+    default=None,
+    help="Where staff reach it through an HTTPS proxy (Secure cookie, Host and Origin).",
+)
+def review_command(
+    host: str, port: int, database: Path | None, immutable: bool, public_url: str | None
+) -> None:
     """Serve the staff review web app, read-only, on 127.0.0.1:8001 by default."""
     from contextlib import closing
 
@@ -256,4 +264,4 @@ def review_command(host: str, port: int, database: Path | None, immutable: bool)
     if host not in LOOPBACK:
         click.echo(f"Warning: serving on {host}; put it behind HTTPS before anyone uses it.")
     click.echo(f"Staff review of {path} on http://{host}:{port}/ (Ctrl-C to stop)")
-    serve(ReviewConfig(path, staff_file, immutable=immutable), host, port)
+    serve(ReviewConfig(path, staff_file, immutable=immutable, public_url=public_url), host, port)

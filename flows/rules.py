@@ -347,6 +347,32 @@ def triage(answers: Mapping[str, Any], alarms: tuple[str, ...] = ()) -> Triage:
     return Triage(level, tuple(ranked), tuple(dict.fromkeys(sources)))
 
 
+#: Facts that are red flags in themselves (SPEC 2.1 and 3): cauda equina, cord
+#: compression, infection, injury, weight loss and night pain as warning signs.
+RED_FLAG_SIGNS = frozenset(
+    [*RED_FLAG_FACTS, "fever", "trauma", "weight_loss", "night_pain", "leg_numbness"]
+)
+_NOT_TOLD = (None, False, "none", ("none",), UNSURE, "no")
+
+
+def red_flags(answers: Mapping[str, Any], alarms: tuple[str, ...] = ()) -> list[str]:
+    """The red flags of a check-in, recorded the same way whatever route they came by
+    (a button, a typed answer, free text): the warning signs behind every rule that
+    fired at ``urgent`` or above, the emergency rules that combine facts ("cancer
+    pressing on the cord", "fever on chemo") by name, and the alarms raised by free
+    text (an earlier level, a follow-up's floor, is not one)."""
+    flags: list[str] = []
+    for rule in fired_rules(answers):
+        if rule.level < Level.urgent or rule.id in ("red_flag_unsure", "no_red_flags"):
+            continue
+        signs = [f for f in rule.facts if f in RED_FLAG_SIGNS and answers.get(f) not in _NOT_TOLD]
+        flags += signs
+        if rule.level is Level.emergency and not set(rule.facts) <= RED_FLAG_SIGNS:
+            flags.append(rule.id)  # a combination: its name says what was found
+    flags += [a for a in alarms if a not in EARLIER_LEVELS]
+    return list(dict.fromkeys(flags))
+
+
 def _level_of(reason: str) -> int:
     rule = RULES_BY_ID.get(reason)
     return int(rule.level) if rule else int(ALARM_LEVEL.get(reason, Level.emergency))

@@ -18,11 +18,14 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
+from zxcvbn import zxcvbn
 
 MIGRATIONS = Migrations("sciatica-bot-staff")
 HASHER = PasswordHasher()  # argon2id
 NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{1,63}$")
 MIN_PASSWORD = 12
+#: zxcvbn's score (0-4) a password needs: 3 is "safely unguessable" against online attack.
+MIN_STRENGTH = 3
 #: Verified against when the name is unknown, so a wrong name takes as long as a wrong password.
 _DUMMY_HASH = HASHER.hash("not a real password, only here to spend the same time")
 
@@ -48,6 +51,36 @@ def m001_staff(db: Database) -> None:
     )
 
 
+@MIGRATIONS()
+def m002_reviews(db: Database) -> None:
+    # A clinician's "reviewed" mark and note on a check-in in the safety queue: kept with
+    # the staff accounts, so the bot's database stays read-only to the review.
+    db.table("reviews").create(
+        {"session_id": str, "staff": str, "reviewed_at": str, "note": str},
+        pk="session_id",
+        not_null={"staff", "reviewed_at"},
+    )
+
+
+def mark_reviewed(db: Database, session_id: str, staff: str, note: str) -> None:
+    """Mark a check-in reviewed (again: the newest mark and note replace the last)."""
+    with db.conn:
+        db.execute(
+            "insert or replace into reviews (session_id, staff, reviewed_at, note) "
+            "values (?, ?, ?, ?)",
+            [session_id, staff, datetime.now(UTC).isoformat(timespec="seconds"), note[:2000]],
+        )
+
+
+def reviews(conn: sqlite3.Connection | Database) -> dict[str, tuple[str, str, str]]:
+    """session id -> (staff, when, note), for every check-in marked reviewed."""
+    try:
+        rows = conn.execute("select session_id, staff, reviewed_at, note from reviews").fetchall()
+    except sqlite3.OperationalError:
+        return {}  # a staff database made before reviews existed: nothing reviewed yet
+    return {r[0]: (r[1], r[2], r[3] or "") for r in rows}
+
+
 def staff_path(database: Path) -> Path:
     """Where the staff accounts live for a bot database: ``data/sciatica.db`` → ``.staff.db``."""
     return database.with_name(f"{database.stem}.staff.db")
@@ -67,6 +100,12 @@ def add(db: Database, name: str, password: str) -> None:
         raise AccountError("a name is 2 to 64 letters, digits, dots, dashes or underscores")
     if len(password) < MIN_PASSWORD:
         raise AccountError(f"the password must be at least {MIN_PASSWORD} characters")
+    strength = zxcvbn(password[:100], user_inputs=[name, "sciatica", "review"])
+    if strength["score"] < MIN_STRENGTH:
+        hint = strength["feedback"].get("warning") or "it is easy to guess"
+        raise AccountError(
+            f"that password is too easy to guess ({hint}); try a few unrelated words"
+        )
     if db.execute("select 1 from staff where name = ?", [name]).fetchone():
         raise AccountError(f"there is already an account called {name}")
     stamp = datetime.now(UTC).isoformat(timespec="seconds")

@@ -5,10 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import anyio
 import jinja2
 from starlette.applications import Starlette
 from starlette.middleware import Middleware
 from starlette.middleware.sessions import SessionMiddleware
+from starlette.middleware.trustedhost import TrustedHostMiddleware
 from starlette.requests import Request
 from starlette.routing import Route
 from starlette.templating import Jinja2Templates
@@ -23,7 +25,9 @@ ROUTES = [
     Route("/login", views.login_form, methods=["GET"]),
     Route("/login", views.login, methods=["POST"]),
     Route("/logout", views.logout, methods=["POST"]),
-    Route("/", views.session_list, methods=["GET"]),
+    Route("/", views.queue_page, methods=["GET"]),
+    Route("/queue/reviewed", views.mark_queue_item, methods=["POST"]),
+    Route("/sessions", views.session_list, methods=["GET"]),
     Route("/charts", views.charts_page, methods=["GET"]),
     Route("/followups", views.followups_page, methods=["GET"]),
     Route("/sessions/{session_id:str}", views.session_detail, methods=["GET"]),
@@ -52,16 +56,21 @@ def create_app(config: ReviewConfig) -> Starlette:
     app = Starlette(
         routes=ROUTES,
         middleware=[
+            Middleware(TrustedHostMiddleware, allowed_hosts=config.allowed_hosts),
             Middleware(
                 SessionMiddleware,
                 secret_key=config.secret_key,
                 session_cookie="review_session",
                 max_age=config.session_hours * 3600,
                 same_site="strict",
+                https_only=config.secure,
             ),
             Middleware(Guard),
         ],
     )
     app.state.config = config
     app.state.templates = templates()
+    # argon2 runs at most this many at once (each takes memory), one per name at a time
+    app.state.hashing = anyio.CapacityLimiter(config.hashing_at_once)
+    app.state.checking = set()
     return app

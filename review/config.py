@@ -6,7 +6,11 @@ import secrets
 import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import urlsplit
 
+from sqlite_utils import Database
+
+from review.accounts import open_accounts
 from review.readonly import open_readonly
 from review.throttle import LoginThrottle
 
@@ -23,6 +27,27 @@ class ReviewConfig:
     session_hours: int = 8
     throttle: LoginThrottle = field(default_factory=LoginThrottle)
     page_size: int = 50
+    #: Where staff reach the review, behind a proxy: "https://review.example.org". With
+    #: https, the cookie is Secure and that origin passes the form check; its host (and
+    #: the loopback names) are the only Host headers answered.
+    public_url: str | None = None
+    #: Password checks at once: argon2 takes memory, so a crowd of logins waits its turn.
+    hashing_at_once: int = 2
+
+    @property
+    def secure(self) -> bool:
+        return bool(self.public_url and self.public_url.startswith("https://"))
+
+    @property
+    def origins(self) -> frozenset[str]:
+        return frozenset([self.public_url.rstrip("/")] if self.public_url else [])
+
+    @property
+    def allowed_hosts(self) -> list[str]:
+        hosts = ["127.0.0.1", "localhost", "::1", "[::1]"]
+        if self.public_url:
+            hosts.append(urlsplit(self.public_url).hostname or "")
+        return hosts
 
     def patients(self) -> sqlite3.Connection:
         """A read-only connection to the bot's database, for one request."""
@@ -31,3 +56,7 @@ class ReviewConfig:
     def staff(self) -> sqlite3.Connection:
         """A read-only connection to the staff accounts, for one request."""
         return open_readonly(self.staff_database)
+
+    def staff_writer(self) -> Database:
+        """The staff database for writing a review mark (never the bot's database)."""
+        return open_accounts(self.staff_database)

@@ -68,8 +68,10 @@ def _still_staff(config: ReviewConfig, name: str) -> bool:
 
 async def _form_is_genuine(request: Request) -> bool:
     origin = request.headers.get("origin")
-    if origin and origin != f"{request.url.scheme}://{request.url.netloc}":
-        return False
+    config: ReviewConfig = request.app.state.config
+    here = f"{request.url.scheme}://{request.url.netloc}"
+    if origin and origin != here and origin not in config.origins:
+        return False  # behind an HTTPS proxy the browser's origin is the public URL
     submitted = request.headers.get(csrf.HEADER)
     if submitted is None:
         await request.body()  # cached, so the endpoint can read the form again

@@ -18,7 +18,7 @@ from review.filters import Filters
 
 _COLUMNS = (
     "id, flow_version, state, status, started_at, level, reasons, sources, red_flags, "
-    "ended_state, referral, language, age_band, turns"
+    "ended_state, referral, language, age_band, turns, reached"
 )
 
 
@@ -44,6 +44,8 @@ class SessionRow:
     language: str | None
     age_band: str | None
     turns: int
+    #: The highest level its answers reached (for an abandoned check-in: before any advice).
+    reached: str | None = None
 
     @classmethod
     def from_row(cls, row: sqlite3.Row) -> SessionRow:
@@ -62,6 +64,7 @@ class SessionRow:
             language=row["language"],
             age_band=row["age_band"],
             turns=row["turns"] or 0,
+            reached=(row["reached"] or ":").partition(":")[2] or None,
         )
 
     @property
@@ -222,3 +225,58 @@ def followups(conn: sqlite3.Connection, check_in: str | None = None) -> list[Fol
         )
         for r in _rows(conn, _FOLLOWUPS + where + " order by f.due_at, f.id", args)
     ]
+
+
+#: What needs a human (issue 14): why a check-in is in the safety queue.
+QUEUE_REASONS = {
+    "no_advice": "A red flag or crisis, and no advice reached the patient",
+    "crisis": "Words of despair or self-harm",
+    "emergency": "Emergency outcome",
+    "urgent": "Urgent outcome",
+    "unsure_red_flag": "A red-flag answer the bot could not read, or the patient corrected",
+}
+_CRISIS = ("crisis_words", "self_harm")
+
+
+@dataclass(frozen=True)
+class QueueItem:
+    session: SessionRow
+    why: str
+
+
+def queue(conn: sqlite3.Connection, since: str) -> list[QueueItem]:
+    """Check-ins since ``since`` that need a clinician's eyes, the most pressing first."""
+    rows = _rows(
+        conn,
+        f"select {_COLUMNS}, json_extract(data, '$.assumed') as assumed, "
+        "json_extract(data, '$.corrections') as corrections from sessions "
+        "where started_at >= ? order by started_at desc, id",
+        [since],
+    )
+    items: list[QueueItem] = []
+    for r in rows:
+        try:
+            session = SessionRow.from_row(r)
+            assumed = set(_list(r["assumed"]))
+            corrected = {c.get("fact") for c in json.loads(r["corrections"] or "[]")}
+        except (ValueError, TypeError, AttributeError):
+            continue  # a malformed row is the list's to show, not the queue's to break on
+        why = _why(session, (assumed | corrected) & set(RED_FLAG_FACTS))
+        if why is not None:
+            items.append(QueueItem(session, why))
+    order = list(QUEUE_REASONS)
+    return sorted(items, key=lambda item: order.index(item.why))
+
+
+def _why(session: SessionRow, unsure_flags: set[Any]) -> str | None:
+    crisis = any(flag in _CRISIS for flag in session.red_flags)
+    unfinished = session.status in ("abandoned", "restarted")
+    if unfinished and (session.red_flags or session.reached in ("urgent", "emergency")):
+        return "no_advice"
+    if crisis:
+        return "crisis"
+    if session.level in ("emergency", "urgent"):
+        return session.level
+    if unsure_flags:
+        return "unsure_red_flag"
+    return None

@@ -7,18 +7,29 @@ from __future__ import annotations
 
 import math
 from contextlib import closing
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
+import anyio
+import anyio.to_thread
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
 from review import aggregates, charts, csrf, exports, labels
-from review.accounts import check_password, password_hash
+from review.accounts import check_password, mark_reviewed, password_hash, reviews
 from review.config import ReviewConfig
 from review.filters import LEVELS, NO_GROUP, STATUSES, Filters
-from review.queries import Choices, SessionRow, choices, followups, sessions, transcript
+from review.queries import (
+    QUEUE_REASONS,
+    Choices,
+    SessionRow,
+    choices,
+    followups,
+    queue,
+    sessions,
+    transcript,
+)
 
 TOO_MANY = "Too many failed logins. Please wait {seconds} seconds, then try again."
 WRONG = "That name and password do not match an account."
@@ -64,7 +75,21 @@ async def login(request: Request) -> Response:
         response = _render(request, "login.html", context, status=429)
         response.headers["Retry-After"] = str(seconds)
         return response
-    if not await run_in_threadpool(_verify, config, name, password):
+    checking = request.app.state.checking  # names with a password check under way
+    if name in checking:
+        # one check per name at a time: a crowd of guesses for one account waits its turn
+        # as failures, never as parallel argon2 runs
+        config.throttle.failed(keys)
+        context = {"error": TOO_MANY.format(seconds=1), "name": name}
+        return _render(request, "login.html", context, status=429)
+    checking.add(name)
+    try:
+        genuine = await anyio.to_thread.run_sync(
+            _verify, config, name, password, limiter=request.app.state.hashing
+        )
+    finally:
+        checking.discard(name)
+    if not genuine:
         config.throttle.failed(keys)
         return _render(request, "login.html", {"error": WRONG, "name": name}, status=401)
     config.throttle.succeeded(keys[0])
@@ -152,6 +177,52 @@ def charts_page(request: Request) -> Response:
         **_menus(),
     }
     return _render(request, "charts.html", context)
+
+
+#: How far back the safety queue looks, by default.
+QUEUE_DAYS = 14
+
+
+def queue_page(request: Request) -> Response:
+    """The safety queue (the landing page): what needs a human, unreviewed first."""
+    days = min(max(_int(request.query_params.get("days"), QUEUE_DAYS), 1), 366)
+    since = (datetime.now(UTC) - timedelta(days=days)).date().isoformat()
+    with closing(_config(request).patients()) as conn:
+        items = queue(conn, since)
+    with closing(_config(request).staff()) as conn:
+        marks = reviews(conn)
+    open_items = [i for i in items if i.session.id not in marks]
+    done = [i for i in items if i.session.id in marks]
+    context = {
+        "open": open_items,
+        "done": done,
+        "marks": marks,
+        "reasons": QUEUE_REASONS,
+        "days": days,
+        **_menus(),
+    }
+    return _render(request, "queue.html", context)
+
+
+async def mark_queue_item(request: Request) -> Response:
+    """A clinician marks a check-in reviewed, with a note (stored with the staff accounts)."""
+    form = await request.form()
+    session_id = str(form.get("session_id") or "")[:64]
+    note = str(form.get("note") or "")[:2000]
+    staff = str(request.session.get("staff") or "")
+    if not session_id or not staff:
+        return RedirectResponse("/", status_code=303)
+    config = _config(request)
+
+    def write() -> None:
+        db = config.staff_writer()
+        try:
+            mark_reviewed(db, session_id, staff, note)
+        finally:
+            db.close()
+
+    await run_in_threadpool(write)
+    return RedirectResponse("/#queue", status_code=303)
 
 
 def followups_page(request: Request) -> Response:

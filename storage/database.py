@@ -138,6 +138,13 @@ def m005_followups(db: Database) -> None:
     db.table("sessions").add_column("followup_of", str)
 
 
+@MIGRATIONS()
+def m006_level_reached(db: Database) -> None:
+    # The highest level a check-in's answers reached, kept when it is abandoned before
+    # its advice ("<rank>:<level>", so that max() keeps the highest).
+    db.table("sessions").add_column("reached", str)
+
+
 def connect(
     path: str | Path, busy_timeout_ms: int = BUSY_TIMEOUT_MS, *, autocheckpoint: bool = True
 ) -> Database:

@@ -17,7 +17,7 @@ from typing import Any
 import orjson
 from sqlite_utils import Database
 
-from flows.facts import RED_FLAG_FACTS
+from flows.rules import red_flags, triage
 from flows.session import FLOW_VERSION, Session
 from storage.clock import ago, now
 from storage.redact import age_band, redact
@@ -98,9 +98,16 @@ def _stored_text(event: Event) -> str | None:
 
 
 def _red_flags(session: Session) -> list[str]:
-    flags = [f for f in RED_FLAG_FACTS if session.answers.get(f) in (True, "stable", "worsening")]
-    flags += [f for f in session.said if f not in flags]
-    return flags + list(session.alarms)  # an earlier level (a follow-up's floor) is no flag
+    """Red flags as the rules see them, and any raised in free text (they stick)."""
+    flags = red_flags(session.answers, session.standing_alarms())
+    return flags + [f for f in session.said if f not in flags]
+
+
+def _reached(session: Session) -> str:
+    """The highest level the answers so far give, as "<rank>:<level>" so that SQL's max
+    keeps the highest: an abandoned check-in still shows the level it had reached."""
+    level = triage(session.answers, session.standing_alarms()).level
+    return f"{int(level)}:{level.name}"
 
 
 class SessionStore:
@@ -158,7 +165,8 @@ class SessionStore:
             self.db.execute(
                 "update sessions set state = ?, status = ?, data = ?, updated_at = ?, "
                 "finished_at = ?, level = ?, reasons = ?, sources = ?, red_flags = ?, "
-                "age_band = ?, turns = ?, ended_state = null where id = ?",
+                "age_band = ?, turns = ?, ended_state = null, "
+                "reached = max(coalesce(reached, ''), ?) where id = ?",
                 [
                     session.state,
                     FINISHED if outcome else ACTIVE,
@@ -171,6 +179,7 @@ class SessionStore:
                     _json(_red_flags(session)),
                     age_band(session.answers.get("age")),
                     stored.turns,
+                    _reached(session),
                     stored.id,
                 ],
             )

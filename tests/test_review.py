@@ -160,11 +160,15 @@ def page(browser: Browser, server: str) -> Iterator[Page]:
     context.close()
 
 
-def login(page: Page, name: str = NURSE, password: str = PASSWORD) -> None:
+def login(page: Page, name: str = NURSE, password: str = PASSWORD, then: str = "/sessions") -> None:
+    """Log in (which lands on the safety queue), then open ``then``."""
     page.goto("/")
     page.fill("input[name=name]", name)
     page.fill("input[name=password]", password)
     page.click("button[type=submit]")
+    page.wait_for_selector("#queue, [role=alert]")
+    if then != "/" and page.locator("#queue").count():
+        page.goto(then)
 
 
 @pytest.fixture
@@ -208,6 +212,32 @@ def test_login_refuses_a_wrong_password_then_lets_staff_in(page: Page) -> None:
     assert page.text_content("header") and NURSE in page.text_content("header")
     total = int(page.text_content("#total"))
     assert total >= 150
+
+
+def test_the_safety_queue_is_the_landing_page_and_keeps_a_reviewed_mark(
+    page: Page, database: Path
+) -> None:
+    before = hashlib.sha256(database.read_bytes()).hexdigest()
+    login(page, then="/")
+    rows = page.locator("#queue-open tbody tr")
+    assert rows.count() > 3
+    whys = page.locator("#queue-open tbody tr td:nth-child(2)").all_text_contents()
+    assert "Emergency outcome" in whys
+    # the most pressing first: nothing emergency-level after an urgent one
+    order = [w for w in whys if w in ("Emergency outcome", "Urgent outcome")]
+    assert order == sorted(order, key=lambda w: w != "Emergency outcome")
+    first = page.locator("#queue-open tbody tr").first
+    opened = first.locator("a.open").get_attribute("href")
+    first.locator("input[name=note]").fill("Called the patient: seen in A&E")
+    first.locator("button[type=submit]").click()
+    page.wait_for_selector("#queue-done")
+    done = page.text_content("#queue-done") or ""
+    assert "Called the patient: seen in A&amp;E" in page.content() or "seen in A&E" in done
+    assert NURSE in done
+    assert page.locator(f"#queue-open a[href='{opened}']").count() == 0
+    assert page.locator(f"#queue-done a[href='{opened}']").count() == 1
+    # the mark lives with the staff accounts: the bot's database is untouched
+    assert hashlib.sha256(database.read_bytes()).hexdigest() == before
 
 
 def test_filters_narrow_the_list_and_its_counts(page: Page) -> None:
@@ -328,10 +358,10 @@ def test_no_identifier_appears_in_any_page_or_export(
 ) -> None:
     client = http()
     exported = client.get("/export.json").json()
-    paths = ("/", "/charts", "/followups", "/export.csv", "/export.json")
+    paths = ("/", "/sessions", "/charts", "/followups", "/export.csv", "/export.json")
     bodies = [client.get(path).text for path in paths]
     pages = -(-int(exported["count"]) // 50)
-    bodies += [client.get(f"/?page={n}").text for n in range(2, pages + 1)]
+    bodies += [client.get(f"/sessions?page={n}").text for n in range(2, pages + 1)]
     bodies += [client.get(f"/sessions/{s['id']}").text for s in exported["sessions"]]
     keys = [r[0] for r in _query(database, "select distinct patient from sessions")]
     assert len(bodies) > 150
@@ -381,13 +411,13 @@ def test_groups_under_five_are_shown_as_less_than_five(http: Callable[..., httpx
     referrals = charts[charts.index("svg id='referrals'") :]
     assert re.search(rf"{SMALL_GROUP}: &lt;5</title>", referrals)
     assert not re.search(rf"{SMALL_GROUP}: \d", referrals)
-    small = client.get(f"/?referral={SMALL_GROUP}").text
+    small = client.get(f"/sessions?referral={SMALL_GROUP}").text
     assert re.search(r'id="total">&lt;5<', small) and 'id="withheld"' in small
     assert "/sessions/" not in small
     exported = client.get(f"/export.json?referral={SMALL_GROUP}").json()
     assert (exported["count"], exported["sessions"], exported["withheld"]) == ("<5", [], True)
     assert client.get(f"/export.csv?referral={SMALL_GROUP}").text.strip() == ",".join(FIELDS)
-    for body in (client.get("/").text, charts):  # no aggregate anywhere is 1 to 4
+    for body in (client.get("/sessions").text, charts):  # no aggregate anywhere is 1 to 4
         numbers = re.findall(r"<td class=\"n\">(\d+)</td>|: (\d+)</title>|>(\d+)</text></g>", body)
         found = {n for group in numbers for n in group if n}
         assert found and not found & {"1", "2", "3", "4"}
@@ -416,7 +446,7 @@ def test_the_review_never_writes_to_the_database(
 ) -> None:
     before = hashlib.sha256(database.read_bytes()).hexdigest()
     client = http()
-    for path in ("/", "/charts", "/export.csv", "/export.json"):
+    for path in ("/", "/sessions", "/charts", "/followups", "/export.csv", "/export.json"):
         client.get(path)
     assert hashlib.sha256(database.read_bytes()).hexdigest() == before
     assert _query(database, "select count(*) from sessions")[0][0] >= 150
@@ -443,6 +473,7 @@ def test_erased_and_purged_sessions_leave_no_trace_in_the_review(
         assert client.get(f"/sessions/{session_id}").status_code == 404
         assert session_id not in client.get("/export.csv").text
         assert session_id not in client.get("/").text
+        assert session_id not in client.get("/sessions").text
 
 
 # The pieces, without a server.
@@ -450,11 +481,15 @@ def test_erased_and_purged_sessions_leave_no_trace_in_the_review(
 
 def test_staff_accounts_keep_only_argon2id_hashes(tmp_path: Path) -> None:
     runner = CliRunner()
+    # strong enough for the password policy (length and zxcvbn's estimate)
+    ana_password, bo_password = "lantern oboe crimson kettle", "quiet marble fjord sparrow"
     base = ["--database", str(tmp_path / "bot.db")]
-    result = runner.invoke(cli, ["staff", "add", "ana", "--password-stdin", *base], input="x" * 14)
+    result = runner.invoke(
+        cli, ["staff", "add", "ana", "--password-stdin", *base], input=ana_password
+    )
     assert result.exit_code == 0, result.output
     result = runner.invoke(
-        cli, ["staff", "add", "bo", *base], input="y" * 12 + "\n" + "y" * 12 + "\n"
+        cli, ["staff", "add", "bo", *base], input=f"{bo_password}\n{bo_password}\n"
     )
     assert result.exit_code == 0, result.output
     assert runner.invoke(
@@ -463,10 +498,10 @@ def test_staff_accounts_keep_only_argon2id_hashes(tmp_path: Path) -> None:
     assert runner.invoke(cli, ["staff", "list", *base]).output.split()[::2] == ["ana", "bo"]
     db = accounts.open_accounts(tmp_path / "bot.staff.db")
     stored = db.execute("select password_hash from staff where name = 'ana'").fetchone()[0]
-    assert stored.startswith("$argon2id$") and "x" * 14 not in stored
-    assert accounts.check_password(stored, "x" * 14)
-    assert not accounts.check_password(stored, "x" * 13)
-    assert not accounts.check_password(None, "x" * 14)
+    assert stored.startswith("$argon2id$") and ana_password not in stored
+    assert accounts.check_password(stored, ana_password)
+    assert not accounts.check_password(stored, ana_password[:-1])
+    assert not accounts.check_password(None, ana_password)
     assert runner.invoke(cli, ["staff", "remove", "ana", *base]).exit_code == 0
     assert runner.invoke(cli, ["staff", "remove", "ana", *base]).exit_code != 0
     assert [a.name for a in accounts.accounts(db)] == ["bo"]

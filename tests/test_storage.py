@@ -137,3 +137,28 @@ def test_purge_removes_only_old_sessions(tmp_path: Path) -> None:
     service.handle("b" * 64, Inbound("/start"))
     assert service.store.purge(timedelta(days=90)) == 1
     assert db.execute("select count(*) from sessions").fetchone()[0] == 1
+
+
+def test_red_flags_are_recorded_the_same_way_whatever_their_route(tmp_path: Path) -> None:
+    """A fever answered by button or typed counts as a red flag; so does the cancer
+    pathway's emergency, by name; an abandoned check-in keeps the level it reached."""
+    from flows.rules import red_flags
+
+    assert red_flags({"fever": True}) == ["fever"]
+    assert red_flags({"bladder_bowel": True}) == ["bladder_bowel"]
+    assert "fever_on_chemo" in red_flags(
+        {"fever": True, "cancer_history": "active", "treatment": ("taxane",)}
+    )
+    assert red_flags({"fever": False, "pain_score": 9}) == []
+    assert red_flags({}, ("chest_pain", "earlier_urgent")) == ["chest_pain"]
+
+    db = connect(tmp_path / "bot.db")
+    service = ConversationService(SessionStore(db), Engine())
+    for text in ("/start", "yes", "none of these", "none of these", "i have a fever"):
+        service.handle("p", Inbound(text))
+    service.store.abandon_idle(timedelta(minutes=-1))
+    status, reached, flags = db.execute(
+        "select status, reached, red_flags from sessions"
+    ).fetchone()
+    assert status == "abandoned" and reached.endswith("urgent") and "fever" in flags
+    db.close()
