@@ -254,10 +254,13 @@ def render_doc(rows: list[Row], results: Any, sizes: Any, *, quick: bool, comman
         "three local HTTP round trips and four hops to the SQLite writer thread, a few "
         "milliseconds. The fake itself uses "
         + " and ".join(f"{b.fake_cpu_per_update_ms:.1f} ms ({b.name})" for b in results.backends)
-        + " of the other CPU per update, so it is not the limit. As shipped, both backends "
-        "hold sends to 30 messages a second (PTB's `AIORateLimiter` counts the "
-        "`editMessageReplyMarkup` calls too), which is the as-shipped row: Telegram's limit, "
-        "not our code, is the ceiling in production."
+        + " of the other CPU per update, so it is not the limit. As shipped, one flood "
+        "policy for both backends (`bot/telegram/flood.py`) holds every message, button "
+        "removal and probe to Telegram's limits: 30 a second for the bot, a burst of 5 then "
+        "about one a second per chat, 20 a minute per group (`FLOOD_*` settings), serving "
+        "emergency and crisis replies first, then answers to patients who wait, then "
+        "housekeeping (old buttons, follow-ups). That is the as-shipped row: Telegram's "
+        "limit, not our code, is the ceiling in production."
     )
     add("")
 

@@ -30,6 +30,11 @@ class Settings(BaseSettings):
     database_path: Path = Path("data/sciatica.db")
     pseudonym_secret: str | None = None
     retention_days: int = 90
+    #: Telegram's limits for the flood policy (bot/telegram/flood.py): messages a second
+    #: for the bot, a short burst for one chat, messages a minute for one group.
+    flood_per_second: float = 30.0
+    flood_chat_burst: int = 5
+    flood_group_per_minute: int = 20
     #: Follow-ups go out 09:00-20:00 in this zone for patients who gave none (SPEC 7).
     followup_timezone: str = "Europe/London"
     emergency_number: str | None = None

@@ -58,6 +58,8 @@ CRISIS = (
     "right now: {crisis}. If you might act on these thoughts, call {emergency}. When you are "
     "ready, we can carry on with the check-in."
 )
+#: How a crisis reply opens: a front end sends a reply holding it first (flood policy).
+CRISIS_MARK = CRISIS.split(".", 1)[0]
 SAFE_AGAIN = "Thank you for telling me. I'm glad you are safe. Let's carry on when you are ready."
 
 #: Short answers to patients' questions: topic -> (answer, source file).

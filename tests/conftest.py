@@ -33,6 +33,9 @@ async def running(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterat
         database_path=tmp_path / "bot.db",
         pseudonym_secret=SECRET,
         followup_timezone=daytime_zone(),
+        # the per-chat pacing is tested on its own (test_flood_policy.py): here it would
+        # only make every multi-message reply wait a second
+        flood_chat_burst=100,
     )
     bot = Running(fake, settings)
     await bot.start()

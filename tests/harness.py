@@ -6,6 +6,7 @@ import asyncio
 from pathlib import Path
 from typing import Any
 
+from bot.pseudonym import patient_key
 from bot.settings import Settings
 from bot.telegram import serve
 from storage import connect
@@ -45,11 +46,22 @@ class Running:
         return self.fake.sent_messages(chat_id)
 
     async def reply_to(self, count_before: int, chat_id: int = PATIENT) -> list[dict[str, Any]]:
-        """Wait until the bot has answered (its last message asks something or ends)."""
+        """Wait until the bot has answered: a message arrived, no update waits, and the
+        chat's outbox is empty (the flood policy may pace the rest of a long reply)."""
         await self.fake.wait_for(lambda f: len(f.sent_messages(chat_id)) > count_before, 10)
         await asyncio.sleep(0.05)  # the rest of the same reply
         await self.fake.wait_for(lambda f: not self._busy(), 10)
+        await self.outbox_sent(chat_id)
         return self.messages(chat_id)[count_before:]
+
+    async def outbox_sent(self, chat_id: int = PATIENT) -> None:
+        """Wait until every reply queued for the chat has gone (the flood policy paces a
+        burst: a long reply's last messages may come a second after its first)."""
+        tag = patient_key(self.settings.pseudonym_secret or SECRET, "telegram", chat_id)
+        deadline = asyncio.get_running_loop().time() + 10
+        sql = "select 1 from outbox where chat = ? and sent_at is null limit 1"
+        while self.db_rows(sql, tag) and asyncio.get_running_loop().time() < deadline:
+            await asyncio.sleep(0.05)
 
     def _busy(self) -> bool:
         return bool(self.fake.pending_updates)

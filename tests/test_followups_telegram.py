@@ -23,6 +23,9 @@ async def test_a_follow_up_is_sent_through_the_outbox_once_and_can_be_stopped(
     fast_followups: None, running: Running
 ) -> None:
     await play(running, load_case("pub-17-acute-self-care"), buttons=True)
+    await running.fake.wait_for(
+        lambda f: "Can I check in" in f.sent_messages(PATIENT)[-1]["text"], 10
+    )
     offer = running.messages()[-1]
     assert "Can I check in with you" in offer["text"]
     replies = await running.press(keyboard_data(offer)["followup_yes"])

@@ -115,6 +115,7 @@ class Bot(Running):
             count = len(self.messages(chat_id))
             await self.fake.wait_for(lambda f: not f.pending_updates, 10)
             await asyncio.sleep(0.15)
+            await self.outbox_sent(chat_id)
 
     async def say(self, text: str, chat_id: int = PATIENT) -> list[JSON]:
         return await self.turn(lambda: self.fake.push_text(chat_id, text), chat_id)
@@ -183,6 +184,7 @@ def _settings(fake: FakeBotAPI, url: str, backend: str, tmp_path: Path, **extra:
         telegram_backend=backend,
         database_path=tmp_path / "bot.db",
         pseudonym_secret=SECRET,
+        flood_chat_burst=100,  # pacing is test_flood_policy.py's
         **extra,
     )
 

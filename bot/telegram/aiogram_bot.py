@@ -1,4 +1,5 @@
-"""The aiogram 3 backend: an aiogram Bot over an AiohttpSession, rate-limited with aiolimiter.
+"""The aiogram 3 backend: an aiogram Bot over an AiohttpSession, nothing more (the flood
+policy is ours, shared with python-telegram-bot: bot/telegram/flood.py).
 
 Like the PTB backend, it only moves JSON: conversation state and polling belong to
 our runtime. aiogram's polling never calls deleteWebhook, and its dispatcher would
@@ -29,7 +30,6 @@ from aiogram.types import (
     Message,
     Update,
 )
-from aiolimiter import AsyncLimiter
 
 from bot.telegram.bridge import Button, Outgoing
 from bot.telegram.port import ALLOWED_UPDATES, CHATS_AT_ONCE, Failure
@@ -44,9 +44,6 @@ _RESPONSE_TYPES = (
     Response[bool],
 )
 
-# Telegram's documented ceiling: about 30 messages a second across all chats.
-MESSAGES_PER_SECOND = 30
-
 
 class AiogramBackend:
     name = "aiogram"
@@ -56,7 +53,6 @@ class AiogramBackend:
             api=TelegramAPIServer.from_base(server.rstrip("/")), limit=CHATS_AT_ONCE + 2
         )
         self.bot = Bot(token, session=session)
-        self.limiter = AsyncLimiter(MESSAGES_PER_SECOND, 1)
 
     async def start(self) -> str:
         me = await self.bot.get_me()
@@ -87,18 +83,15 @@ class AiogramBackend:
 
     async def send(self, message: Outgoing) -> int:
         markup = _markup(message.buttons)
-        async with self.limiter:
-            if message.photo is not None:
-                sent = await self.bot.send_photo(
-                    message.chat_id,
-                    BufferedInputFile(message.photo, "invite.png"),
-                    caption=message.text,
-                    reply_markup=markup,
-                )
-            else:
-                sent = await self.bot.send_message(
-                    message.chat_id, message.text, reply_markup=markup
-                )
+        if message.photo is not None:
+            sent = await self.bot.send_photo(
+                message.chat_id,
+                BufferedInputFile(message.photo, "invite.png"),
+                caption=message.text,
+                reply_markup=markup,
+            )
+        else:
+            sent = await self.bot.send_message(message.chat_id, message.text, reply_markup=markup)
         return sent.message_id
 
     async def edit_text(

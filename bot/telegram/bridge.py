@@ -19,8 +19,10 @@ import segno
 
 from bot.commands import DELETE_ASK, DELETE_DONE, DELETE_KEPT, PRIVACY, SHARE
 from bot.pseudonym import patient_key
+from bot.telegram.flood import Priority
 from bot.telegram.mailbox import Mailbox
 from flows.engine import Inbound, Reply
+from flows.replies import CRISIS_MARK
 from storage.clock import REFERRAL_CODE
 
 TELEGRAM_LIMIT = 4096
@@ -47,6 +49,8 @@ class Outgoing:
     text: str
     buttons: tuple[tuple[Button, ...], ...] = ()
     photo: bytes | None = None
+    #: Its turn under the flood policy (bot/telegram/flood.py): emergencies first.
+    priority: Priority = Priority.answer
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -54,13 +58,15 @@ class Outgoing:
             "text": self.text,
             "buttons": [[b.__dict__ for b in row] for row in self.buttons],
             "photo": base64.b64encode(self.photo).decode() if self.photo else None,
+            "priority": int(self.priority),
         }
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Outgoing:
         rows = tuple(tuple(Button(**b) for b in row) for row in data["buttons"])
         photo = base64.b64decode(data["photo"]) if data.get("photo") else None
-        return cls(data["chat_id"], data["text"], rows, photo)
+        priority = Priority(data.get("priority", Priority.answer))
+        return cls(data["chat_id"], data["text"], rows, photo, priority)
 
 
 @dataclass(frozen=True)
@@ -190,12 +196,18 @@ def keyboard(reply: Reply) -> tuple[tuple[Button, ...], ...]:
     return tuple(tuple(buttons[i : i + width]) for i in range(0, len(buttons), width))
 
 
-def render(chat_id: int, reply: Reply) -> list[Outgoing]:
-    """A bot turn as Telegram messages; the keyboard goes on the last one."""
+def render(chat_id: int, reply: Reply, priority: Priority | None = None) -> list[Outgoing]:
+    """A bot turn as Telegram messages; the keyboard goes on the last one. An emergency
+    (or a crisis line) goes first under the flood policy; ``priority`` overrides that
+    for housekeeping such as a follow-up."""
     texts = [part for message in reply.messages for part in split_text(message)]
     rows = keyboard(reply)
+    if priority is None:
+        urgent = reply.emergency or any(CRISIS_MARK in message for message in reply.messages)
+        priority = Priority.emergency if urgent else Priority.answer
     return [
-        Outgoing(chat_id, text, rows if i == len(texts) - 1 else ()) for i, text in enumerate(texts)
+        Outgoing(chat_id, text, rows if i == len(texts) - 1 else (), priority=priority)
+        for i, text in enumerate(texts)
     ]
 
 

@@ -15,8 +15,9 @@ from collections.abc import Callable, Coroutine
 from typing import Any
 
 from bot.telegram.bridge import Outgoing
+from bot.telegram.flood import FloodPolicy, Priority
 from bot.telegram.mailbox import Mailbox
-from bot.telegram.port import MAX_ATTEMPTS, Backend, Unclear
+from bot.telegram.port import MAX_ATTEMPTS, Backend, Unclear, best_effort
 
 log = logging.getLogger("sciatica_bot.telegram")
 
@@ -37,9 +38,12 @@ class Delivery:
         mailbox: Mailbox,
         spawn: Callable[[Coroutine[Any, Any, None]], asyncio.Task[None]],
         working: asyncio.Semaphore,
+        policy: FloodPolicy | None = None,
     ) -> None:
         self.backend = backend
         self.mailbox = mailbox
+        #: Telegram's limits, one policy for both backends: every message waits its turn.
+        self.policy = policy or FloodPolicy()
         self._spawn = spawn
         self._working = working
         #: The message with buttons last sent to each chat, to take them away later.
@@ -49,6 +53,21 @@ class Delivery:
         self._flushing: dict[str, tuple[asyncio.Lock, int]] = {}  # lock, flushes using it
         self._stuck: dict[str, asyncio.Task[None]] = {}  # chats with a flush planned later
         self._gone: set[int] = set()  # chats that blocked the bot since the last flush
+
+    async def clear_keyboard(self, chat_id: int, message_id: int) -> None:
+        """Take old buttons away (they cannot be pressed twice), as housekeeping."""
+        async with self.policy.slot(chat_id, Priority.housekeeping):
+            await best_effort(
+                self.backend,
+                "editMessageReplyMarkup",
+                self.backend.clear_keyboard(chat_id, message_id),
+            )
+
+    def stop(self) -> None:
+        """Nothing more goes out: planned retries and messages waiting for a slot are
+        dropped from memory; their rows stay in the outbox for the next start."""
+        self.cancel_retries()
+        self.policy.close()
 
     def cancel_retries(self) -> None:
         for task in list(self._stuck.values()):
@@ -151,9 +170,10 @@ class Delivery:
         message_id = probe_from
         while looked < PROBE_IDS and message_id < probe_from + PROBE_LIMIT:
             try:
-                await self.backend.edit_text(
-                    message.chat_id, message_id, message.text, message.buttons
-                )
+                async with self.policy.slot(message.chat_id, Priority.housekeeping):
+                    await self.backend.edit_text(
+                        message.chat_id, message_id, message.text, message.buttons
+                    )
             except Exception as error:
                 why = str(error).lower()
                 if "not modified" in why:
@@ -197,7 +217,8 @@ class Delivery:
         """
         for attempt in range(1, MAX_ATTEMPTS + 1):
             try:
-                message_id = await self.backend.send(message)
+                async with self.policy.slot(message.chat_id, message.priority):
+                    message_id = await self.backend.send(message)
             except Exception as error:
                 failure = self.backend.classify(error)
                 if failure.kind in ("gone", "drop", "fatal"):

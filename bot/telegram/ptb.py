@@ -1,4 +1,5 @@
-"""The python-telegram-bot backend: an ExtBot with PTB's AIORateLimiter, nothing more.
+"""The python-telegram-bot backend: an ExtBot, nothing more (the flood policy is ours,
+shared with aiogram: bot/telegram/flood.py).
 
 Conversation state stays in our SQLite (not ConversationHandler or PicklePersistence),
 and polling is the runtime's own durable loop, so only the HTTP client is PTB's.
@@ -23,7 +24,7 @@ from telegram.error import (
     TelegramError,
     TimedOut,
 )
-from telegram.ext import AIORateLimiter, ExtBot
+from telegram.ext import ExtBot
 from telegram.request import HTTPXRequest
 
 from bot.telegram.bridge import Button, Outgoing
@@ -39,7 +40,6 @@ class PTBBackend:
             token,
             base_url=f"{server}/bot",
             base_file_url=f"{server}/file/bot",
-            rate_limiter=AIORateLimiter(max_retries=0),
             request=HTTPXRequest(
                 connection_pool_size=CHATS_AT_ONCE + 2, connect_timeout=10, read_timeout=15
             ),

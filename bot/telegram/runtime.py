@@ -32,6 +32,7 @@ from bot.service import AsyncService
 from bot.settings import Settings
 from bot.telegram.bridge import Bridge, Incoming, Outgoing, parse_update, render
 from bot.telegram.delivery import Delivery
+from bot.telegram.flood import FloodPolicy, Limits, Priority
 from bot.telegram.mailbox import Mailbox
 from bot.telegram.port import CHATS_AT_ONCE, Backend, best_effort, retrying
 from bot.telegram.receiving import Receiver, sleep_or_stop
@@ -63,7 +64,15 @@ class Runtime:
         self._queues: dict[int, deque[Incoming]] = {}
         self._tasks: set[asyncio.Task[None]] = set()
         self._working = asyncio.Semaphore(CHATS_AT_ONCE)
-        self.delivery = Delivery(backend, self.mailbox, self._spawn, self._working)
+        policy = FloodPolicy(
+            Limits(
+                settings.flood_per_second,
+                settings.flood_chat_burst,
+                1.0,
+                settings.flood_group_per_minute,
+            )
+        )
+        self.delivery = Delivery(backend, self.mailbox, self._spawn, self._working, policy)
         self.receiver = Receiver(backend, self.mailbox, settings, self.submit)
 
     # Start and stop.
@@ -102,7 +111,7 @@ class Runtime:
             await self.backend.close()
 
     async def drain(self) -> None:
-        self.delivery.cancel_retries()
+        self.delivery.stop()
         while self._tasks:
             await asyncio.gather(*list(self._tasks), return_exceptions=True)
 
@@ -173,11 +182,7 @@ class Runtime:
             held = (self.delivery.keyboards.pop(chat_id, None), incoming.message_id)
             stale = {message_id for message_id in held if message_id is not None}
             for message_id in stale:  # old buttons cannot be pressed twice
-                await best_effort(
-                    self.backend,
-                    "editMessageReplyMarkup",
-                    self.backend.clear_keyboard(chat_id, message_id),
-                )
+                await self.delivery.clear_keyboard(chat_id, message_id)
         try:
             plan = await self.bridge.handle(incoming, quiet=quiet)
         except Exception:
@@ -202,7 +207,10 @@ class Runtime:
         """Queue every follow-up due (each in its own transaction) and flush those chats."""
         try:
             sent = await self.mailbox.send_followups(
-                lambda chat_id, reply: [m.to_json() for m in render(chat_id, reply)], moment
+                lambda chat_id, reply: [
+                    m.to_json() for m in render(chat_id, reply, Priority.housekeeping)
+                ],
+                moment,
             )
         except Exception:
             log.exception("sending follow-ups failed; they are tried again in a minute")

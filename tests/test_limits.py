@@ -1,0 +1,75 @@
+"""Nothing Telegram would refuse, over both backends and real HTTP, flood policy as
+shipped: no chat gets more than a burst a second, no group more than 20 a minute, the
+bot never more than 30 a second, and no edit is answered "message is not modified"
+(which would mean an edit of a message that has no keyboard)."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+import pytest_asyncio
+
+from bot.settings import Settings
+from tests.fakebotapi import FakeBotAPI
+from tests.harness import PATIENT, SECRET, Running
+
+GROUP = -1009990001
+BURST = 5  # bot.settings' flood_chat_burst default
+
+
+@pytest_asyncio.fixture(params=["ptb", "aiogram"])
+async def shipped(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterator[Running]:
+    fake = FakeBotAPI()
+    url = await fake.start()
+    settings = Settings(  # type: ignore[call-arg]
+        _env_file=None,
+        telegram_bot_token=fake.token,
+        telegram_api_server=url,
+        telegram_backend=request.param,
+        database_path=tmp_path / "bot.db",
+        pseudonym_secret=SECRET,
+    )
+    assert settings.flood_chat_burst == BURST
+    bot = Running(fake, settings)
+    await bot.start()
+    try:
+        yield bot
+    finally:
+        await bot.close()
+        await fake.stop()
+
+
+def _most_in_window(times: list[float], window: float) -> int:
+    return max((sum(1 for t in times if s <= t < s + window) for s in times), default=0)
+
+
+SENDS = ("sendMessage", "sendPhoto", "editMessageReplyMarkup", "editMessageText")
+
+
+@pytest.mark.asyncio
+async def test_a_burst_after_an_emergency_and_a_group_rush_stay_within_the_limits(
+    shipped: Running,
+) -> None:
+    fake = shipped.fake
+    await shipped.say("/start")
+    await shipped.say("yes")
+    await shipped.say("i keep wetting myself and i cant feel my bum")  # an emergency
+    for n in range(8):  # the patient keeps typing: the bot must not answer 16 times at once
+        fake.push_text(PATIENT, f"what do i do {n}")
+    for _ in range(30):  # a support group posts the link and everyone taps /start
+        fake.push_text(GROUP, "/start", chat_type="supergroup")
+    await asyncio.sleep(3.0)
+    await shipped.outbox_sent(PATIENT)
+    calls = [c for m in SENDS for c in fake.calls(m)]
+    to_patient = [c.at for c in calls if c.params.get("chat_id") == PATIENT]
+    to_group = [c.at for c in calls if c.params.get("chat_id") == GROUP]
+    assert _most_in_window(to_patient, 1.0) <= BURST
+    assert 0 < len(to_group) <= 20
+    assert _most_in_window([c.at for c in calls], 1.0) <= 30
+    refused = [c for c in calls if c.status == 429]
+    assert refused == []
+    not_modified = [c for c in fake.calls("editMessageReplyMarkup") if c.status == 400]
+    assert not_modified == [], "an edit of a message without a keyboard"
