@@ -82,6 +82,8 @@ class Pending(NamedTuple):
     payload: bytes
     sending_at: str | None
     probe_from: int | None
+    #: The update it answers: the rows of one update are one reply.
+    update_id: int | None = None
 
 
 class Outbox:
@@ -115,7 +117,10 @@ class Outbox:
 
     def pending(self, chat: str | None = None) -> list[Pending]:
         """Unsent replies (of one chat, or all), oldest first."""
-        sql = "select id, chat, payload, sending_at, probe_from from outbox where sent_at is null"
+        sql = (
+            "select id, chat, payload, sending_at, probe_from, update_id from outbox "
+            "where sent_at is null"
+        )
         args: list[str] = []
         if chat is not None:
             sql += " and chat = ?"

@@ -126,3 +126,32 @@ async def test_a_message_that_can_never_go_is_dropped_not_retried_forever(
     backend.queue(Failure("drop", why="400 chat not found"))
     assert await delivery.send(Outgoing(CHAT, "hello")) == 0
     assert len(backend.requests) == 1
+
+
+@pytest.mark.asyncio
+async def test_the_same_words_moments_later_are_not_sent_again(setup: tuple[Any, ...]) -> None:
+    backend, mailbox, delivery, _ = setup
+    await _step(mailbox, "/start", 1)
+    await _step(mailbox, "i wet myself and my bum is numb", 2)  # an emergency
+    await delivery.flush("chat")
+    first = len(backend.sent())
+    await _step(mailbox, "what do i do", 3)  # "please don't wait" again, and again
+    await _step(mailbox, "hello??", 4)
+    await delivery.flush("chat")
+    again = [m.text for m in backend.sent()[first:]]
+    assert len(again) == len(set(again))  # each distinct text once
+    assert any(t.startswith("🚨") for t in again) or any(
+        m.text.startswith("🚨") for m in backend.sent()[:first]
+    )
+    unsent, _ = await mailbox.unsent("chat")
+    assert unsent == []  # nothing left queued: the repeats were marked sent
+
+
+@pytest.mark.asyncio
+async def test_a_button_spinner_is_answered_again_after_a_5xx(setup: tuple[Any, ...]) -> None:
+    from bot.telegram.port import best_effort
+
+    backend, *_ = setup
+    backend.queue(Failure("retry", why="502"), None)
+    await best_effort(backend, "answerCallbackQuery", lambda: backend.answer_callback("q"))
+    assert [m for m, _ in backend.requests] == ["answerCallbackQuery", "answerCallbackQuery"]

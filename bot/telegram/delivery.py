@@ -11,13 +11,17 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import time
 from collections.abc import Callable, Coroutine
 from typing import Any
 
+from bot.commands import DELETE_DONE
 from bot.telegram.bridge import Outgoing
 from bot.telegram.flood import FloodPolicy, Priority
 from bot.telegram.mailbox import Mailbox
 from bot.telegram.port import MAX_ATTEMPTS, Backend, Unclear, best_effort
+from flows.engine import FINISHED
+from storage.delivery import Pending
 
 log = logging.getLogger("sciatica_bot.telegram")
 
@@ -25,6 +29,11 @@ log = logging.getLogger("sciatica_bot.telegram")
 #: are skipped and not counted), and at most PROBE_LIMIT ids in all.
 PROBE_IDS = 4
 PROBE_LIMIT = 50
+#: A reply that only repeats, within this many seconds, what the chat was just told is
+#: not sent again when it is an emergency's "please don't wait" or one of SAID_ONCE.
+SAID_ALREADY_WITHIN = 30.0
+#: Replies that say where things stand, worth once: "your check-in is done", "erased".
+SAID_ONCE = frozenset([FINISHED, DELETE_DONE])
 #: A reply that could not be sent after MAX_ATTEMPTS is tried again this much later.
 STUCK_RETRY_AFTER = 30.0
 
@@ -53,6 +62,8 @@ class Delivery:
         self._flushing: dict[str, tuple[asyncio.Lock, int]] = {}  # lock, flushes using it
         self._stuck: dict[str, asyncio.Task[None]] = {}  # chats with a flush planned later
         self._gone: set[int] = set()  # chats that blocked the bot since the last flush
+        #: What each chat was told lately: text -> (message id, when), to not say it twice.
+        self._told: dict[int, dict[str, tuple[int, float]]] = {}
 
     async def clear_keyboard(self, chat_id: int, message_id: int) -> None:
         """Take old buttons away (they cannot be pressed twice), as housekeeping."""
@@ -60,7 +71,7 @@ class Delivery:
             await best_effort(
                 self.backend,
                 "editMessageReplyMarkup",
-                self.backend.clear_keyboard(chat_id, message_id),
+                lambda: self.backend.clear_keyboard(chat_id, message_id),
             )
 
     def stop(self) -> None:
@@ -106,10 +117,21 @@ class Delivery:
         # Ids are remembered in memory, lost with the process; the outbox keeps the
         # id of every reply sent, so a probe never starts at an earlier bot message.
         rows, last_sent = await self.mailbox.unsent(chat_tag)
-        for row in rows:
-            message = Outgoing.from_json(self.mailbox.open(row.payload))
+        messages = [Outgoing.from_json(self.mailbox.open(row.payload)) for row in rows]
+        repeated: dict[int, int] = {}
+        for n, (row, message) in enumerate(zip(rows, messages, strict=True)):
             if last_sent is not None:
                 self.saw(message.chat_id, last_sent)
+            if n == 0 or _reply_of(rows[n - 1]) != _reply_of(row):
+                # a reply's first message: does the whole reply only repeat what was said?
+                reply = [(r, m) for r, m in zip(rows[n:], messages[n:], strict=True)]
+                reply = [(r, m) for r, m in reply if _reply_of(r) == _reply_of(row)]
+                repeated = self._repeated(reply)
+            if row.id in repeated:
+                # the same reply again, moments later ("please don't wait", a second
+                # erase confirmation): the patient has it on screen; the calls are saved
+                await self.mailbox.mark_sent(row.id, repeated[row.id])
+                continue
             if row.sending_at and row.probe_from:
                 # In flight when the process died: look from where it was recorded then
                 # (what this process has seen since may be newer than the reply).
@@ -199,9 +221,41 @@ class Delivery:
             return message_id
         return None
 
+    def _repeated(self, reply: list[tuple[Pending, Outgoing]]) -> dict[int, int]:
+        """A reply that only repeats, word for word and without buttons, an emergency's
+        words or a SAID_ONCE status the chat was told within SAID_ALREADY_WITHIN: row id
+        -> the message id it repeats. A reply is let go whole or not at all, so a
+        question or an answer to a press is never left out."""
+        now = time.monotonic()
+        told = [self._told.get(m.chat_id, {}).get(m.text) for _, m in reply]
+        if all(
+            t is not None
+            and now - t[1] < SAID_ALREADY_WITHIN
+            and not m.buttons
+            and not row.sending_at
+            and (m.priority is Priority.emergency or m.text in SAID_ONCE)
+            for t, (row, m) in zip(told, reply, strict=True)
+        ):
+            return {row.id: t[0] for t, (row, _) in zip(told, reply, strict=True) if t}
+        return {}
+
     def _delivered(self, message: Outgoing, message_id: int) -> None:
         """Remember a reply that is in the chat, and its buttons to take away later."""
         self.saw(message.chat_id, message_id)
+        now = time.monotonic()
+        recent = {
+            text: (known, at)
+            for text, (known, at) in self._told.pop(message.chat_id, {}).items()
+            if now - at < SAID_ALREADY_WITHIN
+        }
+        recent[message.text] = (message_id, now)
+        self._told[message.chat_id] = recent
+        if len(self._told) > 1000:  # chats quiet for a while cost no memory
+            self._told = {
+                chat: texts
+                for chat, texts in self._told.items()
+                if any(now - at < SAID_ALREADY_WITHIN for _, at in texts.values())
+            }
         if message.buttons and any(b.data for row in message.buttons for b in row):
             self.keyboards[message.chat_id] = message_id
 
@@ -245,3 +299,8 @@ class Delivery:
             return message_id
         log.error("a reply could not be sent after %d attempts; it stays queued", MAX_ATTEMPTS)
         return None
+
+
+def _reply_of(row: Pending) -> object:
+    """The rows queued for one update are one reply."""
+    return row.update_id if row.update_id is not None else ("row", row.id)

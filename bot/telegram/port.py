@@ -88,9 +88,18 @@ async def retrying(backend: Backend, method: str, call: Callable[[], Awaitable[A
     raise AssertionError("unreachable")
 
 
-async def best_effort(backend: Backend, method: str, call: Awaitable[Any]) -> None:
-    """A call the patient does not miss if it fails (a spinner, old buttons)."""
-    try:
-        await call
-    except Exception as error:
-        log.info("%s failed (%s); carrying on", method, backend.classify(error).why)
+async def best_effort(
+    backend: Backend, method: str, call: Callable[[], Awaitable[Any]], attempts: int = 2
+) -> None:
+    """A call the patient does not miss if it fails (a spinner, old buttons): tried again
+    once after a 5xx or a timeout, then let go."""
+    for attempt in range(1, attempts + 1):
+        try:
+            await call()
+            return
+        except Exception as error:
+            failure = backend.classify(error)
+            if failure.kind not in ("retry", "retry_after") or attempt == attempts:
+                log.info("%s failed (%s); carrying on", method, failure.why)
+                return
+            await asyncio.sleep(min(failure.backoff(attempt), 1.0))

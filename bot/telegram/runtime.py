@@ -173,10 +173,9 @@ class Runtime:
         if chat_id is not None and incoming.seen_id is not None:
             self.delivery.saw(chat_id, incoming.seen_id)
         if incoming.callback_id:
+            callback = incoming.callback_id
             await best_effort(
-                self.backend,
-                "answerCallbackQuery",
-                self.backend.answer_callback(incoming.callback_id),
+                self.backend, "answerCallbackQuery", lambda: self.backend.answer_callback(callback)
             )
         if chat_id is not None and incoming.kind in ("text", "button", "edited", "unsupported"):
             held = (self.delivery.keyboards.pop(chat_id, None), incoming.message_id)
