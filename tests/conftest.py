@@ -8,9 +8,7 @@ from pathlib import Path
 import pytest
 import pytest_asyncio
 
-from bot.settings import Settings
-from tests.fakebotapi import FakeBotAPI
-from tests.harness import SECRET, Running
+from tests.harness import Running, bot_running
 
 
 def daytime_zone() -> str:
@@ -23,27 +21,12 @@ def daytime_zone() -> str:
 
 @pytest_asyncio.fixture(params=["ptb", "aiogram"])
 async def running(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterator[Running]:
-    fake = FakeBotAPI()
-    url = await fake.start()
-    settings = Settings(
-        _env_file=None,
-        telegram_bot_token=fake.token,
-        telegram_api_server=url,
-        telegram_backend=request.param,
-        database_path=tmp_path / "bot.db",
-        pseudonym_secret=SECRET,
-        followup_timezone=daytime_zone(),
-        # the per-chat pacing is tested on its own (test_flood_policy.py): here it would
-        # only make every multi-message reply wait a second
-        flood_chat_burst=100,
-    )
-    bot = Running(fake, settings)
-    await bot.start()
-    try:
+    # the per-chat pacing is tested on its own (test_flood_policy.py, test_limits.py):
+    # here it would only make every multi-message reply wait a second
+    async with bot_running(
+        request.param, tmp_path, followup_timezone=daytime_zone(), flood_chat_burst=100
+    ) as bot:
         yield bot
-    finally:
-        await bot.close()
-        await fake.stop()
 
 
 #: Test files that start real processes, HTTP servers, browsers or fault loops: `make

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import asyncio
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
@@ -88,3 +90,27 @@ def keyboard_data(message: dict[str, Any]) -> dict[str, str]:
         for b in row
         if "callback_data" in b
     }
+
+
+@asynccontextmanager
+async def bot_running(backend: str, folder: Path, **settings: Any) -> AsyncIterator[Running]:
+    """The bot on ``backend`` against a fresh fake Bot API, with its database in
+    ``folder``; ``settings`` override the defaults (a fixture's, or a test's own)."""
+    fake = FakeBotAPI()
+    url = await fake.start()
+    options: dict[str, Any] = {
+        "_env_file": None,
+        "telegram_bot_token": fake.token,
+        "telegram_api_server": url,
+        "telegram_backend": backend,
+        "database_path": folder / "bot.db",
+        "pseudonym_secret": SECRET,
+        **settings,
+    }
+    bot = Running(fake, Settings(**options))
+    await bot.start()
+    try:
+        yield bot
+    finally:
+        await bot.close()
+        await fake.stop()

@@ -12,9 +12,7 @@ from pathlib import Path
 import pytest
 import pytest_asyncio
 
-from bot.settings import Settings
-from tests.fakebotapi import FakeBotAPI
-from tests.harness import PATIENT, SECRET, Running
+from tests.harness import PATIENT, Running, bot_running
 
 GROUP = -1009990001
 BURST = 5  # bot.settings' flood_chat_burst default
@@ -22,24 +20,9 @@ BURST = 5  # bot.settings' flood_chat_burst default
 
 @pytest_asyncio.fixture(params=["ptb", "aiogram"])
 async def shipped(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterator[Running]:
-    fake = FakeBotAPI()
-    url = await fake.start()
-    settings = Settings(  # type: ignore[call-arg]
-        _env_file=None,
-        telegram_bot_token=fake.token,
-        telegram_api_server=url,
-        telegram_backend=request.param,
-        database_path=tmp_path / "bot.db",
-        pseudonym_secret=SECRET,
-    )
-    assert settings.flood_chat_burst == BURST
-    bot = Running(fake, settings)
-    await bot.start()
-    try:
+    async with bot_running(request.param, tmp_path) as bot:  # the flood policy as shipped
+        assert bot.settings.flood_chat_burst == BURST
         yield bot
-    finally:
-        await bot.close()
-        await fake.stop()
 
 
 def _most_in_window(times: list[float], window: float) -> int:
