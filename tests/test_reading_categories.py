@@ -299,3 +299,19 @@ def test_everyday_words_for_red_flags_and_limits(fact: str, text: str) -> None:
 
 def test_a_sport_given_up_is_not_daily_life_stopped() -> None:
     assert read("no, just can't get to the gym", "function_limited").value is False
+
+
+@pytest.mark.parametrize(
+    ("text", "meant"),
+    [
+        ("sort of, and i think it is getting worse", "worsening"),
+        ("🤷 about the same as before", "stable"),
+    ],
+)
+def test_a_trend_beside_a_hedge_at_leg_weakness_is_shown_back(text: str, meant: str) -> None:
+    reading = read(text, "leg_weakness")
+    assert (reading.value, reading.certainty) == (meant, Certainty.likely)
+
+
+def test_strength_said_to_be_fine_is_no_weakness() -> None:
+    assert read("strength is fine, it just hurts", "leg_weakness").value == "none"

@@ -457,6 +457,11 @@ def _leg_weakness(
         # "same", "getting worse": at this question the trend says there is a weakness
         value = "worsening" if worse and not stable else "stable"
         return Answer(value, Certainty.sure, "lexicon:how it changes", True)
+    if answer.value == UNSURE and (worse or stable):
+        # "kind of, and it might be getting worse", "same 🤷 still drags": the trend said
+        # beside the hedge is shown back for a tap, the worse one first
+        value = "worsening" if worse else "stable"
+        return Answer(value, Certainty.likely, "lexicon:how it changes, hedged", True)
     if answer.value is None or answer.value == UNSURE:
         return answer
     if answer.value is False:

@@ -1777,6 +1777,7 @@ FREQUENCY = frozenset(
 
 #: Words that tell a leg weakness is getting worse (SPEC: over hours or days).
 WORSENING = (
+    "coraz gorzej",
     "worse",
     "worsening",
     "getting worse",
@@ -1824,6 +1825,7 @@ WORSENING = (
 
 #: Words that tell it has stayed the same.
 STABLE = (
+    "no different now",
     "same",
     "the same",
     "not changed",
@@ -4229,6 +4231,12 @@ CONCEPTS: dict[str, dict[str, object]] = {
         "@emojipoint": False,
     },
     "leg_weakness": {
+        "@fine strength wise": "none",
+        "@strength is fine": "none",
+        "@strength is okay": "none",
+        "@strength is normal": "none",
+        "@did everything they should": "none",
+        "@legs did everything": "none",
         "{weak} * {one_leg}": "stable",
         "{one_leg} * {weak}": "stable",
         "legs * gone weak": "stable",

@@ -41,7 +41,7 @@ KEEP = frozenset(
     competing complete completely completes complexes complied comprise comprises computed comte
     concealed concerns concerts cones confessed confided confined confuses congress conjured
     consonant constance constituted constitution constraint consultancy consulting consumed
-    contestant coo cooked cooling copper copying cores correctly cortical cortisol costs
+    contestant coo cooked cooling copper copying coral cores correctly cortical cortisol costs
     coughing coulter counted countess counties counting county coupe coupled couples coupling
     court courting courts covering cra cracking crackling crafting cramming cranking craps
     crashes crashing crass creaking creamy creating creeks creeping crest crippling crock
