@@ -306,3 +306,15 @@ def test_a_follow_up_that_stays_at_its_level_offers_nothing_more(
     service.send_due(NOON + timedelta(days=2))
     done = service.handle("p", Inbound("about the same"), moment=NOON + timedelta(days=2))
     assert done is not None and done.reply.finished and not done.reply.options
+
+
+def test_simulate_something_new_after_self_care_with_a_typed_red_flag_is_an_emergency() -> None:
+    case = later("self_care", after="3 days", says="something new", facts={"saddle_numbness": True})
+    case["later"][0]["typed"] = {
+        "saddle_numbness": "since yesterday i cant feel myself when i wipe"
+    }
+    out = simulate(case)
+    (followup,) = out["followups"]
+    assert followup["after"] == "3 days" and followup["outcome"] == "emergency"
+    said = [t["text"] for t in followup["transcript"] if t["from"] == "patient"]
+    assert said[0] == "something new" and "wipe" in said[-1]

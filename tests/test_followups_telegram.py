@@ -59,3 +59,37 @@ async def test_a_follow_up_is_sent_through_the_outbox_once_and_can_be_stopped(
     assert {s for s, _ in statuses} <= {"stopped", "answered"} and all(
         c is None for _, c in statuses
     )
+
+
+@pytest.mark.asyncio
+async def test_something_new_three_days_after_self_care_with_a_typed_red_flag_is_an_emergency(
+    fast_followups: None, running: Running
+) -> None:
+    await play(running, load_case("pub-17-acute-self-care"), buttons=True)
+    await running.fake.wait_for(
+        lambda f: "Can I check in" in f.sent_messages(PATIENT)[-1]["text"], 10
+    )
+    assert "in 3 days" in running.messages()[-1]["text"]
+    await running.press(keyboard_data(running.messages()[-1])["followup_yes"])
+    tag = patient_key(SECRET, "telegram", PATIENT)
+    (days,) = running.db_rows("select min(days) from followups where patient = ?", tag)[0]
+    assert days == 3
+    before = len(running.messages())
+    db = __import__("storage").connect(running.settings.database_path)
+    try:
+        with db.conn:
+            db.execute(
+                "update followups set due_at = '2000-01-01T00:00:00+00:00' "
+                "where patient = ? and days = 3",
+                [tag],
+            )
+    finally:
+        db.close()
+    await running.fake.wait_for(lambda f: len(f.sent_messages(PATIENT)) > before, 10)
+    await running.outbox_sent()
+    question = running.messages()[-1]
+    assert "How is it now?" in question["text"]
+    replies = await running.press(keyboard_data(question)["new"])
+    assert "warning signs again" in " ".join(m["text"] for m in replies)
+    replies = await running.say("since yesterday i cant feel myself when i wipe")
+    assert replies[0]["text"].startswith("🚨"), [m["text"] for m in replies]
