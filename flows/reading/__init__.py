@@ -159,6 +159,13 @@ def read(
             answer.direct,
         )
         stated = [a for a in stated if a.fact != fact.id] + said
+        if (
+            value is not None
+            and not decided_by.startswith("answer:")
+            and alarms.pausing(words, lex)
+        ):
+            # "one sec, someone's at the door" is not an age of 1; its facts are still noted
+            value, certainty, decided_by = None, Certainty.none, ""
     stated = [_asked_of_self(a, words, scope) for a in _settle(stated, words, scope, lex)]
     answered = Reading(
         fact=fact.id if fact is not None else None,

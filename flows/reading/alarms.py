@@ -232,6 +232,15 @@ def remark(words: Words, lex: ModuleType) -> str | None:
     return None
 
 
+def pausing(words: Words, lex: ModuleType) -> bool:
+    """Whether the message opens by asking for a moment ("one sec, someone's at the door",
+    "hold on my daughter is ringing"): what follows is not an answer to the question."""
+    spans = _matchers(lex)["remark"].find(words.tokens)
+    return any(
+        s.start == 0 and s.value == "pause" and s.pattern not in lex.NOT_PAUSING for s in spans
+    )
+
+
 def worry(words: Words, scope: Scope, lex: ModuleType) -> bool:
     """Fear or worry of the patient's ("so scared it's back", "didn't want to bother them")."""
     return any(

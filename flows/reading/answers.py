@@ -372,6 +372,12 @@ def _bool(
     yes, no, other = _best_evidence([a for a in said if not a.asked])
     direct = found is not None
     counters = [a for a in no if not a.negated]
+    if yes and found and found[:2] == ("no", "sure") and fact.id not in RAISING:
+        end = _answer_end(words, found)
+        if end and all(a.start >= end for a in yes):
+            # "no, it started after i fell off a ladder", "no, but my hands went numb
+            # after the last one": a plain no, then a remark; shown back, not settled
+            return Answer(False, Certainty.likely, f"answer:{found[2]}", True)
     if yes and not (counters and fact.id in lex.COUNTER_WINS):
         first = yes[0]
         hedged = all(a.hedged for a in yes)
@@ -512,6 +518,8 @@ def _cancer_history(
         if found and found[0] == "unsure":
             return Answer(UNSURE, Certainty.sure, f"answer:{found[2]}", True)
         return Answer(UNSURE, Certainty.sure, "lexicon:cancer, when not said", True)
+    # "never had it", "nvr had it": a denied past is no past
+    finished = [f for f in finished if own or drugs or not scope.judge(f).negated]
     if (
         (finished or current)
         and not (others and not own)
@@ -818,7 +826,17 @@ def _number(
     text = " ".join(kept)
     everything = " ".join(t for t in words.tokens if t not in BOUNDARIES or t == ",")
     if fact.id == "pain_score":
-        value = values.read_pain_score(fact, text, today)
+        # "not a 10, more like a 7": a score denied is not the score, if another is given
+        plain = [
+            t
+            for i, t in enumerate(words.tokens)
+            if scope.experiencer_at(i) is Experiencer.patient
+            and (t not in BOUNDARIES or t == ",")
+            and not scope.judge(Span(i, i + 1, None, "", ((i, i + 1),))).negated
+        ]
+        value = values.read_pain_score(fact, " ".join(plain), today)
+        if value is None:
+            value = values.read_pain_score(fact, text, today)
     elif fact.id == "age":
         value = values.read_age(fact, text, today)
     elif fact.kind is Kind.WEEKS:

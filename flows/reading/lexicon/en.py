@@ -3399,6 +3399,9 @@ CLASSES: dict[str, tuple[str, ...]] = {
         "now finish",
         "now finished",
         "now in remission",
+        "in remission now",
+        "in remision now",
+        "remission now",
         "in remision",
         "in emission",
         "gone now",
@@ -5051,6 +5054,12 @@ CONCEPTS: dict[str, dict[str, object]] = {
         "{numb}": True,
         "burning": True,
         "pins and needles": True,
+        # SPEC: both hands or both feet; one leg, on one side, is the sciatica itself
+        "only in one leg": False,
+        "only one leg": False,
+        "just one leg": False,
+        "{side} {one_leg} * {numb}": None,
+        "{side} {one_leg} * tingl*": None,
     },
     "joint_stiffness": {
         "{stiff}": True,
@@ -5082,6 +5091,13 @@ CONCEPTS: dict[str, dict[str, object]] = {
         "constant": False,
         "weeks after": False,
         "long before": False,
+        # SPEC: 1 to 3 days after; later than that is not this pattern
+        **dict.fromkeys(
+            [f"{n} days after" for n in "4 5 6 7 8 9 10 four five six seven eight nine ten".split()]
+            + [f"{n} after" for n in ("a week", "one week", "week", "2 weeks", "two weeks")]
+            + ["way after", "long after", "ages after", "well after"],
+            False,
+        ),
     },
     "team_aware": {
         "{told} * {team}": True,
@@ -5132,7 +5148,14 @@ CONCEPTS: dict[str, dict[str, object]] = {
 #: Facts where a stated reason against ("on a diet", "i still get to sleep") outweighs
 #: the words for it: these are not red flags, and the reason is what a nurse would hear.
 COUNTER_WINS = frozenset(
-    {"weight_loss", "night_pain", "infection_risk", "pain_after_infusion", "team_aware"}
+    {
+        "weight_loss",
+        "night_pain",
+        "infection_risk",
+        "pain_after_infusion",
+        "team_aware",
+        "hands_feet_tingling",
+    }
 )
 
 #: Words for "a long time" with no number: a duration the patient cannot give.
@@ -7066,4 +7089,10 @@ OWNABLE = frozenset(
         "prescription",
         "emojipills",
     ]
+)
+
+
+#: "Pause" remarks that may open a real answer ("sorry, yes", "wait, no").
+NOT_PAUSING = frozenset(
+    ["what", "sorry", "sorry about that", "back now", "i am back", "sorry i am back"]
 )
