@@ -315,3 +315,49 @@ def test_a_trend_beside_a_hedge_at_leg_weakness_is_shown_back(text: str, meant: 
 
 def test_strength_said_to_be_fine_is_no_weakness() -> None:
     assert read("strength is fine, it just hurts", "leg_weakness").value == "none"
+
+
+@pytest.mark.parametrize(
+    ("fact", "text"),
+    [
+        ("both_legs", "dunno, both legs ache but i did a long hike on sunday"),
+        ("leg_weakness", "hard to say, it feels heavy but i can still climb stairs"),
+        ("both_legs", "not sure, both calves feel tight from my new running shoes"),
+    ],
+)
+def test_a_hedged_vague_leg_word_explained_away_is_shown_back_as_not_sure(
+    fact: str, text: str
+) -> None:
+    reading = read(text, fact)
+    assert reading.value == UNSURE
+    assert reading.certainty is Certainty.likely
+
+
+@pytest.mark.parametrize(
+    ("fact", "text", "meant"),
+    [
+        ("pain_after_infusion", "nope, that was a good week after it", False),
+        ("pain_after_infusion", "no, it began six days after the drip", False),
+        ("hands_feet_tingling", "no, but my right leg is numb below the knee", False),
+        ("hands_feet_tingling", "only in one leg, the bad one", False),
+        ("both_legs", "no, the other leg is totally fine", False),
+        ("leg_numbness", "no, i wish it was numb, it just burns", False),
+        ("cancer_history", "nvr had cancer", "none"),
+        ("cancer_history", "i am in remission now", "past"),
+    ],
+)
+def test_everyday_denials_are_read_as_no(fact: str, text: str, meant: object) -> None:
+    assert read(text, fact).value == meant
+
+
+@pytest.mark.parametrize(
+    ("fact", "text"),
+    [("age", "one sec, my kettle is boiling"), ("cancer_history", "hold on the doorbell")],
+)
+def test_asking_for_a_moment_is_not_an_answer(fact: str, text: str) -> None:
+    reading = read(text, fact)
+    assert reading.value is None
+
+
+def test_a_denied_score_gives_way_to_the_one_meant() -> None:
+    assert read("it's not a 9, more a 6", "pain_score").value == 6

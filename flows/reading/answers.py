@@ -385,8 +385,19 @@ def _bool(
             # "maybe, it feels fuzzy down below" leans to yes; "hard to say, both feel
             # tired" is unsure of a red flag it describes: either way the symptom is
             # shown back for a tap rather than settled as "not sure"
-            if found[2] in lex.LEANING_YES or (fact.id in RAISING and not hedged):
+            if found[2] in lex.LEANING_YES:
                 return Answer(True, Certainty.likely, f"lexicon:{first.pattern}", True)
+            if fact.id in RAISING and not hedged:
+                # "hard to say, both feel tired but only one really hurts": a hedge and a
+                # vague leg word explained away stays a "not sure"; "not sure, both my legs
+                # have gone heavy" leans to yes; either way it is shown back for a tap
+                explained = fact.id in lex.VAGUE_WHEN_HEDGED and any(
+                    " ".join(words.tokens[i : i + len(cue.split())]) == cue
+                    for cue in lex.EXPLAINED
+                    for i in range(len(words.tokens))
+                )
+                value = UNSURE if explained else True
+                return Answer(value, Certainty.likely, f"lexicon:{first.pattern}", True)
             return Answer(UNSURE, Certainty.sure, f"answer:{found[2]}", True)
         # "no, but it's a bit numb down there" is a yes: the stated symptom wins
         certainty = Certainty.likely if hedged else Certainty.sure

@@ -1260,6 +1260,13 @@ _MODIFIER_LISTS: tuple[dict[str, tuple[str, str]], ...] = (
                 "nobody said",
                 "negative on",
                 "negative for",
+                # a wish for a thing says it is not so: "i'd love it to be numb"
+                "would love it to be",
+                "love it to be",
+                "wish it was",
+                "wish it were",
+                "would rather it was",
+                "would rather it be",
             ),
             ("NEGATED", "forward"),
         ),
@@ -2576,6 +2583,26 @@ CLASSES: dict[str, tuple[str, ...]] = {
         "hamstrings",
         "hip",
         "hips",
+    ),
+    # the other leg, said as fine: "the other leg is grand"
+    "side_word": ("leg", "one", "side", "foot"),
+    "fine": (
+        "fine",
+        "ok",
+        "okay",
+        "grand",
+        "alright",
+        "all right",
+        "good",
+        "normal",
+        "perfect",
+        "perfectly fine",
+        "great",
+        "no bother",
+        "not bad",
+        "unaffected",
+        "clear",
+        "sound",
     ),
     "one_leg": (
         "leg",
@@ -4223,13 +4250,14 @@ CONCEPTS: dict[str, dict[str, object]] = {
         "@{side} side": False,
         "@on the {side}": False,
         "@the other leg is fine": False,
-        "@other leg is fine": False,
-        "@other leg fine": False,
-        "@other one is fine": False,
-        "@other side is fine": False,
-        "@other leg okay": False,
-        "@other leg is okay": False,
-        "@other is fine": False,
+        "@the other {side_word} is {fine}": False,
+        "@the other {side_word} feels {fine}": False,
+        "@other {side_word} is {fine}": False,
+        "@other {side_word} {fine}": False,
+        "@other {side_word} is totally {fine}": False,
+        "@other {side_word} is perfectly {fine}": False,
+        "@other {side_word} feels {fine}": False,
+        "@other is {fine}": False,
         "@single leg": False,
         "@emojipoint": False,
     },
@@ -7095,4 +7123,26 @@ OWNABLE = frozenset(
 #: "Pause" remarks that may open a real answer ("sorry, yes", "wait, no").
 NOT_PAUSING = frozenset(
     ["what", "sorry", "sorry about that", "back now", "i am back", "sorry i am back"]
+)
+
+#: Facts whose everyday words are vague ("both feel tired", "heavy", "numb-ish"): with a
+#: hedge they are read as "not sure" and shown back, not as a yes.
+VAGUE_WHEN_HEDGED = frozenset(["both_legs", "leg_weakness", "leg_numbness", "infection_risk"])
+#: Words that explain a symptom away ("but i've been walking a lot", "from diabetes").
+EXPLAINED = frozenset(
+    [
+        "but",
+        "though",
+        "although",
+        "anyway",
+        "from",
+        "because",
+        "cos",
+        "coz",
+        "due to",
+        "since my",
+        "who knows",
+        "could be that",
+        "just from",
+    ]
 )
