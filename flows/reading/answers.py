@@ -382,9 +382,7 @@ def _bool(
         first = yes[0]
         hedged = all(a.hedged for a in yes)
         if found and found[0] == "unsure":
-            # "maybe, it feels fuzzy down below" leans to yes; "hard to say, both feel
-            # tired" is unsure of a red flag it describes: either way the symptom is
-            # shown back for a tap rather than settled as "not sure"
+            # "maybe, it feels fuzzy down below" leans to yes: shown back for a tap
             if found[2] in lex.LEANING_YES:
                 return Answer(True, Certainty.likely, f"lexicon:{first.pattern}", True)
             if fact.id in RAISING and not hedged:
@@ -396,8 +394,8 @@ def _bool(
                     for cue in lex.EXPLAINED
                     for i in range(len(words.tokens))
                 )
-                value = UNSURE if explained else True
-                return Answer(value, Certainty.likely, f"lexicon:{first.pattern}", True)
+                leaning: object = UNSURE if explained else True
+                return Answer(leaning, Certainty.likely, f"lexicon:{first.pattern}", True)
             return Answer(UNSURE, Certainty.sure, f"answer:{found[2]}", True)
         # "no, but it's a bit numb down there" is a yes: the stated symptom wins
         certainty = Certainty.likely if hedged else Certainty.sure
