@@ -322,7 +322,8 @@ def _careful(fact: Fact, words: Words, answer: Answer) -> Answer:
     if fact.id not in CAREFUL and not words.symbols_only:
         return answer
     plain = words.words()
-    if words.symbols_only and fact.id in CAREFUL and answer.value not in (UNSURE,):
+    if words.symbols_only and fact.id in CAREFUL:
+        # a lone 🤷 is shown back too: "I read that as: you are not sure"
         return Answer(answer.value, Certainty.likely, answer.decided_by, answer.direct)
     if fact.id in CAREFUL and answer.value is False and words.asks and len(plain) <= 4:
         return Answer(answer.value, Certainty.likely, answer.decided_by, answer.direct)
@@ -778,7 +779,8 @@ def _cancer_type(
                 break
         i += 1
     if named:
-        value, token = named[0]
+        # "blood cancer, the myeloma one": a named kind beats a general word for one
+        value, token = next(((v, t) for v, t in named if v != "other"), named[0])
         return Answer(value, Certainty.sure, f"lexicon:{token}", True)
     if found and found[0] == "unsure":
         return Answer(UNSURE, Certainty.sure, f"answer:{found[2]}", True)

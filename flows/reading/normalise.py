@@ -75,6 +75,29 @@ class Words:
 _DOUBLE_RE = re.compile(r"([a-z])\1+")
 
 
+#: First letters that sound alike, for names spelled by ear.
+_SOUNDS_LIKE = {"s": "c", "c": "ks", "k": "c", "z": "sx", "x": "z", "f": "p"}
+_KEYBOARD_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+_NEIGHBOURS = {
+    key: {
+        other
+        for r, line in enumerate(_KEYBOARD_ROWS)
+        for c, other in enumerate(line)
+        if abs(r - row) <= 1 and abs(c - col) <= 1 and other != key
+    }
+    for row, keys in enumerate(_KEYBOARD_ROWS)
+    for col, key in enumerate(keys)
+}
+
+
+def _next_key(typed: str, known: str) -> bool:
+    """Whether ``typed`` is ``known`` with one letter hit on a neighbouring key."""
+    if len(typed) != len(known):
+        return False
+    changed = [(a, b) for a, b in zip(typed, known, strict=True) if a != b]
+    return len(changed) == 1 and changed[0][0] in _NEIGHBOURS.get(changed[0][1], ())
+
+
 class _Speller:
     """Fixes small typos of the lexicon's words; real words stay as they are."""
 
@@ -114,20 +137,33 @@ class _Speller:
             return answer
         if len(word) < 5:
             return self._swapped(word)
-        bucket = self.by_initial.get(word[0])
-        if not bucket:
-            return word
         limit = 1 if len(word) < 8 else 2
-        found = process.extract(word, bucket, scorer=OSA.distance, score_cutoff=limit, limit=None)
+        found = self._near(word, word, limit)
+        if not found and len(word) >= 7:
+            # a drug's name spelled as it sounds: "sisplatin", "kapecitabine"
+            for initial in _SOUNDS_LIKE.get(word[0], ""):
+                found = self._near(initial + word[1:], word, limit)
+                if found:
+                    break
         if not found:
             return word
-        # the closest, then the one of the same length ("thinl" is "think", not "thin")
-        known = min(found, key=lambda f: (f[1], abs(len(f[0]) - len(word)), f[0]))[0]
+        # the closest, then the one of the same length ("thinl" is "think", not "thin"),
+        # then the one whose changed letter sits next to the typed key ("think", not "thing")
+        known = min(
+            found,
+            key=lambda f: (f[1], abs(len(f[0]) - len(word)), not _next_key(word, f[0]), f[0]),
+        )[0]
         # a word that is a lexicon word plus an ending ("wipes", "numbed") is a real
         # form of it, not a typo; a word cut short ("numbnes") is a typo
         if word.startswith(known):
             return word
         return known
+
+    def _near(self, typed: str, word: str, limit: int) -> list[tuple[str, float, int]]:
+        bucket = self.by_initial.get(typed[0])
+        if not bucket:
+            return []
+        return process.extract(typed, bucket, scorer=OSA.distance, score_cutoff=limit, limit=None)
 
     def _number(self, word: str) -> str | None:
         """A typo of a number word ("fiev", "sux", "thre"): one edit, same first letter."""

@@ -20,7 +20,7 @@ from flows.reading.lexicon.en_keep import KEEP
 EMOJI: dict[str, str] = {
     **dict.fromkeys("👍👌✅✔☑🙆🆗", " emojiyes "),
     **dict.fromkeys("👎❌✖❎🚫🙅⛔", " emojino "),
-    **dict.fromkeys("🤷🤔", " emojiunsure "),
+    **dict.fromkeys("🤷🤔😕🫤😐😶", " emojiunsure "),
     **dict.fromkeys("😢😭😩😫😞😔☹🙁😿💔😣😖", " emojisad "),
     **dict.fromkeys("🙏", " emojithanks "),
     **dict.fromkeys("💊", " emojipills "),
@@ -45,6 +45,11 @@ SHORTHAND: dict[str, str] = {
     "elses": "else s",
     "numm": "numb",
     "nvr": "never",
+    "bth": "both",
+    "mby": "maybe",
+    "mebbe": "maybe",
+    "rly": "really",
+    "rlly": "really",
     "barley": "barely",
     # a possessive typed without its apostrophe reads as with it: "my husbands got a fever"
     **{
@@ -6839,7 +6844,9 @@ CANCER_TYPES: dict[str, str] = {
     **dict.fromkeys(("lung", "lungs", "mesothelioma", "nsclc", "sclc", "small cell"), "lung"),
     **dict.fromkeys(("kidney", "renal", "kidneys", "nephrectomy"), "kidney"),
     **dict.fromkeys(("thyroid", "papillary", "follicular"), "thyroid"),
-    **dict.fromkeys(("myeloma", "multiple myeloma", "plasma cell"), "myeloma"),
+    **dict.fromkeys(
+        ("myeloma", "multiple myeloma", "plasma cell", "mylomia", "myloma", "mieloma"), "myeloma"
+    ),
     **dict.fromkeys(
         (
             "bowel",
@@ -6856,6 +6863,11 @@ CANCER_TYPES: dict[str, str] = {
             "crc",
             "bowl",
             "colonic",
+            "big intestine",
+            "large intestine",
+            "intestine",
+            "intestines",
+            "back passage",
             "stoma",
         ),
         "colorectal",
