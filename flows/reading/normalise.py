@@ -25,6 +25,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from types import ModuleType
+from typing import Any
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
@@ -159,11 +160,12 @@ class _Speller:
             return word
         return known
 
-    def _near(self, typed: str, word: str, limit: int) -> list[tuple[str, float, int]]:
+    def _near(self, typed: str, word: str, limit: int) -> list[tuple[str, Any, Any]]:
         bucket = self.by_initial.get(typed[0])
         if not bucket:
             return []
-        return process.extract(typed, bucket, scorer=OSA.distance, score_cutoff=limit, limit=None)
+        found = process.extract(typed, bucket, scorer=OSA.distance, score_cutoff=limit, limit=None)
+        return list(found)
 
     def _number(self, word: str) -> str | None:
         """A typo of a number word ("fiev", "sux", "thre"): one edit, same first letter."""
