@@ -361,3 +361,32 @@ def test_asking_for_a_moment_is_not_an_answer(fact: str, text: str) -> None:
 
 def test_a_denied_score_gives_way_to_the_one_meant() -> None:
     assert read("it's not a 9, more a 6", "pain_score").value == 6
+
+
+@pytest.mark.parametrize(
+    ("fact", "text"),
+    [
+        ("sexual_change", "we tried last night and i could not feel anything at all"),
+        ("sexual_change", "honestly i can barely feel anything when we are intimate"),
+        ("saddle_numbness", "my bottom feels numb, like after a long bike ride"),
+    ],
+)
+def test_feeling_nothing_at_the_question_is_a_yes(fact: str, text: str) -> None:
+    reading = read(text, fact)
+    assert reading.value is True
+
+
+@pytest.mark.parametrize(
+    ("fact", "text", "meant"),
+    [
+        ("leg_numbness", "only tingling, i can feel everything fine", False),
+        ("both_legs", "just the right, the left is perfectly fine", False),
+        ("function_limited", "my daughter has to do everything for me now", True),
+        ("function_limited", "cant lift my shopping", True),
+        ("joint_stiffness", "my joint pain is awful since the anastrozole", True),
+        ("fever", "had the flu at christmas, nothing since", False),
+        ("cancer_history", "dad had it, mum had it, but not me so far", "none"),
+    ],
+)
+def test_everyday_words_for_the_question(fact: str, text: str, meant: object) -> None:
+    assert read(text, fact).value == meant

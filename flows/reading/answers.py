@@ -528,8 +528,10 @@ def _cancer_history(
         if found and found[0] == "unsure":
             return Answer(UNSURE, Certainty.sure, f"answer:{found[2]}", True)
         return Answer(UNSURE, Certainty.sure, "lexicon:cancer, when not said", True)
-    # "never had it", "nvr had it": a denied past is no past
-    finished = [f for f in finished if own or drugs or not scope.judge(f).negated]
+    # "never had it", "dad had it, but not me": a denied past, or someone else's, is none
+    if not (own or drugs):
+        finished = [f for f in finished if _own(scope, f)]
+        current = [c for c in current if _own(scope, c)]
     if (
         (finished or current)
         and not (others and not own)

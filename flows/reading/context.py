@@ -96,6 +96,8 @@ class Scope:
                 for p in pseudo
             ):
                 continue
+            if any(p.start < span.start < p.end for p in pseudo):
+                continue  # "like after giving birth": the simile holds the cue's first word
             cues.append(_Cue(span.start, span.end, category, direction))
         # A longer cue wins over the shorter ones inside it ("have not had" over "not").
         self.cues = [
@@ -203,6 +205,12 @@ class Scope:
             if cue.category in ("TERMINATE", "SELF") or not self._covers(cue, mention):
                 continue
             if cue.category == "NEGATED":
+                if (
+                    cue.direction == "backward"
+                    and cue.start >= mention.end
+                    and mention.value in (False, "none", "no")
+                ):
+                    continue  # "i can feel everything fine": "fine" does not deny a "no"
                 negated = True
             elif cue.category == "POSSIBLE":
                 hedged = True

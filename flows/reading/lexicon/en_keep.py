@@ -78,7 +78,7 @@ KEEP = frozenset(
     farming farms farr farther fasting fatter fave feasible feasting feather feathers feb fecal
     fee feed feeding feeds feelin fei fem fen fer feral ferguson fetal fewer fey fez ff fibre
     fibrosis fide fielding fiend fife fifth fightin figurine figuring file filling fillings
-    filtering fin fina fined finer fines finger fingered finisher finishers finishes fink finn
+    filtering fin fina finder fined finer fines fingered finisher finishers finishes fink finn
     finnish fins fishing fives flagging flags flailing flanked flanking flannel flannery flappy
     flashing flask flats flattering flattery flaws flee fleeing fleet fleeting flesh flew
     flicking flinders fling flipping flips flirting float floating flocking flogging flood
@@ -99,16 +99,16 @@ KEEP = frozenset(
     heaving hee hegel hella hells helms helper hem hera herein hermione heroic heron herr hess
     hindered hinds hippy hiss histoire historia historic hive hmmmm hms hoard hoarding hobby
     holds holed holmes hom homeless homelessness homes homework homie homme hoot hopes horde
-    horne horst horus hoses hospitable hove htm huang hum hundreds hunting hunts hurling hurst
-    husbandry hustling hwang hwy hye ics ide ids iec ii iii iis iit ile illusion illusions
-    impatience impatient importance imported importing imposing impossibly improper improv
-    improves improvise improvised inaction inanimate incapable inception incision inclusion
-    inclusions incurred incursion incursions indebted indexed indicate indicted inducted
-    induction ine infarction infect infecting infections infectious infer inferred infested
-    inflamed inflated inflation inflection inflicted informal informer infraction ingested
-    ingesting ingestion inhale inhaled inhibited inhibition inhibitions inhibitory inhibits
-    initiate injecting injector injunction injures injuries inn innes inquired insect inserted
-    insertion inspected inspection inspections instigated insure insured int intention
+    horne horst horus hoses hospitable hove htm huang hubble hum humbling hundreds hunting hunts
+    hurling hurst husbandry hustling hwang hwy hye ics ide ids iec ii iii iis iit ile illusion
+    illusions impatience impatient importance imported importing imposing impossibly improper
+    improv improves improvise improvised inaction inanimate incapable inception incision
+    inclusion inclusions incurred incursion incursions indebted indexed indicate indicted
+    inducted induction ine infarction infect infecting infections infectious infer inferred
+    infested inflamed inflated inflation inflection inflicted informal informer infraction
+    ingested ingesting ingestion inhale inhaled inhibited inhibition inhibitions inhibitory
+    inhibits initiate injecting injector injunction injures injuries inn innes inquired insect
+    inserted insertion inspected inspection inspections instigated insure insured int intention
     intentioned intentions inter international intestinal intimidate intricate intro intrusion
     invaders invasion invasions invented invention inventions inverted invested investigate
     investigates investigating investigative investigator investing iss issued issuer issuers
@@ -129,8 +129,8 @@ KEEP = frozenset(
     meg megan mei mel melts men mena menacing mentions mentored mentoring mep mer mes mesh
     messes messing metastasis meth mew mex mgm mhz mid mil mila mile miles milf milk mill milly
     milne milo minas mince mined mints minus mio misled misses missions mists misused mlm mma
-    mme mmm mmo moaning modes mold molds mont monte monty monument monuments moore moot mores
-    mornin morse moses moth motoring mott mounting mourning mouths mover moves movie movin
+    mme mmm mmo moaning modes modestly mold molds mont monte monty monument monuments moore moot
+    mores mornin morse moses moth motoring mott mounting mourning mouths mover moves movie movin
     mowing moyes mph msm mulch mules multiplied multiplier multiply mumps munch mya myles mysql
     myths nad nadal nadia nadu naga nail napa nara nasa natal nats naval navy nba nbl nbn nda
     ndp nee needle negation nel nelly nene neuer newer nfl nice nicht nightlife nike nile nils
@@ -151,12 +151,12 @@ KEEP = frozenset(
     plugs plump plums plunging pocket poignant poked poker poking polls pondering ponds pooled
     pooling pools popped popping popsicle ports posed posing positive posturing potts pound
     powder powering praising predates prefect prescribe pressing preventing preventive previous
-    primacy primarily primate primates princely print privately probable probe probes procedural
-    production projection projections proms prone property props prosecution protecting
-    protective protector proto psalms pulls punches punching punctual punished punishing
-    pursuing pus pushy putt putty quicken quickest quiet quito quits quote radiating radiator
-    radius rae raided raids rained raining raiser raises rally ram ransom rat ratio rbis
-    reacting reads realism realist realtime realty receiver receivers reception recession
+    prick primacy primarily primate primates princely print privately probable probe probes
+    procedural production projection projections proms prone property props prosecution
+    protecting protective protector proto psalms pulls punches punching punctual punished
+    punishing pursuing pus pushy putt putty quicken quickest quiet quito quits quote radiating
+    radiator radius rae raided raids rained raining raiser raises rally ram ransom rat ratio
+    rbis reacting reads realism realist realtime realty receiver receivers reception recession
     recital reclining recommend recommends recon recorded recorder recoveries redacted reddy
     reduce reduces reed referees referral refining reformed regain regaining regal regional
     regionals regulated reigning reilly rejection relate relates relaxed relayed released
