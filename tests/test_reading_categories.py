@@ -390,3 +390,21 @@ def test_feeling_nothing_at_the_question_is_a_yes(fact: str, text: str) -> None:
 )
 def test_everyday_words_for_the_question(fact: str, text: str, meant: object) -> None:
     assert read(text, fact).value == meant
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my foot could not push off properly, and today it is much weaker",
+        "the left foot will not lift since last night, it was only a bit weak before",
+    ],
+)
+def test_a_weakness_that_has_grown_is_worsening(text: str) -> None:
+    assert read(text, "leg_weakness").value == "worsening"
+
+
+def test_someone_beside_the_patient_is_someone_else() -> None:
+    reading = read(
+        "the man in the chair next to me at chemo wet himself but i am fine", "bladder_bowel"
+    )
+    assert reading.value is False

@@ -30,9 +30,14 @@ from flows.reading.patterns import Matcher, Span, best, sentences
 #: How far a cue reaches, in words, by direction.
 FORWARD_WINDOW = 8
 BACKWARD_WINDOW = 5
+#: Someone else is the subject of their whole clause ("the lady in the bed next to me on
+#: the ward was incontinent"); a self word or a boundary still ends it.
+OTHER_WINDOW = 12
 #: A lone "no" or "never" looks back only when it closes its clause ("both legs? no").
 _BARE = frozenset({"no", "none", "not", "never", "nope", "nah", "nothing"})
 _LIST_WORDS = frozenset({"or", "nor", "and"})
+#: Words that open a new clause after ", and" ("..., and today it is worse").
+_SUBJECTS = frozenset({"i", "it", "today", "now", "this", "she", "he", "they", "we", "then"})
 
 
 class Experiencer(StrEnum):
@@ -129,6 +134,8 @@ class Scope:
                     return True
                 # "no numbness, tingling or weakness": a comma inside a list goes on.
                 after = self.tokens[i + 1 : i + 4]
+                if len(after) > 1 and after[0] == "and" and after[1] in _SUBJECTS:
+                    return True  # "my toes would not lift, and today it is worse": a new clause
                 # Only forward: "prostate, and no it is not in my bones" denies the bones.
                 if category != "NEGATED" or not forward or not _LIST_WORDS & set(after):
                     return True
@@ -153,7 +160,8 @@ class Scope:
         if forward:
             if cue.category == "HISTORICAL":
                 return not self._sentence_between(cue.end, start)
-            if start - cue.end > FORWARD_WINDOW:
+            window = OTHER_WINDOW if cue.category == "OTHER" else FORWARD_WINDOW
+            if start - cue.end > window:
                 return False
             return not self._stopped(cue.end, start, cue.category)
         if backward:

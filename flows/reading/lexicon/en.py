@@ -1741,6 +1741,12 @@ _MODIFIER_LISTS: tuple[dict[str, tuple[str, str]], ...] = (
                 "are not they",
                 "do not you",
                 "is not that",
+                # "the lady next to me on the ward was incontinent": a place, not the patient
+                "next to me",
+                "beside me",
+                "opposite me",
+                "across from me",
+                "near me",
                 # a simile is not a time: "numb, like after giving birth"
                 "like after",
                 "like when",
@@ -1829,6 +1835,10 @@ WORSENING = (
     "by the day",
     "by the hour",
     "since yesterday",
+    "since this morning",
+    "since last night",
+    "was only a bit",
+    "it was only",
     "spreading",
     "progress*",
     "increasing",
