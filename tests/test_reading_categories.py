@@ -408,3 +408,24 @@ def test_someone_beside_the_patient_is_someone_else() -> None:
         "the man in the chair next to me at chemo wet himself but i am fine", "bladder_bowel"
     )
     assert reading.value is False
+
+
+@pytest.mark.parametrize(
+    ("fact", "text", "meant"),
+    [
+        ("bladder_bowel", "some days i do not notice i have gone until i stand up", True),
+        ("bladder_bowel", "a bit bunged up but i can still feel when i need to go", False),
+        ("fever", "none now, had chills after my first cycle but that was 3 months ago", False),
+        ("trauma", "slipped on ice last winter, this pain is new and came from nowhere", False),
+        ("bone_mets", "they spotted a small met in my hip bone last summer", "yes"),
+        (
+            "nsaid_caution",
+            "had a bleeding ulcer years ago and was told never to take ibuprofen",
+            True,
+        ),
+    ],
+)
+def test_time_and_frequency_are_read_for_what_they_change(
+    fact: str, text: str, meant: object
+) -> None:
+    assert read(text, fact).value == meant

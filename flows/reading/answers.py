@@ -264,6 +264,10 @@ def read(
     return _careful(fact, words, answer), said
 
 
+#: Facts that stay true once true: a metastasis found "in the summer", a stomach bleed
+#: "years ago" that still means no anti-inflammatories.
+LASTING = frozenset(["bone_mets", "nsaid_caution"])
+
 #: Facts whose "yes" lowers the level ("the cancer team knows and nothing changed"):
 #: the safer reading wins, so their "yes" is taken only when plain.
 LOWERING = frozenset(["team_aware"])
@@ -347,7 +351,7 @@ def _best_evidence(
     for a in said:
         if a.experiencer is Experiencer.other:
             continue
-        if a.when is When.long_ago:
+        if a.when is When.long_ago and a.fact not in LASTING:
             other.append(a)
             continue
         positive = a.value not in (False, "none", None)
@@ -384,7 +388,9 @@ def _bool(
         hedged = all(a.hedged for a in yes)
         if found and found[0] == "unsure":
             # "maybe, it feels fuzzy down below" leans to yes: shown back for a tap
-            if found[2] in lex.LEANING_YES:
+            if found[2] in lex.LEANING_YES or (found[2] in lex.FREQUENCY and fact.id in CAREFUL):
+                # "sometimes i don't realise i've gone": a red flag that comes and goes is
+                # there; shown back for a tap
                 return Answer(True, Certainty.likely, f"lexicon:{first.pattern}", True)
             if fact.id in RAISING and not hedged:
                 # "hard to say, both feel tired but only one really hurts": a hedge and a
@@ -443,7 +449,9 @@ def _bool(
         return Answer(value, certainty, f"answer:{found[2]}", True)
     if other:
         # long ago, or someone typing about "her": show it back rather than guess
-        value = other[0].value not in (False, "none", None) and other[0].when is When.now
+        value = other[0].value not in (False, "none", None) and (
+            other[0].when is When.now or fact.id in LASTING
+        )
         return Answer(bool(value), Certainty.likely, f"lexicon:{other[0].pattern}", direct)
     for span in best(_topic_matcher(lex, fact.id).find(words.tokens)):
         mods = scope.judge(span)

@@ -600,6 +600,8 @@ ANSWERS: dict[str, tuple[str, str]] = {
             "varies",
             "it depends",
             "depends",
+            "yes no",
+            "yes or no",
         ),
         ("unsure", "sure"),
     ),
@@ -1541,6 +1543,19 @@ _MODIFIER_LISTS: tuple[dict[str, tuple[str, str]], ...] = (
                 "years ago",
                 "year ago",
                 "decades ago",
+                # "i had shivers after chemo, but that was 2 months ago": the "but" points back
+                *(
+                    f"{when} {season}"
+                    for when in ("in the", "last", "back in the")
+                    for season in ("spring", "summer", "autumn", "fall", "winter")
+                    if not (when == "in the" and season == "fall")  # "in the fall" is a fall
+                ),
+                "but that was * months ago",
+                "but that was * years ago",
+                "but that was years ago",
+                "but that was ages ago",
+                "but that was last year",
+                "but that was months ago",
                 "long ago",
                 "long time ago",
                 "a long time ago",
@@ -1757,6 +1772,13 @@ _MODIFIER_LISTS: tuple[dict[str, tuple[str, str]], ...] = (
                 "they say",
                 "they think",
                 "they found",
+                "they spotted",
+                "they saw",
+                "they noticed",
+                "they discovered",
+                "they detected",
+                "they picked up",
+                "they diagnosed",
                 "they gave",
                 "they put",
                 "they did",
@@ -3967,6 +3989,14 @@ CLASSES: dict[str, tuple[str, ...]] = {
 #: pattern that speaks against the fact ("just my left leg" against both legs).
 CONCEPTS: dict[str, dict[str, object]] = {
     "bladder_bowel": {
+        # going without knowing: "i don't realise i've gone till i look down"
+        "{not_feel} i have gone": True,
+        "{not_feel} that i have gone": True,
+        "{not_feel} i had gone": True,
+        "@can still feel when i need to go": False,
+        "@still feel when i need to go": False,
+        "@can feel when i need to go": False,
+        "@can still feel when i need to": False,
         "nothing would come": True,
         "would not come": True,
         "barely anything comes out": True,

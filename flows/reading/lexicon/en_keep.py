@@ -181,62 +181,63 @@ KEEP = frozenset(
     shire shirt shirts shits shocked shocking shocks shoes shone shook shooters shopped shopper
     shoppers shores shortness shorts shots shoulder shouldered shout shouting shove shoving
     showed showered showing showings shows shred shredding shuffling shutting shuttles sia sic
-    sid sided sideline sie sifting sig sighed sighs sighting signaled sil silky silt sim sin
-    sing sings sinned sip sire sis sites sitter sittin siu sixes sixth sized skeletal skelton
-    skeptic skeptics sketches sketching skill skimming skinner skins skipped skipping slabs
-    slack slamming slams slapped slashed slashing slaying sleek sleepover sleepy sleet slick
-    slide slides slight slipper slippers slippery slipping slips sliver slope sloping slots
-    slowed slurs smack smacking smart smarts smashes smashing sme smearing smell smelting smiled
-    smiling smite smith smoke smoking smoothing smuggling smyth snack snacking snakes snapping
-    snaps snare snatched snatching sneak sneaking sneeze sneezing sniff sniffing snooping snort
-    snorted snorting snuck snuff soaking soaps soared soaring sobering socialist soe sofia
-    softness solis solos solve solves som soma sometime somme soo soon sooo soooo sooooo soooooo
-    soothing sores sorts sounding southend sox spa spade spalding spamming spangled spanking
-    spanned spanning spare spared sparing sparking sparring spawning speaking spear specialise
-    specialised specialises speciality specialize specials speck speckled speeding spending
-    spent spice spike spill spilling spins spiral spire spite spits spitting splashed split
-    splitting spoiled spoiling spokes spooked spool spore spores sport sporting sporty spotting
-    spout spouting sprain sprawling spraying spurious spurred sputtering spying squashed
-    squatting squeezed sri ss sse ssi sss stabs stack stacking stacy staff staffer staffers
-    staffing staging stain staining stains stair stake staked stakes staking stale stalking
-    stall stalled stalling stamping staple starboard stare stared stares staring stark starling
-    starr starred starring stars starter starters startled startling startups starved starving
-    stashed state stated stating stats stave stead steadily steak stealing steam steaming steamy
-    steep steeper steering stemming stems stepped stepping steps sterling steven sti stick
-    sticking stifling stillness stinging stinking stint stirling stirring stirs stitches
-    stitching stock stocks stoke stokes stole stomp stomped stomping stoned stoner stony stood
-    stoop stopper store stores storming stove stoves stowe strait strand stranded strangle
-    strangled strangling strap strapped strapping strat stray strays streak streaming stretched
-    stretcher strike striking string stringer stripped stripper stripping striving strode
-    stroking stronger struck strung stuart stubble studying stuffing stuffs stuffy stunning
-    stunt stuttering sucks sue sued suitable sully supplied supported surf surfboard surge
-    surgical suri surveyor survival survived survives sven swallows swapping swaps swarming
-    swaying swear swearing swears sweaters sweep sweeper sweeping sweeps sweet sweets swelling
-    swept swift swimming swine swinging swirling switches switching swore tab tables tablet
-    tabletop tac tack tacked tackles tackling tae tai taj taka taker takers takin tal tales
-    talker talkin tam taming tan tangle tangled tank tanks tao tap tapes taping tapped tar tas
-    task tasked tasted tat tau taunt tax taxes taxing tay tea teak tec ted tee teenage teeny tek
-    tel tem temperate tend tenn tens tent tentacles tenth tents ter terminate terminus terrific
-    tes tester testified testifies tet tex texted textiles texts thane thang thankful thanking
-    thanos theatres thebes thee theme themes theorems theories therapies theses thick thier
-    thine thingy thinker thinkers thinkin thinks thinning thirsty thirties thong thorough
-    threaded threat threaten threes threw throw throwing throws tickle tickled tickles tickling
-    tides tien tiered tighten tiled tiles timed timer timers timor tinge tinged tipped tipping
-    tipsy tipton tires tis tok token ton tones torch torches totality totalled totes touched
-    tough toughest tow toying tra tracking trail trait trampled trapper trapping trappings traps
-    tre treaties tree triad triangle triangles tricking trier tries trifle trimming tripled
-    triplets tripp trippy troopers trough trouser tru truce truer tryin tsk tt tudor tue tumbler
-    tumblr tun tutor tutors twain tweaking tween twentieth twine twink twinkle twinkling twister
-    tying uhh uhhh umm unbeatable unbreakable uncharted unfit unfortunate unhinged unsuitable
-    untill unusable urgently urn usable usp uss vaginas value varied varnish veer vending
-    venturing vertebral vertebrate vertebrates vetting vie vince vinci vogue wading wafer wager
-    wages waging wailing waist waite waited waiter waitin wales walkin wally walter wanda wander
-    wandering waned waning wards wares warming warping warring washing wasted watcher watches
-    watt waves waving waxing weaken weakly wearer weathers weaver weaving weeding weeds weep
-    weeping weigh weighs wellness whale wheat wheeling wheezing whenever wherever whine whipping
-    whiting whomever whore whose whyte width wight wildly wiley wills wines wiper wipers wired
-    wires wiring witch witt wives wobble woes women won woo wooded woods worded wording workin
-    worlds worms worries wound wreak wright write writing writings wta wth wwe xerox yanks yearn
-    yeats yee yelp yer yolks yoo youngest youngster yours youve yum yun yves
+    sid sided sideline sie sifting sig sighed sighs sighting signaled sil silky silt sim simmer
+    sin sing sings sinned sip sire sis sites sitter sittin siu sixes sixth sized skeletal
+    skelton skeptic skeptics sketches sketching skill skimming skinner skins skipped skipping
+    slabs slack slamming slams slapped slashed slashing slaying sleek sleepover sleepy sleet
+    slick slide slides slight slipper slippers slippery slipping slips sliver slope sloping
+    slots slowed slurs smack smacking smart smarts smashes smashing sme smearing smell smelting
+    smiled smiling smite smith smoke smoking smoothing smuggling smyth snack snacking snakes
+    snapping snaps snare snatched snatching sneak sneaking sneeze sneezing sniff sniffing
+    snooping snort snorted snorting snuck snuff soaking soaps soared soaring sobering socialist
+    soe sofia softness solis solos solve solves som soma sometime somme soo soon sooo soooo
+    sooooo soooooo soothing sores sorts sounding southend sox spa spade spalding spamming
+    spangled spanking spanned spanning spare spared sparing sparking sparring spawning speaking
+    spear specialise specialised specialises speciality specialize specials speck speckled
+    speeding spending spent spice spike spill spilling spins spiral spire spite spits spitting
+    splashed split splitting spoiled spoiling spokes spooked spool spore spores sport sporting
+    sporty spotting spout spouting sprain sprang sprawling spraying sprint sprung spurious
+    spurred sputtering spying squashed squatting squeezed sri ss sse ssi sss stabs stack
+    stacking stacy staff staffer staffers staffing staging stain staining stains stair stake
+    staked stakes staking stale stalking stall stalled stalling stamping staple starboard stare
+    stared stares staring stark starling starr starred starring stars starter starters startled
+    startling startups starved starving stashed state stated stating stats stave stead steadily
+    steak stealing steam steaming steamy steep steeper steering stemming stems stepped stepping
+    steps sterling steven sti stick sticking stifling stillness stinging stinking stint stirling
+    stirring stirs stitches stitching stock stocks stoke stokes stole stomp stomped stomping
+    stoned stoner stony stood stoop stopper store stores storming stove stoves stowe strait
+    strand stranded strangle strangled strangling strap strapped strapping strat stray strays
+    streak streaming stretched stretcher strike striking string stringer stripped stripper
+    stripping striving strode stroking stronger struck strung stuart stubble studying stuffing
+    stuffs stuffy stunning stunt stuttering sucks sue sued suitable sully summed sumner supplied
+    supported surf surfboard surge surgical suri surveyor survival survived survives sven
+    swallows swapping swaps swarming swaying swear swearing swears sweaters sweep sweeper
+    sweeping sweeps sweet sweets swelling swept swift swimming swine swinging swirling switches
+    switching swore tab tables tablet tabletop tac tack tacked tackles tackling tae tai taj taka
+    taker takers takin tal tales talker talkin tam taming tan tangle tangled tank tanks tao tap
+    tapes taping tapped tar tas task tasked tasted tat tau taunt tax taxes taxing tay tea teak
+    tec ted tee teenage teeny tek tel tem temperate tend tenn tens tent tentacles tenth tents
+    ter terminate terminus terrific tes tester testified testifies tet tex texted textiles texts
+    thane thang thankful thanking thanos theatres thebes thee theme themes theorems theories
+    therapies theses thick thier thine thingy thinker thinkers thinkin thinks thinning thirsty
+    thirties thong thorough threaded threat threaten threes threw throw throwing throws tickle
+    tickled tickles tickling tides tien tiered tighten tiled tiles timed timer timers timor
+    tinge tinged tipped tipping tipsy tipton tires tis tok token ton tones torch torches
+    totality totalled totes touched tough toughest tow toying tra tracking trail trait trampled
+    trapper trapping trappings traps tre treaties tree triad triangle triangles tricking trier
+    tries trifle trimming tripled triplets tripp trippy troopers trough trouser tru truce truer
+    tryin tsk tt tudor tue tumbler tumblr tun tutor tutors twain tweaking tween twentieth twine
+    twink twinkle twinkling twister tying uhh uhhh umm unbeatable unbreakable uncharted unfit
+    unfortunate unhinged unsuitable untill unusable urgently urn usable usp uss vaginas value
+    varied varnish veer vending venturing vertebral vertebrate vertebrates vetting vie vince
+    vinci vogue wading wafer wager wages waging wailing waist waite waited waiter waitin wales
+    walkin wally walter wanda wander wandering waned waning wards wares warming warping warring
+    washing wasted watcher watches watt waves waving waxing weaken weakly wearer weathers weaver
+    weaving weeding weeds weep weeping weigh weighs wellness whale wheat wheeling wheezing
+    whenever wherever whine whipping whiting whomever whore whose whyte width wight wildly wiley
+    wills wines winger winner wiper wipers wired wires wiring witch witt wives wobble woes women
+    won woo wooded woods worded wording workin worlds worms worries wound wreak wright write
+    writing writings wta wth wwe xerox yanks yearn yeats yee yelp yer yolks yoo youngest
+    youngster yours youve yum yun yves
     """.split()
 )
