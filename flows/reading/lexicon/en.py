@@ -6492,6 +6492,19 @@ ASKING = (
     "does that count",
     "is this because",
     "can chemo cause",
+    # texted questions often have no "?": "is numbness normal with sciatica"
+    "is * normal",
+    "is it normal",
+    "is that normal",
+    "is this normal",
+    "is * a sign",
+    "can * be a sign",
+    "is * nerve damage",
+    "should i",
+    "do i need to",
+    "is it serious",
+    "is that serious",
+    "is * the worst",
 )
 
 #: Messages that answer nothing: pattern -> kind, acknowledged before the question again.
