@@ -429,3 +429,16 @@ def test_time_and_frequency_are_read_for_what_they_change(
     fact: str, text: str, meant: object
 ) -> None:
     assert read(text, fact).value == meant
+
+
+@pytest.mark.parametrize(
+    ("fact", "text", "meant"),
+    [
+        ("leg_weakness", "same as before, my foot still slaps when i walk", "stable"),
+        ("bone_mets", "spots in the liver but the bones are clear", "no"),
+        ("treatment", "docetaxel and the rays every day", ("radiotherapy", "taxane")),
+    ],
+)
+def test_what_stays_and_what_is_cleared(fact: str, text: str, meant: object) -> None:
+    value = read(text, fact).value
+    assert (tuple(sorted(value)) if isinstance(value, tuple) else value) == meant

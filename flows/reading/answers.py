@@ -488,6 +488,9 @@ def _leg_weakness(
         return Answer(value, Certainty.likely, "lexicon:how it changes, hedged", True)
     if answer.value is None or answer.value == UNSURE:
         return answer
+    if answer.value is False and answer.certainty is Certainty.likely and stable:
+        # "same as before, foot still drags": an old weakness, unchanged, is still there
+        return Answer("stable", Certainty.likely, answer.decided_by, answer.direct)
     if answer.value is False:
         return Answer("none", answer.certainty, answer.decided_by, answer.direct)
     value = "worsening" if worse and not stable else "stable"

@@ -5284,6 +5284,7 @@ COUNTER_WINS = frozenset(
         "pain_after_infusion",
         "team_aware",
         "hands_feet_tingling",
+        "bone_mets",
     }
 )
 
@@ -6656,6 +6657,7 @@ DRUGS: dict[str, tuple[str, ...]] = {
             "cisplatin",
             "carboplatin",
             "oxaliplatin",
+            "oxyplatin",
             "eloxatin",
             "platinol",
             "paraplatin",
@@ -6730,9 +6732,13 @@ DRUGS: dict[str, tuple[str, ...]] = {
             "radio therapy",
             "gamma knife",
             "zapped",
+            "zapping",
+            "rays",
+            "the rays",
         ),
         ("radiotherapy",),
     ),
+    **dict.fromkeys(("fec t", "fect", "fec tax", "fec docetaxel"), ("taxane", "other_chemo")),
     **dict.fromkeys(
         (
             "capecitabine",

@@ -215,9 +215,9 @@ KEEP = frozenset(
     sweeping sweeps sweet sweets swelling swept swift swimming swine swinging swirling switches
     switching swore tab tables tablet tabletop tac tack tacked tackles tackling tae tai taj taka
     taker takers takin tal tales talker talkin tam taming tan tangle tangled tank tanks tao tap
-    tapes taping tapped tar tas task tasked tasted tat tau taunt tax taxes taxing tay tea teak
-    tec ted tee teenage teeny tek tel tem temperate tend tenn tens tent tentacles tenth tents
-    ter terminate terminus terrific tes tester testified testifies tet tex texted textiles texts
+    tapes taping tapped tar tas task tasked tasted tat tau taunt taxes taxing tay tea teak tec
+    ted tee teenage teeny tek tel tem temperate tend tenn tens tent tentacles tenth tents ter
+    terminate terminus terrific tes tester testified testifies tet tex texted textiles texts
     thane thang thankful thanking thanos theatres thebes thee theme themes theorems theories
     therapies theses thick thier thine thingy thinker thinkers thinkin thinks thinning thirsty
     thirties thong thorough threaded threat threaten threes threw throw throwing throws tickle
