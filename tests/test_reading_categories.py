@@ -442,3 +442,20 @@ def test_time_and_frequency_are_read_for_what_they_change(
 def test_what_stays_and_what_is_cleared(fact: str, text: str, meant: object) -> None:
     value = read(text, fact).value
     assert (tuple(sorted(value)) if isinstance(value, tuple) else value) == meant
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my gp told me to use this if it flared up again. well it has",
+        "the nurse said to message if the pain came back. it did",
+    ],
+)
+def test_a_yes_after_a_story_is_never_taken_as_sure(text: str) -> None:
+    reading = read(text, "bladder_bowel")
+    assert reading.certainty is not Certainty.sure
+
+
+def test_getting_to_the_toilet_with_a_bad_leg_is_not_a_bladder_problem() -> None:
+    reading = read("no, all works, just slow walking to the toilet with my leg", "bladder_bowel")
+    assert reading.value is False

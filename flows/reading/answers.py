@@ -200,6 +200,14 @@ def lead(
                 sure = [s for s in clause if s.value[1] == "sure"]
                 span = sure[0] if sure else span
             value, certainty = span.value
+            if (
+                group is clause
+                and value == "yes"
+                and any(t in (SENTENCE, QUESTION) for t in tokens[: span.start])
+            ):
+                # "my physio said to check in if the pain came back. it has lol": a yes
+                # after a story may answer the story, not the question; shown back
+                certainty = "likely"
             return value, certainty, " ".join(tokens[span.start : span.end])
     return None
 

@@ -3989,6 +3989,10 @@ CLASSES: dict[str, tuple[str, ...]] = {
 #: pattern that speaks against the fact ("just my left leg" against both legs).
 CONCEPTS: dict[str, dict[str, object]] = {
     "bladder_bowel": {
+        # getting there is the leg, not the bladder: "it takes me ages to get to the loo"
+        "get to the {toilet}": None,
+        "getting to the {toilet}": None,
+        "walk to the {toilet}": None,
         # going without knowing: "i don't realise i've gone till i look down"
         "{not_feel} i have gone": True,
         "{not_feel} that i have gone": True,
@@ -5173,6 +5177,10 @@ CONCEPTS: dict[str, dict[str, object]] = {
         "burning": True,
         "pins and needles": True,
         # SPEC: both hands or both feet; one leg, on one side, is the sciatica itself
+        "both my legs * {numb}": None,
+        "both legs * {numb}": None,
+        "{numb} * both legs": None,
+        "{numb} * both my legs": None,
         "only in one leg": False,
         "only one leg": False,
         "just one leg": False,
