@@ -33,6 +33,7 @@ from flows.reading import (
     names_cancer_or_treatment,
     read,
     read_followup,
+    unsure_of_it,
 )
 from flows.reading.alarms import RAISING
 from flows.rules import Answers, Level, triage
@@ -142,6 +143,22 @@ class Reply:
         return self.level is not None
 
 
+def _hedged_answer(session: Session, reading: Reading, text: str | None, fact: str) -> bool:
+    """Whether the message answers ``fact``'s open question only as "likely" yes."""
+    if reading.fact == fact:
+        own = reading
+    elif text is not None:
+        own = read(text, fact, session.answers, scan=(), answer_only=True)
+    else:
+        return False
+    return (
+        own.certainty is Certainty.likely
+        and own.value not in (False, "none", None)
+        and text is not None
+        and unsure_of_it(text)
+    )
+
+
 class Engine:
     """Steps sessions through the check-in. Cheap to make; the machine is shared."""
 
@@ -243,7 +260,7 @@ class Engine:
         state = session.state
         before = (dict(session.answers), list(session.alarms))
         pending = session.confirming
-        notes = self._apply(session, reading) if reading is not None else []
+        notes = self._apply(session, reading, text) if reading is not None else []
         if reading is not None and state not in OUTCOME_STATES:
             self._note(session, text)
             session.where += [w for w in reading.where if w not in session.where]
@@ -527,7 +544,7 @@ class Engine:
 
     # What a message says beside its answer.
 
-    def _apply(self, session: Session, reading: Reading) -> list[str]:
+    def _apply(self, session: Session, reading: Reading, text: str | None = None) -> list[str]:
         """Raise red flags, emergencies and crisis from any message (they stick).
 
         Returns what to tell the patient first. A red flag only ever raises; a
@@ -558,6 +575,12 @@ class Engine:
         open_question = QUESTIONS_BY_FACT.get(session.state)
         asked_now = {session.state, *(open_question.group if open_question else ())}
         for assertion in reading.red_flags:
+            if assertion.fact in asked_now and _hedged_answer(
+                session, reading, text, assertion.fact
+            ):
+                # "not sure, i've been going more often but it may be the tea": a hedged
+                # answer to the question asked is shown back first (SPEC 4), not jumped on
+                continue
             if self._raise(session, assertion.fact, assertion.value, assertion.words):
                 raised.add(assertion.fact)
                 if assertion.fact not in asked_now:

@@ -459,3 +459,21 @@ def test_a_yes_after_a_story_is_never_taken_as_sure(text: str) -> None:
 def test_getting_to_the_toilet_with_a_bad_leg_is_not_a_bladder_problem() -> None:
     reading = read("no, all works, just slow walking to the toilet with my leg", "bladder_bowel")
     assert reading.value is False
+
+
+@pytest.mark.parametrize(
+    ("fact", "text", "meant"),
+    [
+        ("age", "48, sorry typo, 58", 58),
+        ("duration", "about 6 weeks ago, no wait, more like 5", 35),
+        ("pain_score", "my wife reckons it is a 9 but honestly it is a 5", 5),
+        ("fever", "high temprature n chils all nite", True),
+        ("joint_stiffness", "stif knees since the letrozole", True),
+        ("sexual_change", "nowt different down there", False),
+        ("had_physio", "yes a physio, no better though", "not_helped"),
+        ("previous_episode", "first time ever", False),
+        ("nsaid_caution", "not sure, i take a low dose aspirin, does that count", True),
+    ],
+)
+def test_corrections_texting_and_asides(fact: str, text: str, meant: object) -> None:
+    assert read(text, fact).value == meant

@@ -167,3 +167,26 @@ def test_the_service_tells_the_engine_of_a_pause(tmp_path: pytest.TempPathFactor
     assert "bladder_bowel" not in service.store.load("p").session.answers  # type: ignore[union-attr]
     assert service.store.load("p").session.misreads == 1  # type: ignore[union-attr]
     db.close()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "not sure tbh, i pee more often but i have been drinking loads of water",
+        "maybe? i think the stream is a bit slower but i am 70 so who knows",
+    ],
+)
+def test_a_hedged_red_flag_at_the_first_checklist_is_asked_about_before_any_emergency(
+    text: str,
+) -> None:
+    session, reply = started()
+    assert reply.state == "nerve_checklist"
+    reply = say(session, text)
+    assert reply.state != "emergency"
+    assert "bladder_bowel" not in session.answers or session.answers["bladder_bowel"] is not True
+
+
+def test_a_plain_red_flag_at_the_first_checklist_is_an_emergency_at_once() -> None:
+    session, reply = started()
+    reply = say(session, "i cant tell when my bladder is full any more")
+    assert reply.state == "emergency"

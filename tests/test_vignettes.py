@@ -29,7 +29,13 @@ def load(name: str) -> list[dict[str, Any]]:
 ALL_CASES = load("public.jsonl") + load("own.jsonl")
 #: Cases written from SPEC alone by a tester who had not read flows/ (tests/cases/README.md);
 #: typed.jsonl: whole patients who type every answer, by a helper who never read the reading.
-UNSEEN = load("unseen.jsonl") + load("typed.jsonl") + load("typed2.jsonl") + load("typed3.jsonl")
+UNSEEN = (
+    load("unseen.jsonl")
+    + load("typed.jsonl")
+    + load("typed2.jsonl")
+    + load("typed3.jsonl")
+    + load("typed4.jsonl")
+)
 
 
 _PLAYED: dict[str, dict[str, Any]] = {}

@@ -41,6 +41,7 @@ __all__ = [
     "names_cancer_or_treatment",
     "read",
     "read_followup",
+    "unsure_of_it",
     "warm",
 ]
 
@@ -85,6 +86,20 @@ def names_cancer_or_treatment(text: str, language: str = "en") -> bool:
     lex = load(language)
     tokens = normalise(text, lex.__name__.rsplit(".", 1)[-1]).tokens
     return bool(answers.cancer_or_drug(tokens, lex))
+
+
+def unsure_of_it(text: str, language: str = "en") -> bool:
+    """Whether the patient says they are unsure ("not sure", "maybe", "i think", "who
+    knows"), as against only telling a degree ("a bit numb"): a red flag told with it is
+    shown back before it is acted on."""
+    lex = load(language)
+    tokens = normalise(text, lex.__name__.rsplit(".", 1)[-1]).tokens
+    return bool(_uncertain_matcher(lex).find(tokens))
+
+
+@lru_cache(maxsize=8)
+def _uncertain_matcher(lex: ModuleType) -> Matcher[bool]:
+    return Matcher(dict.fromkeys(lex.UNCERTAIN, True))
 
 
 @lru_cache(maxsize=64)

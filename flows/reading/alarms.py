@@ -123,6 +123,7 @@ def _assertion(fact: str, span: Span[Any], words: Words, scope: Scope) -> Assert
         asked=scope.asked(span),
         start=span.start,
         end=span.end,
+        parts=tuple(span.parts or ((span.start, span.end),)),
     )
 
 

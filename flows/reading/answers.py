@@ -391,14 +391,24 @@ def _bool(
             # "no, it started after i fell off a ladder", "no, but my hands went numb
             # after the last one": a plain no, then a remark; shown back, not settled
             return Answer(False, Certainty.likely, f"answer:{found[2]}", True)
+    if yes and found and found[0] == "unsure":
+        end = _answer_end(words, found)
+        if any(a < end <= b for y in yes for a, b in (y.parts or ((y.start, y.end),))):
+            # "i can't tell when my bladder is full": the "can't tell" is the symptom
+            found = None
     if yes and not (counters and fact.id in lex.COUNTER_WINS):
         first = yes[0]
         hedged = all(a.hedged for a in yes)
         if found and found[0] == "unsure":
             # "maybe, it feels fuzzy down below" leans to yes: shown back for a tap
-            if found[2] in lex.LEANING_YES or (found[2] in lex.FREQUENCY and fact.id in CAREFUL):
+            if (
+                found[2] in lex.LEANING_YES
+                or (found[2] in lex.FREQUENCY and fact.id in CAREFUL)
+                or _phrase_matcher(lex.DOES_IT_COUNT).find(words.tokens)
+            ):
                 # "sometimes i don't realise i've gone": a red flag that comes and goes is
-                # there; shown back for a tap
+                # there; "not sure, i take a baby aspirin, does that count?" tells the thing
+                # and asks if it matters: either way shown back for a tap
                 return Answer(True, Certainty.likely, f"lexicon:{first.pattern}", True)
             if fact.id in RAISING and not hedged:
                 # "hard to say, both feel tired but only one really hurts": a hedge and a
@@ -816,6 +826,13 @@ def _physio(
     said: list[Assertion],
 ) -> Answer:
     outcomes = [a for a in said if a.value in ("helped", "not_helped", "none")]
+    # "yes physio, no better": a "no better" inside a "physio ... better" is what was said
+    denials = [a for a in outcomes if a.value == "not_helped" and not a.negated]
+    outcomes = [
+        a
+        for a in outcomes
+        if not (a.value == "helped" and any(a.start <= d.start and d.end <= a.end for d in denials))
+    ]
     physio = [a for a in said if a.value == "unknown"]
     for a in outcomes:
         value = a.value
@@ -841,6 +858,28 @@ def _physio(
     return NONE
 
 
+_DURATION_UNITS = frozenset(
+    ["day", "days", "week", "weeks", "month", "months", "year", "years", "hours"]
+)
+
+
+def _after_correction(words: Words, cues: Sequence[str], lex: ModuleType) -> str | None:
+    """The words after the last correction ("sorry", "i mean", "typo"), if a number follows."""
+    tokens = words.tokens
+    last = None
+    for i in range(len(tokens)):
+        for cue in cues:
+            size = len(cue.split())
+            if " ".join(tokens[i : i + size]) == cue and i > 0:
+                last = i + size
+    if last is None:
+        return None
+    rest = [t for t in tokens[last:] if t not in BOUNDARIES]
+    if not any(t.isdigit() or t in lex.NUMBER_VALUES for t in rest):
+        return None
+    return " ".join(rest)
+
+
 def _number(
     fact: Fact,
     words: Words,
@@ -857,7 +896,23 @@ def _number(
     ]
     text = " ".join(kept)
     everything = " ".join(t for t in words.tokens if t not in BOUNDARIES or t == ",")
-    if fact.id == "pain_score":
+    fixed = _after_correction(words, lex.CORRECTION, lex)
+    if fixed is None and any(
+        scope.experiencer_at(i) is Experiencer.other for i in range(len(words.tokens))
+    ):
+        fixed = _after_correction(words, lex.OWN_VIEW, lex)
+    if fixed is not None:
+        # "39, no sorry typo, 29", "8 weeks ago, no wait, more like 7": what follows the
+        # correction is the answer, in the unit said before it
+        units = [t for t in words.tokens if t in _DURATION_UNITS]
+        if (
+            fact.kind is Kind.WEEKS
+            and units
+            and not any(t in _DURATION_UNITS for t in fixed.split())
+        ):
+            fixed = f"{fixed} {units[0]}"
+        text = everything = fixed
+    if fact.id == "pain_score" and fixed is None:
         # "not a 10, more like a 7": a score denied is not the score, if another is given
         plain = [
             t
@@ -869,6 +924,8 @@ def _number(
         value = values.read_pain_score(fact, " ".join(plain), today)
         if value is None:
             value = values.read_pain_score(fact, text, today)
+    elif fact.id == "pain_score":
+        value = values.read_pain_score(fact, text, today)
     elif fact.id == "age":
         value = values.read_age(fact, text, today)
     elif fact.kind is Kind.WEEKS:

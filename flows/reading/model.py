@@ -51,6 +51,8 @@ class Assertion:
     #: Where in the message's words it was said.
     start: int = 0
     end: int = 0
+    #: The pieces of a pattern with gaps ("{not_feel} when * full"), as word ranges.
+    parts: tuple[tuple[int, int], ...] = ()
 
     @property
     def applies(self) -> bool:

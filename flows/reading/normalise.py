@@ -123,6 +123,11 @@ class _Speller:
             if 3 <= len(word) <= 4 and word.isalpha():
                 short.setdefault("".join(sorted(word)), []).append(word)
         self.short = short
+        four: dict[str, list[str]] = {}
+        for word in sorted(vocabulary):
+            if len(word) == 4 and word.isalpha():
+                four.setdefault(word[0], []).append(word)
+        self.four = {k: tuple(v) for k, v in four.items()}
 
     def fix(self, word: str) -> str:
         if word in self.vocabulary or word in self.keep or not word.isalpha():
@@ -130,6 +135,16 @@ class _Speller:
         single = _DOUBLE_RE.sub(r"\1", word)
         if single != word and single in self.vocabulary:
             return single  # "noo", "yess", "numbb"
+        doubled = next(
+            (
+                word[: i + 1] + word[i:]
+                for i in range(1, len(word))
+                if word[i].isalpha() and word[: i + 1] + word[i:] in self.vocabulary
+            ),
+            None,
+        )
+        if doubled is not None and len(word) >= 4:
+            return doubled  # a double letter typed once: "chils", "stif", "diarhoea"
         number = self._number(word)
         if number is not None:
             return number
@@ -182,12 +197,25 @@ class _Speller:
         return fits[0] if len(fits) == 1 else None
 
     def _swapped(self, word: str) -> str:
-        """A short word with two letters swapped ("yse", "nmub"), when only one word fits."""
+        """A short word with two letters swapped ("yse", "nmub"), when only one word fits;
+        a four-letter one with a letter left out ("fevr", "stif") or hit on the next key
+        ("knoe"), when only one lexicon word of the same first letter fits."""
         if len(word) < 3:
             return word
         key = "".join(sorted(word))
         fits = [w for w in self.short.get(key, ()) if OSA.distance(word, w) == 1]
-        return fits[0] if len(fits) == 1 else word
+        if len(fits) == 1:
+            return fits[0]
+        if len(word) == 4 and not fits:
+            near = [
+                w
+                for w in self.by_initial.get(word[0], ())
+                if len(w) == 5 and OSA.distance(word, w) == 1
+            ]
+            near += [w for w in self.four.get(word[0], ()) if _next_key(word, w)]
+            if len(set(near)) == 1:
+                return near[0]
+        return word
 
 
 @lru_cache(maxsize=8)

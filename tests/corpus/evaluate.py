@@ -20,7 +20,16 @@ from flows.reading import Certainty, read
 
 HERE = Path(__file__).resolve().parent
 #: Files of answers to the open question.
-ANSWER_FILES = ("redflags", "screen", "cancer", "passing", "questions", "fresh", "fresh2")
+ANSWER_FILES = (
+    "redflags",
+    "screen",
+    "cancer",
+    "passing",
+    "questions",
+    "fresh",
+    "fresh2",
+    "fresh3",
+)
 #: A fixed day, so that "since tuesday" reads the same every run.
 TODAY = datetime.date(2026, 3, 18)
 _CAREFUL = frozenset(RED_FLAG_FACTS)
