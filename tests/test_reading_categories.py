@@ -153,9 +153,10 @@ def test_a_known_pain_that_changed_is_not_known_the_safer_reading(text: str) -> 
     assert read(text, "team_aware").value is False
 
 
-def test_a_hedged_known_pain_is_shown_back() -> None:
+def test_a_hedged_known_pain_is_shown_back_as_not_sure() -> None:
+    # the team's knowing lowers the level: a hedged yes is the higher reading, "not sure"
     reading = read("i think so, i mentioned it at clinic", "team_aware")
-    assert reading.value is True and reading.certainty is Certainty.likely
+    assert reading.value == UNSURE and reading.certainty is Certainty.likely
 
 
 def test_a_known_unchanged_pain_is_known() -> None:
@@ -477,3 +478,9 @@ def test_getting_to_the_toilet_with_a_bad_leg_is_not_a_bladder_problem() -> None
 )
 def test_corrections_texting_and_asides(fact: str, text: str, meant: object) -> None:
     assert read(text, fact).value == meant
+
+
+def test_not_knowing_whether_the_team_knows_is_the_higher_reading() -> None:
+    reading = read("i told the oncology nurse but not sure she passed it on", "team_aware")
+    assert reading.value == UNSURE
+    assert reading.certainty is Certainty.likely

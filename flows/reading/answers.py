@@ -306,6 +306,12 @@ def _lowering(
     if contrast and any(a.negated or a.start > contrast[0] for a in said):
         return Answer(False, Certainty.likely, "lexicon:known, but", True)
     hedged = found is not None and (found[1] != "sure" or found[0] == "unsure")
+    if _phrase_matcher(tuple(lex.UNCERTAIN)).find(words.tokens) and not (
+        found is not None and found[0] == "yes" and found[1] == "sure"
+    ):
+        # "i mentioned it to the nurse but i'm not sure she wrote it down": not knowing
+        # whether the team knows is the higher reading; shown back
+        return Answer(UNSURE, Certainty.likely, answer.decided_by, True)
     if hedged or answer.certainty is not Certainty.sure or contrast:
         return Answer(True, Certainty.likely, answer.decided_by, True)
     return answer
