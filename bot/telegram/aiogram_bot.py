@@ -32,7 +32,14 @@ from aiogram.types import (
 )
 
 from bot.telegram.bridge import Button, Outgoing
-from bot.telegram.port import ALLOWED_UPDATES, CHATS_AT_ONCE, Failure
+from bot.telegram.port import (
+    ALLOWED_UPDATES,
+    CHATS_AT_ONCE,
+    Failure,
+    LibraryErrors,
+    SharedCalls,
+    classify,
+)
 
 # aiogram parses every answer with ``Response[method.__returning__]``, a pydantic class
 # that pydantic caches only weakly: after a garbage collection it is built again, a few
@@ -45,7 +52,17 @@ _RESPONSE_TYPES = (
 )
 
 
-class AiogramBackend:
+ERRORS = LibraryErrors(
+    retry_after=TelegramRetryAfter,
+    gone=TelegramForbiddenError,
+    refused=TelegramUnauthorizedError,
+    bad_request=TelegramBadRequest,
+    transient=(TelegramServerError, TelegramNetworkError),
+    seconds=lambda error: float(error.retry_after),
+)
+
+
+class AiogramBackend(SharedCalls):
     name = "aiogram"
 
     def __init__(self, token: str, server: str) -> None:
@@ -94,37 +111,11 @@ class AiogramBackend:
             sent = await self.bot.send_message(message.chat_id, message.text, reply_markup=markup)
         return sent.message_id
 
-    async def edit_text(
-        self, chat_id: int, message_id: int, text: str, buttons: tuple[tuple[Button, ...], ...]
-    ) -> None:
-        await self.bot.edit_message_text(
-            text=text, chat_id=chat_id, message_id=message_id, reply_markup=_markup(buttons)
-        )
-
-    async def clear_keyboard(self, chat_id: int, message_id: int) -> None:
-        await self.bot.edit_message_reply_markup(
-            chat_id=chat_id, message_id=message_id, reply_markup=None
-        )
-
-    async def answer_callback(self, callback_id: str) -> None:
-        await self.bot.answer_callback_query(callback_id)
+    def markup(self, buttons: tuple[tuple[Button, ...], ...]) -> InlineKeyboardMarkup | None:
+        return _markup(buttons)
 
     def classify(self, error: BaseException) -> Failure:
-        if isinstance(error, TelegramRetryAfter):
-            return Failure(
-                "retry_after",
-                float(error.retry_after),
-                f"429 flood control, retry after {error.retry_after} s",
-            )
-        if isinstance(error, TelegramForbiddenError):
-            return Failure("gone", why=f"403 {error.message}")
-        if isinstance(error, TelegramUnauthorizedError):
-            return Failure("fatal", why="the bot token was refused")
-        if isinstance(error, TelegramBadRequest):
-            return Failure("drop", why=f"400 {error.message}")
-        if isinstance(error, (TelegramServerError, TelegramNetworkError)):
-            return Failure("retry", why=f"server or network: {error}")
-        return Failure("retry", why=type(error).__name__)
+        return classify(error, ERRORS)
 
 
 def _markup(buttons: tuple[tuple[Button, ...], ...]) -> InlineKeyboardMarkup | None:

@@ -73,6 +73,62 @@ class Backend(Protocol):
     def classify(self, error: BaseException) -> Failure: ...
 
 
+@dataclass(frozen=True)
+class LibraryErrors:
+    """A library's exception classes for each kind of :class:`Failure`, so that both
+    backends classify by one rule (:func:`classify`)."""
+
+    retry_after: type[BaseException]
+    gone: type[BaseException]  # 403: blocked, or the chat was deleted
+    refused: type[BaseException]  # 401: the token
+    bad_request: type[BaseException]  # 400
+    transient: tuple[type[BaseException], ...]  # 5xx, time-outs, the network
+    seconds: Callable[[Any], float]  # the retry_after of a 429, in seconds
+
+
+def classify(error: BaseException, errors: LibraryErrors) -> Failure:
+    """The one rule: 429 waits as told, 403 ends the chat, 401 stops, 400 is dropped, the
+    rest is tried again."""
+    message = getattr(error, "message", "") or str(error)
+    if isinstance(error, errors.retry_after):
+        wait = errors.seconds(error)
+        return Failure("retry_after", wait, f"429 flood control, retry after {wait:g} s")
+    if isinstance(error, errors.gone):
+        return Failure("gone", why=f"403 {message}")
+    if isinstance(error, errors.refused):
+        return Failure("fatal", why="the bot token was refused")
+    if isinstance(error, errors.bad_request):
+        return Failure("drop", why=f"400 {message}")
+    if isinstance(error, errors.transient):
+        return Failure("retry", why=f"server or network: {message}")
+    return Failure("retry", why=type(error).__name__)
+
+
+class SharedCalls:
+    """The Bot API calls both libraries spell alike; a backend supplies ``bot`` and
+    ``markup`` (its own keyboard type)."""
+
+    bot: Any
+
+    def markup(self, buttons: tuple[tuple[Any, ...], ...]) -> Any:
+        raise NotImplementedError
+
+    async def edit_text(
+        self, chat_id: int, message_id: int, text: str, buttons: tuple[tuple[Any, ...], ...]
+    ) -> None:
+        await self.bot.edit_message_text(
+            text=text, chat_id=chat_id, message_id=message_id, reply_markup=self.markup(buttons)
+        )
+
+    async def clear_keyboard(self, chat_id: int, message_id: int) -> None:
+        await self.bot.edit_message_reply_markup(
+            chat_id=chat_id, message_id=message_id, reply_markup=None
+        )
+
+    async def answer_callback(self, callback_id: str) -> None:
+        await self.bot.answer_callback_query(callback_id)
+
+
 async def retrying(backend: Backend, method: str, call: Callable[[], Awaitable[Any]]) -> Any:
     """A call that must succeed (getMe, setWebhook ...): retried, fatal errors raised."""
     for attempt in range(1, MAX_ATTEMPTS + 1):

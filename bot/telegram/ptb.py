@@ -28,10 +28,32 @@ from telegram.ext import ExtBot
 from telegram.request import HTTPXRequest
 
 from bot.telegram.bridge import Button, Outgoing
-from bot.telegram.port import ALLOWED_UPDATES, CHATS_AT_ONCE, Failure
+from bot.telegram.port import (
+    ALLOWED_UPDATES,
+    CHATS_AT_ONCE,
+    Failure,
+    LibraryErrors,
+    SharedCalls,
+    classify,
+)
 
 
-class PTBBackend:
+def _seconds(error: RetryAfter) -> float:
+    wait = error.retry_after
+    return wait.total_seconds() if isinstance(wait, timedelta) else float(wait)
+
+
+ERRORS = LibraryErrors(
+    retry_after=RetryAfter,
+    gone=Forbidden,
+    refused=InvalidToken,
+    bad_request=BadRequest,
+    transient=(TimedOut, NetworkError, TelegramError),
+    seconds=_seconds,
+)
+
+
+class PTBBackend(SharedCalls):
     name = "ptb"
 
     def __init__(self, token: str, server: str) -> None:
@@ -78,37 +100,11 @@ class PTBBackend:
             sent = await self.bot.send_message(message.chat_id, message.text, reply_markup=markup)
         return sent.message_id
 
-    async def edit_text(
-        self, chat_id: int, message_id: int, text: str, buttons: tuple[tuple[Button, ...], ...]
-    ) -> None:
-        await self.bot.edit_message_text(
-            text, chat_id=chat_id, message_id=message_id, reply_markup=_markup(buttons)
-        )
-
-    async def clear_keyboard(self, chat_id: int, message_id: int) -> None:
-        await self.bot.edit_message_reply_markup(
-            chat_id=chat_id, message_id=message_id, reply_markup=None
-        )
-
-    async def answer_callback(self, callback_id: str) -> None:
-        await self.bot.answer_callback_query(callback_id)
+    def markup(self, buttons: tuple[tuple[Button, ...], ...]) -> InlineKeyboardMarkup | None:
+        return _markup(buttons)
 
     def classify(self, error: BaseException) -> Failure:
-        if isinstance(error, RetryAfter):
-            wait = error.retry_after
-            seconds = wait.total_seconds() if isinstance(wait, timedelta) else float(wait)
-            return Failure("retry_after", seconds, f"429 flood control, retry after {seconds:g} s")
-        if isinstance(error, Forbidden):
-            return Failure("gone", why=f"403 {error.message}")
-        if isinstance(error, InvalidToken):
-            return Failure("fatal", why="the bot token was refused")
-        if isinstance(error, BadRequest):
-            return Failure("drop", why=f"400 {error.message}")
-        if isinstance(error, (TimedOut, NetworkError)):
-            return Failure("retry", why=f"network: {error.message}")
-        if isinstance(error, TelegramError):
-            return Failure("retry", why=error.message)
-        return Failure("retry", why=type(error).__name__)
+        return classify(error, ERRORS)
 
 
 def _markup(buttons: tuple[tuple[Button, ...], ...]) -> InlineKeyboardMarkup | None:
