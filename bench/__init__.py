@@ -4,7 +4,9 @@ One run measures, on this machine: the conversation service on one core with
 1 thousand to 1 million stored sessions (:mod:`bench.core`), two baselines
 (:mod:`bench.core`, :mod:`bench.pickle_baseline`), the real bot end to end
 against the fake Bot API for both Telegram backends, its memory and its start-up
-(:mod:`bench.endtoend`). ``--quick`` runs the same code on tiny sizes.
+(:mod:`bench.endtoend`), and a surge of patients at Telegram's ceiling with the fake
+enforcing Telegram's limits (:mod:`bench.surge`). ``--quick`` runs the same code on tiny
+sizes; ``--only surge`` runs the surge alone.
 """
 
 import os

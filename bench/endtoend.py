@@ -270,16 +270,28 @@ def sciatica_bot_command() -> list[str]:
 
 
 async def start_bot(
-    fake: Any, folder: Path, command: list[str], env: dict[str, str], timeout: float = 30.0
+    fake: Any,
+    folder: Path,
+    command: list[str],
+    env: dict[str, str],
+    timeout: float = 30.0,
+    *,
+    cpus: set[int] | None = None,
 ) -> tuple[BotProcess, float]:
-    """Start the bot; returns it and the seconds from spawn to its first getUpdates call."""
+    """Start the bot; returns it and the seconds from spawn to its first getUpdates call.
+
+    ``cpus``: the CPUs the bot may use (set at spawn, before it starts a thread); by
+    default any (or ``BENCH_CPU``'s, which :mod:`bench.botproc` applies itself)."""
     folder.mkdir(parents=True, exist_ok=True)
     polls_before = len(fake.calls("getUpdates"))
     log = (folder / "bot.log").open("wb")
     started = time.monotonic()
     proc = subprocess.Popen(command, cwd=folder, env=env, stdout=log, stderr=subprocess.STDOUT)
     log.close()
-    if ALL_CPUS and "BENCH_CPU" not in env:
+    if cpus and hasattr(os, "sched_setaffinity"):
+        with contextlib.suppress(OSError):
+            os.sched_setaffinity(proc.pid, cpus)
+    elif ALL_CPUS and "BENCH_CPU" not in env:
         # Not the CPU this process is pinned to: anywhere, as a real start would be.
         with contextlib.suppress(OSError):
             os.sched_setaffinity(proc.pid, ALL_CPUS)

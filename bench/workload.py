@@ -24,7 +24,8 @@ from typing import Any
 from bot.service import ConversationService
 from bot.simulate import MAX_BOT_TURNS, answer_for
 from bot.telegram.bridge import render
-from flows.engine import Engine, Inbound, Reply
+from bot.telegram.flood import Priority
+from flows.engine import Engine, Inbound, Option, Reply
 from storage import SessionStore, connect
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -96,10 +97,21 @@ class Script:
     replies: tuple[int, ...]
     #: The question the session stands at before each text (None before /start).
     facts: tuple[str | None, ...]
+    #: With ``scripts(..., taps=True)``: the label of the button tapped instead of typing
+    #: each text (None: typed). Empty: every text is typed.
+    taps: tuple[str | None, ...] = ()
+    #: Whether the reply to each text is an emergency or crisis reply (sent first).
+    urgent: tuple[bool, ...] = ()
 
 
-def scripts(cases: list[dict[str, Any]]) -> list[Script]:
-    """Play each case once through the real service; record what Telegram would carry."""
+def scripts(cases: list[dict[str, Any]], *, taps: bool = False) -> list[Script]:
+    """Play each case once through the real service; record what Telegram would carry.
+
+    With ``taps``, the patient taps the button whose label or value is what they would
+    type (consent, yes/no, the scales, a confirmation), as people mostly do, and types
+    the rest (free text, checklists, numbers); the service is played with the button's
+    data, so the recorded replies are those of the taps.
+    """
     out: list[Script] = []
     with tempfile.TemporaryDirectory(prefix="bench-scripts-") as folder:
         db = connect(Path(folder) / "scripts.db")
@@ -107,19 +119,47 @@ def scripts(cases: list[dict[str, Any]]) -> list[Script]:
             service = ConversationService(SessionStore(db), Engine())
             for i, case in enumerate(cases):
                 player = Player(f"script-{i}", case)
-                texts, counts, facts = [], [], []
+                texts, counts, facts, tapped, urgent = [], [], [], [], []
                 while not player.done:
                     facts.append(player.reply.fact if player.reply else None)
                     text = player.next_text()
-                    turn = service.handle(player.key, Inbound(text))
+                    button = button_for(player.reply, text) if taps else None
+                    inbound = Inbound(button=button.data) if button else Inbound(text)
+                    turn = service.handle(player.key, inbound)
                     assert turn is not None
                     player.heard(turn.reply)
                     texts.append(text)
-                    counts.append(len(render(1, turn.reply)))
-                out.append(Script(str(case.get("id")), tuple(texts), tuple(counts), tuple(facts)))
+                    tapped.append(button.label if button else None)
+                    rendered = render(1, turn.reply)
+                    counts.append(len(rendered))
+                    urgent.append(bool(rendered) and rendered[0].priority is Priority.emergency)
+                out.append(
+                    Script(
+                        str(case.get("id")),
+                        tuple(texts),
+                        tuple(counts),
+                        tuple(facts),
+                        tuple(tapped) if taps else (),
+                        tuple(urgent),
+                    )
+                )
         finally:
             db.close()
     return out
+
+
+def button_for(reply: Reply | None, text: str) -> Option | None:
+    """The button of ``reply`` that says what ``text`` says (by label or value), if any.
+
+    Checklist items (data ``step:fact=value``) are left out: tapping one ticks it, where
+    the typed text answers the whole list.
+    """
+    said = text.strip().lower()
+    for option in reply.options if reply is not None else ():
+        value = option.data.split(":", 1)[-1]
+        if "=" not in value and said in (option.label.strip().lower(), value.lower()):
+            return option
+    return None
 
 
 @dataclass(frozen=True)

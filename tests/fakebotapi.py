@@ -40,6 +40,10 @@ What it does, briefly:
   like Telegram's "can't parse entities"); Markdown modes are stored verbatim.
 * Faults: :meth:`FakeBotAPI.fail_next` (429 with ``retry_after``, 5xx proxy pages, 403, ...),
   :meth:`FakeBotAPI.delay_next`, and :attr:`FakeBotAPI.blocked_chats`.
+* Telegram's flood limits, opt-in (off by default): ``FakeBotAPI(limits=FloodLimits())`` or
+  :meth:`FakeBotAPI.enforce_limits`. Past 30 messages a second for the bot, past a burst of 5
+  then one a second in one chat, or past 20 a minute in one group, a message is answered 429
+  with ``parameters.retry_after`` and has no effect; :attr:`FakeBotAPI.refused` lists them.
 * Webhooks: after the bot calls ``setWebhook``, :meth:`FakeBotAPI.deliver_webhook` POSTs the
   queued updates to it with the ``X-Telegram-Bot-Api-Secret-Token`` header. A method call in the
   webhook's reply body (aiogram's "reply into webhook") is executed like a normal request.
@@ -70,6 +74,7 @@ import email.parser
 import email.policy
 import itertools
 import json
+import math
 import re
 import socket
 import time
@@ -82,7 +87,15 @@ from typing import Any
 import aiohttp
 from aiohttp import web
 
-__all__ = ["BotAPIError", "Call", "FakeBotAPI", "UploadedFile", "parse_html"]
+__all__ = [
+    "BotAPIError",
+    "Call",
+    "FakeBotAPI",
+    "FloodLimits",
+    "Refusal",
+    "UploadedFile",
+    "parse_html",
+]
 
 JSONDict = dict[str, Any]
 MethodHandler = Callable[[JSONDict], Any]
@@ -215,10 +228,49 @@ _DEFAULT_DESCRIPTIONS = {
 }
 _NOT_FOUND = {"ok": False, "error_code": 404, "description": "Not Found"}
 _PROXY_STATUSES = {502: "Bad Gateway", 503: "Service Unavailable", 504: "Gateway Time-out"}
+#: What Telegram's flood limits count: every method that puts a message in a chat or changes
+#: one (not answerCallbackQuery, sendChatAction, getUpdates or the bot's own settings).
+LIMITED_METHODS = frozenset(
+    m.lower()
+    for m in (
+        "sendMessage",
+        "sendPhoto",
+        "sendDocument",
+        "sendAudio",
+        "sendVideo",
+        "sendAnimation",
+        "sendVoice",
+        "sendVideoNote",
+        "sendSticker",
+        "sendMediaGroup",
+        "sendLocation",
+        "sendVenue",
+        "sendContact",
+        "sendPoll",
+        "sendDice",
+        "sendInvoice",
+        "copyMessage",
+        "copyMessages",
+        "forwardMessage",
+        "forwardMessages",
+        "editMessageText",
+        "editMessageCaption",
+        "editMessageMedia",
+        "editMessageReplyMarkup",
+        "editMessageLiveLocation",
+        "stopMessageLiveLocation",
+        "stopPoll",
+    )
+)
 _NOT_MODIFIED = (
     "Bad Request: message is not modified: specified new message content and reply markup are "
     "exactly the same as a current content and reply markup of the message"
 )
+
+
+def _retry_after(seconds: float) -> int:
+    """Telegram's ``retry_after``: whole seconds, at least 1."""
+    return max(1, math.ceil(seconds - 1e-9))
 
 
 def _utf16_len(text: str) -> int:
@@ -272,6 +324,37 @@ class Call:
     at: float
     status: int = 0
     files: dict[str, UploadedFile] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class FloodLimits:
+    """Telegram's published flood limits (Bot API FAQ), as the fake enforces them.
+
+    One bot may send ``per_second`` messages in any second, to all chats together; one chat
+    may get a burst of ``chat_burst`` messages, then ``chat_per_second`` (a token bucket:
+    "about one a second, short bursts pass"); one group, supergroup or channel (a negative
+    chat id) also at most ``group_per_minute`` in any 60 seconds. Only messages the fake
+    accepted count; a refused one has no effect.
+    """
+
+    per_second: int = 30
+    chat_burst: int = 5
+    chat_per_second: float = 1.0
+    group_per_minute: int = 20
+
+
+#: The limits as Telegram publishes them.
+TELEGRAM_LIMITS = FloodLimits()
+
+
+@dataclass(frozen=True)
+class Refusal:
+    """A message the flood limits refused: the call (answered 429), which limit, and the
+    ``retry_after`` given (seconds)."""
+
+    call: Call
+    limit: str  # "bot" (per second, all chats), "chat" (burst), "group" (per minute)
+    retry_after: int
 
 
 @dataclass
@@ -432,15 +515,22 @@ class FakeBotAPI:
         webhook_url / webhook_secret_token: what the bot set with ``setWebhook``.
         allowed_updates: the last non-empty ``allowed_updates`` the bot sent; it persists like
             Telegram's, and queued updates of other types are not delivered.
+        limits: the flood limits enforced (:class:`FloodLimits`), or None (the default).
+        refused: every message refused by them, a :class:`Refusal` each.
     """
 
     first_update_id = 1000
     default_group_user_id = 10_001
 
     def __init__(
-        self, token: str = "123456:TEST-token", bot_username: str = "sciatica_test_bot"
+        self,
+        token: str = "123456:TEST-token",
+        bot_username: str = "sciatica_test_bot",
+        *,
+        limits: FloodLimits | None = None,
     ) -> None:
-        """Create the fake; nothing listens until :meth:`start`."""
+        """Create the fake; nothing listens until :meth:`start`. With ``limits``, messages
+        past Telegram's flood limits are refused with 429 (:meth:`enforce_limits`)."""
         self.token = token
         self.bot_username = bot_username
         bot_id = token.split(":", 1)[0]
@@ -458,6 +548,12 @@ class FakeBotAPI:
         self._webhook_last_error = ""
         self.allowed_updates: list[str] | None = None
         self.commands: dict[tuple[str, str], list[JSONDict]] = {}
+        self.limits: FloodLimits | None = None
+        self.refused: list[Refusal] = []
+        self._flood_sent: deque[float] = deque()  # accepted messages, the last second
+        self._flood_chats: dict[int, tuple[float, float]] = {}  # chat -> (tokens, at)
+        self._flood_groups: dict[int, deque[float]] = {}  # group -> accepted, last minute
+        self.enforce_limits(limits)
 
         self._update_ids = itertools.count(self.first_update_id)
         self._callback_ids = itertools.count(4_382_000_000_000_001)
@@ -723,6 +819,19 @@ class FakeBotAPI:
         faults = self._faults.setdefault(method.lower(), deque())
         faults.extend(_Fault(status, retry_after, description, after_effect) for _ in range(times))
 
+    def enforce_limits(self, limits: FloodLimits | None = TELEGRAM_LIMITS) -> None:
+        """Refuse messages past Telegram's flood limits from now on (``None``: stop).
+
+        A refused message is recorded (``status`` 429), answered ``{"ok": false,
+        "error_code": 429, "description": "Too Many Requests: retry after N",
+        "parameters": {"retry_after": N}}``, has no effect, and is listed in
+        :attr:`refused`. The counts start afresh. Methods counted: :data:`LIMITED_METHODS`.
+        """
+        self.limits = limits
+        self._flood_sent.clear()
+        self._flood_chats.clear()
+        self._flood_groups.clear()
+
     def delay_next(self, method: str, seconds: float, *, times: int = 1) -> None:
         """Delay the answer to the next ``times`` calls of ``method`` ("*" for any)."""
         self._delays.setdefault(method.lower(), deque()).extend([seconds] * times)
@@ -934,6 +1043,12 @@ class FakeBotAPI:
                 error = BotAPIError(404, "Not Found: method not found")
                 call.status = 404
                 return 404, self._json_response(error.payload(), 404)
+            if self.limits is not None and key in LIMITED_METHODS:
+                refusal = self._flood_check(call, self.limits)
+                if refusal is not None:
+                    self.refused.append(refusal)
+                    call.status = 429
+                    return 429, self._json_response(self._too_many(refusal.retry_after), 429)
             try:
                 self._current_call = call
                 result = handler(params)
@@ -946,6 +1061,46 @@ class FakeBotAPI:
             return 200, self._json_response({"ok": True, "result": result})
         finally:
             self._notify()
+
+    def _flood_check(self, call: Call, limits: FloodLimits) -> Refusal | None:
+        """None when the message may go now (and it is counted), else why not."""
+        now = time.monotonic()
+        sent = self._flood_sent
+        while sent and sent[0] <= now - 1.0:
+            sent.popleft()
+        if len(sent) >= limits.per_second:
+            return Refusal(call, "bot", _retry_after(sent[0] + 1.0 - now))
+        chat_id = call.params.get("chat_id")
+        if isinstance(chat_id, str) and chat_id.startswith("@"):
+            with contextlib.suppress(BotAPIError):
+                chat_id = self._resolve_chat_id(call.params)
+        if not isinstance(chat_id, int):
+            sent.append(now)  # an inline message, or no chat: the method's own checks answer
+            return None
+        tokens, at = self._flood_chats.get(chat_id, (float(limits.chat_burst), now))
+        tokens = min(float(limits.chat_burst), tokens + (now - at) * limits.chat_per_second)
+        if tokens < 1.0:
+            self._flood_chats[chat_id] = (tokens, now)
+            return Refusal(call, "chat", _retry_after((1.0 - tokens) / limits.chat_per_second))
+        group: deque[float] | None = None
+        if chat_id < 0:
+            group = self._flood_groups.setdefault(chat_id, deque())
+            while group and group[0] <= now - 60.0:
+                group.popleft()
+            if len(group) >= limits.group_per_minute:
+                self._flood_chats[chat_id] = (tokens, now)
+                return Refusal(call, "group", _retry_after(group[0] + 60.0 - now))
+        sent.append(now)
+        self._flood_chats[chat_id] = (tokens - 1.0, now)
+        if group is not None:
+            group.append(now)
+        return None
+
+    @staticmethod
+    def _too_many(retry_after: int) -> JSONDict:
+        return BotAPIError(
+            429, f"Too Many Requests: retry after {retry_after}", {"retry_after": retry_after}
+        ).payload()
 
     @staticmethod
     def _pop(queues: dict[str, deque[Any]], key: str) -> Any:

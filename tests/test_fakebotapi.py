@@ -42,9 +42,9 @@ from telegram.ext import (
 from telegram.request import HTTPXRequest
 
 try:  # tests/ is not a package, and textstat installs a top-level "tests" package
-    from tests.fakebotapi import FakeBotAPI, parse_html
+    from tests.fakebotapi import FakeBotAPI, FloodLimits, parse_html
 except ModuleNotFoundError:  # pytest puts tests/ itself on sys.path (rootdir-less "prepend")
-    from fakebotapi import FakeBotAPI, parse_html  # type: ignore[no-redef]
+    from fakebotapi import FakeBotAPI, FloodLimits, parse_html  # type: ignore[no-redef]
 
 TOKEN = "123456:TEST-token"
 CHAT = 4242
@@ -632,3 +632,81 @@ async def test_push_helpers_shape_updates(fake: FakeBotAPI) -> None:
     with pytest.raises(ValueError):
         fake.push_callback(777, "nothing sent here")
     assert json.dumps(fake.pending_updates)  # all JSON-serialisable
+
+
+# ------------------------------------------------------------------------- flood limits
+
+
+async def _send_quickly(fake: FakeBotAPI, chats: list[int]) -> list[tuple[int, dict[str, object]]]:
+    """One sendMessage to each of ``chats``, as fast as one connection goes."""
+    api = f"{fake.url}/bot{fake.token}"
+    out = []
+    async with aiohttp.ClientSession() as http:
+        for chat in chats:
+            async with http.post(f"{api}/sendMessage", json={"chat_id": chat, "text": "hi"}) as r:
+                out.append((r.status, await r.json()))
+    return out
+
+
+@pytest.mark.asyncio
+async def test_flood_limits_are_off_unless_asked(fake: FakeBotAPI) -> None:
+    answers = await _send_quickly(fake, [*range(1, 41), *[CHAT] * 10])
+    assert {status for status, _ in answers} == {200}
+    assert fake.limits is None and fake.refused == []
+
+
+@pytest.mark.asyncio
+async def test_flood_limits_answer_429_with_retry_after_and_count_them() -> None:
+    async with FakeBotAPI(TOKEN, limits=FloodLimits()) as fake:
+        # within the limits: 25 chats once each, then a burst of 5 to one more
+        answers = await _send_quickly(fake, [*range(1, 26), *[CHAT] * 5])
+        assert {status for status, _ in answers} == {200}
+        assert fake.refused == []
+        # past 30 a second for the bot: the rest of the second is refused, with no effect
+        answers = await _send_quickly(fake, list(range(100, 110)))
+        refused = [body for status, body in answers if status == 429]
+        assert refused, "40 quick messages and none refused"
+        assert refused[0]["error_code"] == 429
+        assert refused[0]["parameters"]["retry_after"] == 1  # type: ignore[index]
+        assert str(refused[0]["description"]).startswith("Too Many Requests: retry after 1")
+        assert len(fake.refused) == len(refused)
+        assert {r.limit for r in fake.refused} == {"bot"}
+        assert all(r.call.status == 429 for r in fake.refused)
+        sent = {m["chat"]["id"] for m in fake.sent_messages()}
+        assert not {r.call.params["chat_id"] for r in fake.refused} & sent
+
+    async with FakeBotAPI(TOKEN, limits=FloodLimits(group_per_minute=3)) as fake:
+        # one chat: a burst of 5, then about one a second
+        answers = await _send_quickly(fake, [CHAT] * 7)
+        assert [status for status, _ in answers] == [200] * 5 + [429] * 2
+        assert [r.limit for r in fake.refused] == ["chat", "chat"]
+        await asyncio.sleep(1.05)
+        assert [status for status, _ in await _send_quickly(fake, [CHAT] * 2)] == [200, 429]
+        # one group: so many a minute
+        answers = await _send_quickly(fake, [-100777] * 4)
+        assert [status for status, _ in answers] == [200] * 3 + [429]
+        assert fake.refused[-1].limit == "group" and fake.refused[-1].retry_after == 60
+        fake.enforce_limits(None)  # off again
+        assert {s for s, _ in await _send_quickly(fake, [CHAT] * 8)} == {200}
+
+
+@pytest.mark.asyncio
+async def test_flood_limits_reach_the_clients_as_retry_after() -> None:
+    async with FakeBotAPI(TOKEN) as fake:
+        fake.enforce_limits()
+        app = ptb_app(fake)
+        await app.initialize()
+        bot = aiogram_bot(fake)
+        try:
+            for _ in range(5):
+                await bot.send_message(CHAT, "hello")
+            with pytest.raises(TelegramRetryAfter) as refused:
+                await bot.send_message(CHAT, "one too many")
+            assert refused.value.retry_after == 1
+            with pytest.raises(telegram.error.RetryAfter) as too_many:
+                await app.bot.send_message(CHAT, "and from PTB")
+            assert too_many.value.retry_after == dtm.timedelta(seconds=1)
+        finally:
+            await bot.session.close()
+            await app.shutdown()
+        assert [r.limit for r in fake.refused] == ["chat", "chat"]
