@@ -66,13 +66,14 @@ class Delivery:
         self._told: dict[int, dict[str, tuple[int, float]]] = {}
 
     async def clear_keyboard(self, chat_id: int, message_id: int) -> None:
-        """Take old buttons away (they cannot be pressed twice), as housekeeping."""
-        async with self.policy.slot(chat_id, Priority.housekeeping):
-            await best_effort(
-                self.backend,
-                "editMessageReplyMarkup",
-                lambda: self.backend.clear_keyboard(chat_id, message_id),
-            )
+        """Take old buttons away (they cannot be pressed twice), as housekeeping: after
+        every waiting answer, each try in a slot of its own (a retry is a message too)."""
+
+        async def in_a_slot() -> None:
+            async with self.policy.slot(chat_id, Priority.housekeeping):
+                await self.backend.clear_keyboard(chat_id, message_id)
+
+        await best_effort(self.backend, "editMessageReplyMarkup", in_a_slot)
 
     def stop(self) -> None:
         """Nothing more goes out: planned retries and messages waiting for a slot are

@@ -1,8 +1,8 @@
 """One flood policy for both backends: Telegram's published limits, emergencies first.
 
 Telegram answers 429 past about 30 messages a second for one bot, about one a second
-in one chat (a short burst passes: one check-in outcome is up to 5 messages) and 20 a
-minute in one group. Every message the bot
+in one chat (a short burst passes: one check-in outcome is up to 5 messages; a token
+bucket) and 20 a minute in one group. Every message the bot
 sends waits here for a slot. Waiting messages are served by priority, then in the order
 they came: an emergency or crisis reply before an answer to a patient who is waiting,
 and that before housekeeping (old buttons taken away, follow-ups, /share images). So
@@ -22,10 +22,10 @@ from contextlib import asynccontextmanager, suppress
 from dataclasses import dataclass, field
 from enum import IntEnum
 
-#: Slack on every window: a request granted at the edge of one may reach Telegram a
-#: little before a request granted earlier (HTTP timing varies), and Telegram counts
-#: arrivals.
-MARGIN = 0.1
+#: Slack on every window, for the clocks of this process and Telegram's. Small, because
+#: a message counts from when its request ends (see :class:`_Sent`), not when it was let
+#: go, so HTTP timing cannot bunch arrivals past a limit.
+MARGIN = 0.02
 
 
 class Priority(IntEnum):
@@ -41,9 +41,22 @@ class Limits:
     """Telegram's published limits (Bot API FAQ), as settings."""
 
     per_second: float = 30.0  # one bot, all chats
-    chat_burst: int = 5  # messages one private chat may get within ``chat_window``
-    chat_window: float = 1.0
+    chat_burst: int = 5  # messages one private chat may get at once ...
+    chat_per_second: float = 1.0  # ... then this many a second (a token bucket)
     group_per_minute: int = 20  # one group or channel
+
+
+@dataclass
+class _Sent:
+    """One message let go. Telegram counts it when it arrives, some time between being
+    let go and the answer coming back: until then it counts as arriving now, and after,
+    as having arrived when the answer came (the latest it can have)."""
+
+    chat_id: int
+    done: float | None = None
+
+    def at(self, now: float) -> float:
+        return now if self.done is None else self.done
 
 
 @dataclass(order=True)
@@ -52,6 +65,7 @@ class _Waiter:
     seq: int
     chat_id: int = field(compare=False)
     granted: asyncio.Future[None] = field(compare=False)
+    sent: _Sent | None = field(default=None, compare=False)
 
 
 class FloodPolicy:
@@ -62,18 +76,22 @@ class FloodPolicy:
         self._clock = clock
         self._waiting: list[_Waiter] = []
         self._seq = itertools.count()
-        self._sent: deque[float] = deque()  # send times within the last second, all chats
-        self._by_chat: dict[int, deque[float]] = defaultdict(deque)
+        self._sent: deque[_Sent] = deque()  # messages that may still count, all chats
+        self._by_chat: dict[int, deque[_Sent]] = defaultdict(deque)
         self._wake = asyncio.Event()
         self._dispatcher: asyncio.Task[None] | None = None
 
     @asynccontextmanager
     async def slot(self, chat_id: int, priority: Priority = Priority.answer) -> AsyncIterator[None]:
-        """Wait for a slot to send one message to ``chat_id``."""
-        await self.acquire(chat_id, priority)
-        yield
+        """Wait for a slot to send one message to ``chat_id``; the message counts until
+        the block ends (its request answered or failed)."""
+        sent = await self.acquire(chat_id, priority)
+        try:
+            yield
+        finally:
+            self.finished(sent)
 
-    async def acquire(self, chat_id: int, priority: Priority = Priority.answer) -> None:
+    async def acquire(self, chat_id: int, priority: Priority = Priority.answer) -> _Sent:
         loop = asyncio.get_running_loop()
         waiter = _Waiter(int(priority), next(self._seq), chat_id, loop.create_future())
         heapq.heappush(self._waiting, waiter)
@@ -83,8 +101,18 @@ class FloodPolicy:
         try:
             await waiter.granted
         except asyncio.CancelledError:
+            if waiter.sent is not None:
+                self.finished(waiter.sent)
             waiter.granted.cancel()
             raise
+        assert waiter.sent is not None
+        return waiter.sent
+
+    def finished(self, sent: _Sent) -> None:
+        """The request of ``sent`` is over: it arrived by now, if at all."""
+        if sent.done is None:
+            sent.done = self._clock()
+            self._wake.set()
 
     def close(self) -> None:
         """Stop: whatever still waits is cancelled (its reply stays in the outbox, for the
@@ -132,35 +160,63 @@ class FloodPolicy:
             if chat_free > now:
                 soonest = min(soonest, chat_free - now)  # this chat waits; others may go
                 continue
-            self._sent.append(now)
-            self._by_chat[waiter.chat_id].append(now)
+            sent = _Sent(waiter.chat_id)
+            self._sent.append(sent)
+            self._by_chat[waiter.chat_id].append(sent)
+            waiter.sent = sent
             waiter.granted.set_result(None)
         return 0.0 if soonest == float("inf") else soonest
 
     def _forget_before(self, now: float) -> None:
-        while self._sent and self._sent[0] <= now - 1.0 - MARGIN:
+        while self._sent and self._sent[0].at(now) <= now - 1.0 - MARGIN:
             self._sent.popleft()
         for chat_id in list(self._by_chat):
-            window = (60.0 if chat_id < 0 else self.limits.chat_window) + MARGIN
             times = self._by_chat[chat_id]
-            while times and times[0] <= now - window:
-                times.popleft()
+            if chat_id < 0:
+                while times and times[0].at(now) <= now - 60.0 - MARGIN:
+                    times.popleft()
+            elif all(s.done is not None for s in times) and self._level(times, now) >= (
+                self.limits.chat_burst
+            ):
+                times.clear()  # its bucket is full again: the past no longer counts
             if not times:
                 del self._by_chat[chat_id]  # idle chats cost no memory
 
     def _bot_free_at(self, now: float) -> float:
-        if len(self._sent) < self.limits.per_second:
-            return now
-        return self._sent[0] + 1.0 + MARGIN
+        return _window_free_at(self._sent, now, 1.0, int(self.limits.per_second))
+
+    def _level(self, times: deque[_Sent], now: float) -> float:
+        """Tokens in the chat's bucket now: full at ``chat_burst``, one used by each
+        message when it may have arrived, refilled at ``chat_per_second`` (a little less)."""
+        rate = self.limits.chat_per_second / (1.0 + MARGIN)
+        burst = float(self.limits.chat_burst)
+        level, last = burst, None
+        for at in sorted(s.at(now) for s in times):
+            if last is not None:
+                level = min(burst, level + (at - last) * rate)
+            level, last = level - 1.0, at
+        if last is not None:
+            level = min(burst, level + (now - last) * rate)
+        return level
 
     def _chat_free_at(self, chat_id: int, now: float) -> float:
         times = self._by_chat.get(chat_id)
         if not times:
             return now
         if chat_id < 0:  # a group: so many a minute
-            if len(times) < self.limits.group_per_minute:
-                return now
-            return times[0] + 60.0 + MARGIN
-        if len(times) < self.limits.chat_burst:
+            return _window_free_at(times, now, 60.0, self.limits.group_per_minute)
+        level = self._level(times, now)
+        if level >= 1.0:
             return now
-        return times[0] + self.limits.chat_window + MARGIN
+        return now + (1.0 - level) * (1.0 + MARGIN) / self.limits.chat_per_second
+
+
+def _window_free_at(sent: deque[_Sent], now: float, window: float, most: int) -> float:
+    """When one more may go, with at most ``most`` arriving in any ``window`` seconds."""
+    counted = sorted(t for t in (s.at(now) for s in sent) if t > now - window - MARGIN)
+    over = len(counted) - most + 1
+    if over <= 0:
+        return now
+    if counted[over - 1] >= now:
+        return now + 0.01  # still in flight: free once its answer comes (it wakes us)
+    return counted[over - 1] + window + MARGIN

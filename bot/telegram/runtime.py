@@ -180,8 +180,11 @@ class Runtime:
         if chat_id is not None and incoming.kind in ("text", "button", "edited", "unsupported"):
             held = (self.delivery.keyboards.pop(chat_id, None), incoming.message_id)
             stale = {message_id for message_id in held if message_id is not None}
-            for message_id in stale:  # old buttons cannot be pressed twice
-                await self.delivery.clear_keyboard(chat_id, message_id)
+            for message_id in stale:
+                # old buttons cannot be pressed twice; taking them away is housekeeping,
+                # so it waits for a slot while the answer goes first (an emergency reply
+                # must not queue behind it)
+                self._spawn(self.delivery.clear_keyboard(chat_id, message_id))
         try:
             plan = await self.bridge.handle(incoming, quiet=quiet)
         except Exception:
