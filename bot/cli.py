@@ -180,35 +180,56 @@ def _accounts(database: Path | None):  # type: ignore[no-untyped-def]
 @staff.command("add")
 @click.argument("name")
 @click.option("--password-stdin", is_flag=True, help="Read the password from standard input.")
+@click.option(
+    "--role",
+    type=click.Choice(["clinician", "coordinator", "researcher"]),
+    default="clinician",
+    show_default=True,
+    help="clinician: everything; coordinator: charts of their groups; researcher: "
+    "charts and de-identified exports.",
+)
+@click.option(
+    "--group",
+    "groups",
+    multiple=True,
+    metavar="CODE",
+    help="A coordinator's referral group (repeat for several; at least one).",
+)
 @_DATABASE
-def staff_add(name: str, password_stdin: bool, database: Path | None) -> None:
+def staff_add(
+    name: str, password_stdin: bool, role: str, groups: tuple[str, ...], database: Path | None
+) -> None:
     """Add a staff account; asks for its password twice (at least 12 characters)."""
     from review.accounts import AccountError, add
 
+    if role == "coordinator" and not groups:  # before asking for a password
+        raise click.ClickException("a coordinator needs at least one --group CODE")
     if password_stdin:
         password = sys.stdin.readline().rstrip("\r\n")
     else:
         password = click.prompt("Password", hide_input=True, confirmation_prompt=True)
     db = _accounts(database)
     try:
-        add(db, name, password)
+        add(db, name, password, role, groups)
     except AccountError as error:
         raise click.ClickException(str(error)) from error
     finally:
         db.close()
-    click.echo(f"Added {name}.")
+    where = f" for {', '.join(groups)}" if groups else ""
+    click.echo(f"Added {name} ({role}{where}).")
 
 
 @staff.command("list")
 @_DATABASE
 def staff_list(database: Path | None) -> None:
-    """List the staff accounts (names and when they were made; never passwords)."""
+    """List the staff accounts: name, when made, role and groups (never passwords)."""
     from review.accounts import accounts
 
     db = _accounts(database)
     try:
         for account in accounts(db):
-            click.echo(f"{account.name}\t{account.created_at}")
+            groups = ",".join(account.groups)
+            click.echo(f"{account.name}\t{account.created_at}\t{account.role}\t{groups}".rstrip())
     finally:
         db.close()
 
@@ -219,15 +240,18 @@ def staff_list(database: Path | None) -> None:
 def staff_remove(name: str, database: Path | None) -> None:
     """Remove a staff account; its open review sessions end at once."""
     from review.accounts import AccountError, remove
+    from review.logins import active
 
     db = _accounts(database)
     try:
+        sessions = active(db.conn, name)
         remove(db, name)
     except AccountError as error:
         raise click.ClickException(str(error)) from error
     finally:
         db.close()
-    click.echo(f"Removed {name}.")
+    ended = f"; {sessions} open review session(s) ended" if sessions else ""
+    click.echo(f"Removed {name}{ended}.")
 
 
 @cli.command("review")
@@ -241,15 +265,25 @@ def staff_remove(name: str, database: Path | None) -> None:
     default=None,
     help="Where staff reach it through an HTTPS proxy (Secure cookie, Host and Origin).",
 )
+@click.option(
+    "--idle-minutes",
+    envvar="REVIEW_IDLE_MINUTES",
+    default=30,
+    show_default=True,
+    type=click.IntRange(1, 8 * 60),
+    help="Log staff out after this long without a request (REVIEW_IDLE_MINUTES).",
+)
 def review_command(
-    host: str, port: int, database: Path | None, immutable: bool, public_url: str | None
+    host: str,
+    port: int,
+    database: Path | None,
+    immutable: bool,
+    public_url: str | None,
+    idle_minutes: int,
 ) -> None:
     """Serve the staff review web app, read-only, on 127.0.0.1:8001 by default."""
-    from contextlib import closing
-
-    from review.accounts import accounts, staff_path
+    from review.accounts import accounts, open_accounts, staff_path
     from review.config import ReviewConfig
-    from review.readonly import open_readonly
     from review.server import LOOPBACK, serve
 
     path = database or _settings().database_path
@@ -258,10 +292,16 @@ def review_command(
         raise click.ClickException(f"There is no database at {path}.")
     if not staff_file.is_file():
         raise click.ClickException("No staff accounts yet: add one with `sciatica-bot staff add`.")
-    with closing(open_readonly(staff_file)) as conn:
-        if not accounts(conn):
+    staff_db = open_accounts(staff_file)  # migrated: roles, sessions and the audit log
+    try:
+        if not accounts(staff_db):
             raise click.ClickException("No staff accounts: add one with `sciatica-bot staff add`.")
+    finally:
+        staff_db.close()
     if host not in LOOPBACK:
         click.echo(f"Warning: serving on {host}; put it behind HTTPS before anyone uses it.")
     click.echo(f"Staff review of {path} on http://{host}:{port}/ (Ctrl-C to stop)")
-    serve(ReviewConfig(path, staff_file, immutable=immutable, public_url=public_url), host, port)
+    config = ReviewConfig(
+        path, staff_file, immutable=immutable, public_url=public_url, idle_minutes=idle_minutes
+    )
+    serve(config, host, port)

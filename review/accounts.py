@@ -20,6 +20,9 @@ from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 from zxcvbn import zxcvbn
 
+from review import roles
+from storage.clock import REFERRAL_CODE
+
 MIGRATIONS = Migrations("sciatica-bot-staff")
 HASHER = PasswordHasher()  # argon2id
 NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{1,63}$")
@@ -40,6 +43,14 @@ class StaffAccount:
 
     name: str
     created_at: str
+    role: str = roles.DEFAULT
+    #: A coordinator's referral groups: all they may see.
+    groups: tuple[str, ...] = ()
+
+    @property
+    def scope(self) -> tuple[str, ...] | None:
+        """The referral groups this account is limited to (None: every group)."""
+        return self.groups if self.role == roles.COORDINATOR else None
 
 
 @MIGRATIONS()
@@ -59,6 +70,45 @@ def m002_reviews(db: Database) -> None:
         {"session_id": str, "staff": str, "reviewed_at": str, "note": str},
         pk="session_id",
         not_null={"staff", "reviewed_at"},
+    )
+
+
+@MIGRATIONS()
+def m003_roles(db: Database) -> None:
+    # Every account made before roles is a clinician's: it keeps what it could see.
+    db.table("staff").add_column("role", str, not_null_default=roles.DEFAULT)
+    db.table("staff_groups").create(
+        {"staff": str, "referral": str}, pk=("staff", "referral"), not_null={"referral"}
+    )
+
+
+@MIGRATIONS()
+def m004_review_sessions(db: Database) -> None:
+    # Logged-in review sessions: the cookie holds a random id, this table its SHA-256, so
+    # logging out (or `staff remove`) ends a session at once, even on a copied cookie.
+    db.table("review_sessions").create(
+        {"id": str, "staff": str, "created_at": str, "last_seen": str},
+        pk="id",
+        not_null={"staff", "created_at", "last_seen"},
+    )
+    db.table("review_sessions").create_index(["staff"])
+
+
+@MIGRATIONS()
+def m005_audit(db: Database) -> None:
+    # Who logged in (or failed to), viewed which check-in and exported what, and when.
+    db.table("audit").create(
+        {
+            "id": int,
+            "at": str,
+            "staff": str,  # the account, or for a failed login the name tried
+            "action": str,
+            "target": str,  # a check-in's id, an export's path, a refused path
+            "detail": str,  # an export's filters
+            "address": str,  # the client's address
+        },
+        pk="id",
+        not_null={"at", "staff", "action"},
     )
 
 
@@ -94,10 +144,33 @@ def open_accounts(path: Path) -> Database:
     return db
 
 
-def add(db: Database, name: str, password: str) -> None:
-    """Create an account; refuses a taken or malformed name and a short password."""
+def _groups(role: str, groups: tuple[str, ...] | list[str]) -> tuple[str, ...]:
+    """The referral groups of a new account, checked against its role."""
+    if role not in roles.ROLES:
+        raise AccountError(f"a role is one of {', '.join(roles.ROLES)}, not {role!r}")
+    chosen = tuple(dict.fromkeys(g.strip() for g in groups))
+    bad = [g for g in chosen if not REFERRAL_CODE.match(g)]
+    if bad:
+        raise AccountError(f"not a referral group code: {bad[0]!r}")
+    if role == roles.COORDINATOR and not chosen:
+        raise AccountError("a coordinator needs at least one referral group (--group CODE)")
+    if role != roles.COORDINATOR and chosen:
+        raise AccountError(f"only a coordinator is limited to groups; a {role} sees them all")
+    return chosen
+
+
+def add(
+    db: Database,
+    name: str,
+    password: str,
+    role: str = roles.DEFAULT,
+    groups: tuple[str, ...] | list[str] = (),
+) -> None:
+    """Create an account; refuses a taken or malformed name, a weak password, and a role
+    without the groups it needs (a coordinator) or with groups it cannot have."""
     if not NAME.match(name):
         raise AccountError("a name is 2 to 64 letters, digits, dots, dashes or underscores")
+    chosen = _groups(role, groups)
     if len(password) < MIN_PASSWORD:
         raise AccountError(f"the password must be at least {MIN_PASSWORD} characters")
     strength = zxcvbn(password[:100], user_inputs=[name, "sciatica", "review"])
@@ -111,33 +184,46 @@ def add(db: Database, name: str, password: str) -> None:
     stamp = datetime.now(UTC).isoformat(timespec="seconds")
     with db.conn:
         db.execute(
-            "insert into staff (name, password_hash, created_at) values (?, ?, ?)",
-            [name, HASHER.hash(password), stamp],
+            "insert into staff (name, password_hash, created_at, role) values (?, ?, ?, ?)",
+            [name, HASHER.hash(password), stamp, role],
         )
+        for group in chosen:
+            db.execute("insert into staff_groups (staff, referral) values (?, ?)", [name, group])
 
 
 def remove(db: Database, name: str) -> None:
-    """Delete an account; its open review sessions end at their next request."""
+    """Delete an account and end its open review sessions at once."""
     with db.conn:
         cursor = db.execute("delete from staff where name = ?", [name])
+        db.execute("delete from staff_groups where staff = ?", [name])
+        db.execute("delete from review_sessions where staff = ?", [name])
     if not cursor.rowcount:
         raise AccountError(f"there is no account called {name}")
 
 
+def _groups_of(db: Database | sqlite3.Connection, name: str) -> tuple[str, ...]:
+    rows = db.execute(
+        "select referral from staff_groups where staff = ? order by referral", [name]
+    ).fetchall()
+    return tuple(str(r[0]) for r in rows)
+
+
 def accounts(db: Database | sqlite3.Connection) -> list[StaffAccount]:
-    """Every account, by name."""
-    rows = db.execute("select name, created_at from staff order by name").fetchall()
-    return [StaffAccount(name, created) for name, created in rows]
+    """Every account, by name, with its role and groups."""
+    rows = db.execute("select name, created_at, role from staff order by name").fetchall()
+    return [StaffAccount(n, created, role, _groups_of(db, n)) for n, created, role in rows]
+
+
+def account(db: Database | sqlite3.Connection, name: str) -> StaffAccount | None:
+    """One account, or None when there is none of that name."""
+    row = db.execute("select name, created_at, role from staff where name = ?", [name]).fetchone()
+    return None if row is None else StaffAccount(row[0], row[1], row[2], _groups_of(db, name))
 
 
 def password_hash(conn: sqlite3.Connection, name: str) -> str | None:
     """The stored hash for ``name``, or None when there is no such account."""
     row = conn.execute("select password_hash from staff where name = ?", [name]).fetchone()
     return None if row is None else str(row[0])
-
-
-def exists(conn: sqlite3.Connection, name: str) -> bool:
-    return conn.execute("select 1 from staff where name = ?", [name]).fetchone() is not None
 
 
 def check_password(stored: str | None, password: str) -> bool:

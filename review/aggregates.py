@@ -1,17 +1,27 @@
 """Counts over sessions, with small groups hidden: fewer than 5 is shown as "<5".
 
-Every number the review shows about a group of sessions goes through
-:func:`cell`, so a group of 1 to 4 never appears as an exact count, in a table,
-a chart or an export. An empty group (0) is shown as 0: it is no one.
+Every number the review shows about a group of sessions goes through this module,
+so a group of 1 to 4 never appears as an exact count in a chart, an aggregate table
+or an export. An empty group (0) is shown as 0: it is no one.
+
+A row of counts whose total is shown (or can be worked out) would give a hidden cell
+away by subtraction, so such a row is protected as a whole (:func:`protect`): when a
+cell is hidden, the next-smallest cells are hidden as well ("5+", drawn like "<5")
+until no hidden cell can be worked out from the total and the cells still shown.
+A row that cannot be protected that way (a handful of sessions in an unlucky
+pattern) makes the whole page withheld (:class:`Unprotectable`). See docs/review.md.
+
+A clinician's list of individual check-ins is not an aggregate: its counts are
+exact (``exact=True``), because the rows they count are listed right below them.
 """
 
 from __future__ import annotations
 
+import math
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Any
 
 from review.filters import LEVELS
 from review.labels import flow_position
@@ -19,18 +29,30 @@ from review.queries import FollowUpRow, SessionRow
 
 THRESHOLD = 5
 SMALL = f"<{THRESHOLD}"
+#: A cell hidden only so that a small one beside it cannot be worked out: it is 5 or more.
+SHIELD = f"{THRESHOLD}+"
+#: The status under which unreadable rows are counted (they are in no other aggregate).
+UNREADABLE = "unreadable row"
+
+
+class Unprotectable(ValueError):
+    """A row of counts with a shown total cannot hide its small cells: withhold the page."""
 
 
 @dataclass(frozen=True)
 class Cell:
-    """A labelled count; ``count`` is None when the group is too small to show."""
+    """A labelled count; ``count`` is None when it is hidden."""
 
     key: str
     count: int | None
+    #: Why a hidden cell is hidden: under the threshold (True), or to protect one (False).
+    small: bool = True
 
     @property
     def text(self) -> str:
-        return SMALL if self.count is None else str(self.count)
+        if self.count is not None:
+            return str(self.count)
+        return SMALL if self.small else SHIELD
 
     @property
     def suppressed(self) -> bool:
@@ -38,11 +60,12 @@ class Cell:
 
     @property
     def drawn(self) -> int:
-        """The size to draw: a hidden group is drawn at the threshold, never below it."""
+        """The size to draw: a hidden cell is drawn at the threshold, whatever it is."""
         return THRESHOLD if self.count is None else self.count
 
 
 def cell(key: str, count: int) -> Cell:
+    """One count on its own: hidden when it is 1 to 4."""
     return Cell(key, None if 0 < count < THRESHOLD else count)
 
 
@@ -51,54 +74,159 @@ def shown(count: int) -> str:
     return cell("", count).text
 
 
-def _cells(counter: Counter[str], order: Callable[[tuple[str, int]], Any]) -> list[Cell]:
-    return [cell(key, n) for key, n in sorted(counter.items(), key=order)]
+def _exposed(values: Sequence[int], small: Sequence[bool]) -> bool:
+    """Whether one of these hidden cells could be worked out from their sum.
+
+    Their sum is known (the total less the cells shown); what a reader knows of each
+    is its label: "<5" is 1 to 4, "5+" is 5 or more. A cell is given away when that
+    sum leaves it a single possible value.
+    """
+    total = sum(values)
+    low = [1 if s else THRESHOLD for s in small]
+    high = [THRESHOLD - 1 if s else math.inf for s in small]
+    for i in range(len(values)):
+        others_low = sum(v for j, v in enumerate(low) if j != i)
+        others_high = sum(v for j, v in enumerate(high) if j != i)
+        least = max(low[i], total - others_high)
+        most = min(high[i], total - others_low)
+        if least >= most:
+            return True
+    return False
 
 
-def _by_count(item: tuple[str, int]) -> tuple[int, str]:
-    return (-item[1], item[0])
+def protect(counts: Sequence[int], total_shown: bool | None = None) -> dict[int, bool]:
+    """Which cells of a row to hide: index -> True for "<5", False for "5+".
+
+    ``total_shown`` says whether the row's total can be known; by default it can when
+    it is 5 or more (as the page would show it). Raises :class:`Unprotectable` when
+    even hiding every cell leaves one to be worked out.
+    """
+    hidden = {i: True for i, n in enumerate(counts) if 0 < n < THRESHOLD}
+    if total_shown is None:
+        total_shown = sum(counts) >= THRESHOLD
+    if not hidden or not total_shown:
+        return hidden
+    while _exposed([counts[i] for i in hidden], list(hidden.values())):
+        rest = sorted((n, i) for i, n in enumerate(counts) if n and i not in hidden)
+        if not rest:
+            raise Unprotectable("too few sessions to hide a small group")
+        hidden[rest[0][1]] = False
+    return hidden
 
 
-def by_level(rows: Iterable[SessionRow]) -> list[Cell]:
+def row(
+    pairs: Sequence[tuple[str, int]], *, exact: bool = False, partition: bool = True
+) -> list[Cell]:
+    """A row of counts as cells: exact, or protected (``partition``: its total is known)."""
+    if exact:
+        return [Cell(key, n) for key, n in pairs]
+    hidden = protect([n for _, n in pairs], None if partition else False)
+    return [
+        Cell(key, None, hidden[i]) if i in hidden else Cell(key, n)
+        for i, (key, n) in enumerate(pairs)
+    ]
+
+
+def _by_count(counter: Counter[str]) -> list[tuple[str, int]]:
+    return sorted(counter.items(), key=lambda item: (-item[1], item[0]))
+
+
+def _readable(rows: Iterable[SessionRow]) -> list[SessionRow]:
+    return [r for r in rows if not r.unreadable]
+
+
+def by_level(rows: Iterable[SessionRow], *, exact: bool = False) -> list[Cell]:
     """Finished sessions per outcome level, most urgent first."""
-    counter = Counter(r.level for r in rows if r.level)
-    return [cell(level, counter[level]) for level in LEVELS if counter[level]]
+    counter = Counter(r.level for r in _readable(rows) if r.level)
+    return row([(level, counter[level]) for level in LEVELS if counter[level]], exact=exact)
 
 
-def by_status(rows: Iterable[SessionRow]) -> list[Cell]:
-    return _cells(Counter(r.status for r in rows), _by_count)
+def by_status(rows: Iterable[SessionRow], *, exact: bool = False) -> list[Cell]:
+    """Sessions per status; unreadable rows as a status of their own, so the row adds up."""
+    counter = Counter(UNREADABLE if r.unreadable else r.status for r in rows)
+    return row(_by_count(counter), exact=exact)
 
 
 def red_flags(rows: Iterable[SessionRow]) -> list[Cell]:
-    """Sessions with each red flag, most frequent first."""
-    return _cells(Counter(f for r in rows for f in dict.fromkeys(r.red_flags)), _by_count)
+    """Sessions with each red flag, most frequent first.
+
+    Not a row that adds up to anything shown (a session can have several flags, or
+    none), so only its small cells are hidden.
+    """
+    counter = Counter(f for r in _readable(rows) for f in dict.fromkeys(r.red_flags))
+    return row(_by_count(counter), partition=False)
 
 
 def referrals(rows: Iterable[SessionRow], no_group: str) -> list[Cell]:
     """Sessions per referral group (``no_group`` for those that came without one)."""
-    return _cells(Counter(r.referral or no_group for r in rows), _by_count)
+    return row(_by_count(Counter(r.referral or no_group for r in _readable(rows))))
 
 
 def drop_off(rows: Iterable[SessionRow]) -> list[Cell]:
     """Abandoned sessions by the question they stopped at, in the order of the check-in."""
-    counter = Counter(r.ended_state or r.state for r in rows if r.status == "abandoned")
-    return _cells(counter, lambda item: (flow_position(item[0]), item[0]))
+    counter = Counter(r.ended_state or r.state for r in _readable(rows) if r.status == "abandoned")
+    pairs = sorted(counter.items(), key=lambda item: (flow_position(item[0]), item[0]))
+    return row(pairs)
+
+
+def _weeks(found: dict[date, Counter[str]]) -> list[date]:
+    """Every week from the first to the last, empty ones too."""
+    if not found:
+        return []
+    week, last, weeks = min(found), max(found), []
+    while week <= last:
+        weeks.append(week)
+        week += timedelta(days=7)
+    return weeks
+
+
+def _weekly(found: dict[date, Counter[str]], keys: Sequence[str]) -> list[tuple[date, list[Cell]]]:
+    """Weeks by series, every segment of the chart protected as one row: together they
+    add up to the page's total (neither a week's total nor a series' is on the page)."""
+    weeks = _weeks(found)
+    flat = row([(key, found.get(w, Counter())[key]) for w in weeks for key in keys])
+    return [(week, flat[n * len(keys) : (n + 1) * len(keys)]) for n, week in enumerate(weeks)]
 
 
 def weekly_outcomes(rows: Iterable[SessionRow]) -> list[tuple[date, list[Cell]]]:
     """For each week with sessions: finished sessions per level (and "none" for the rest)."""
     weeks: dict[date, Counter[str]] = {}
-    for row in rows:
-        weeks.setdefault(row.week, Counter())[row.level or "none"] += 1
-    keys = [*LEVELS, "none"]
-    if not weeks:
-        return []
-    week, last, result = min(weeks), max(weeks), []
-    while week <= last:  # every week in the range, empty ones too
-        counts = weeks.get(week, Counter())
-        result.append((week, [cell(key, counts[key]) for key in keys]))
-        week += timedelta(days=7)
-    return result
+    for r in _readable(rows):
+        weeks.setdefault(r.week, Counter())[r.level or "none"] += 1
+    return _weekly(weeks, [*LEVELS, "none"])
+
+
+@dataclass(frozen=True)
+class Board:
+    """Everything the charts page shows, protected together.
+
+    Its rows are linked only through their total (the referral chart and the weekly
+    chart, all its segments together, each add up to it), so protecting each row
+    against its own total protects the page. The stopping points are protected as if
+    their total (the abandoned check-ins) were shown, as it is with that filter. That
+    is why the page has no outcome or status table: those would be linked to the
+    charts cell by cell (the outcomes add up to the finished count, the stopping
+    points to the abandoned one). Unreadable rows are in no chart and not in its
+    total (the clinician's list shows them).
+    """
+
+    total: str
+    weekly: list[tuple[date, list[Cell]]]
+    drop_off: list[Cell]
+    red_flags: list[Cell]
+    referrals: list[Cell]
+
+
+def board(rows: Sequence[SessionRow], no_group: str) -> Board:
+    """The charts page's counts; raises :class:`Unprotectable` when it must be withheld."""
+    readable = _readable(rows)
+    return Board(
+        total=shown(len(readable)),
+        weekly=weekly_outcomes(readable),
+        drop_off=drop_off(readable),
+        red_flags=red_flags(readable),
+        referrals=referrals(readable, no_group),
+    )
 
 
 #: What a patient said to a follow-up, in the order the chart stacks it.
@@ -112,26 +240,22 @@ def _said(row: FollowUpRow) -> str:
 def weekly_followup_answers(rows: Iterable[FollowUpRow]) -> list[tuple[date, list[Cell]]]:
     """For each week with follow-ups sent: what patients said."""
     weeks: dict[date, Counter[str]] = {}
-    for row in rows:
-        if row.session_id is not None:
-            weeks.setdefault(row.week, Counter())[_said(row)] += 1
-    if not weeks:
-        return []
-    week, last, result = min(weeks), max(weeks), []
-    while week <= last:
-        counts = weeks.get(week, Counter())
-        result.append((week, [cell(key, counts[key]) for key in FOLLOWUP_ANSWERS]))
-        week += timedelta(days=7)
-    return result
+    for r in rows:
+        if r.session_id is not None:
+            weeks.setdefault(r.week, Counter())[_said(r)] += 1
+    return [
+        (week, [cell(key, weeks.get(week, Counter())[key]) for key in FOLLOWUP_ANSWERS])
+        for week in _weeks(weeks)
+    ]
 
 
 def got_help(rows: Iterable[FollowUpRow]) -> list[Cell]:
     """Follow-ups of urgent check-ins and of follow-ups that reached an emergency, by
     whether the patient said they got help."""
     counter: Counter[str] = Counter(
-        _said(row)
-        for row in rows
-        if row.session_id is not None
-        and ("urgent" in (row.earlier_level, row.level) or row.level == "emergency")
+        _said(r)
+        for r in rows
+        if r.session_id is not None
+        and ("urgent" in (r.earlier_level, r.level) or r.level == "emergency")
     )
     return [cell(key, counter[key]) for key in FOLLOWUP_ANSWERS if counter[key]]

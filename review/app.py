@@ -15,7 +15,7 @@ from starlette.requests import Request
 from starlette.routing import Route
 from starlette.templating import Jinja2Templates
 
-from review import csrf, labels, views
+from review import csrf, labels, roles, views
 from review.config import ReviewConfig
 from review.guard import Guard
 
@@ -33,12 +33,19 @@ ROUTES = [
     Route("/sessions/{session_id:str}", views.session_detail, methods=["GET"]),
     Route("/export.csv", views.export_csv, methods=["GET"]),
     Route("/export.json", views.export_json, methods=["GET"]),
+    Route("/audit", views.audit_page, methods=["GET"]),
 ]
 
 
 def _page_context(request: Request) -> dict[str, Any]:
-    """What every template sees: the CSRF token for its forms, and who is logged in."""
-    return {"csrf_token": csrf.token(request.session), "staff": request.session.get("staff")}
+    """What every template sees: the CSRF token for its forms, who is logged in, and the
+    links their role may follow."""
+    staff = getattr(request.state, "staff", None)
+    return {
+        "csrf_token": csrf.token(request.session),
+        "staff": staff,
+        "navigation": roles.links(staff.role) if staff else [],
+    }
 
 
 def templates() -> Jinja2Templates:
@@ -53,6 +60,7 @@ def templates() -> Jinja2Templates:
 
 def create_app(config: ReviewConfig) -> Starlette:
     """The review app over ``config``'s databases."""
+    config.staff_writer().close()  # create and migrate the staff database (roles, sessions)
     app = Starlette(
         routes=ROUTES,
         middleware=[

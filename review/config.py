@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import secrets
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -24,7 +26,10 @@ class ReviewConfig:
     immutable: bool = False
     #: Signs the session cookies. New at each start: a restart logs everyone out.
     secret_key: str = field(default_factory=lambda: secrets.token_urlsafe(32))
+    #: No review session lasts longer than this, however busy.
     session_hours: int = 8
+    #: A review session unused for this long ends (``REVIEW_IDLE_MINUTES``).
+    idle_minutes: int = 30
     throttle: LoginThrottle = field(default_factory=LoginThrottle)
     page_size: int = 50
     #: Where staff reach the review, behind a proxy: "https://review.example.org". With
@@ -33,6 +38,16 @@ class ReviewConfig:
     public_url: str | None = None
     #: Password checks at once: argon2 takes memory, so a crowd of logins waits its turn.
     hashing_at_once: int = 2
+    #: The time now (UTC); tests move it on to try the idle timeout.
+    clock: Callable[[], datetime] = field(default=lambda: datetime.now(UTC))
+
+    @property
+    def idle(self) -> timedelta:
+        return timedelta(minutes=self.idle_minutes)
+
+    @property
+    def longest(self) -> timedelta:
+        return timedelta(hours=self.session_hours)
 
     @property
     def secure(self) -> bool:
@@ -58,5 +73,10 @@ class ReviewConfig:
         return open_readonly(self.staff_database)
 
     def staff_writer(self) -> Database:
-        """The staff database for writing a review mark (never the bot's database)."""
+        """The staff database, created and migrated, for writing (never the bot's database)."""
         return open_accounts(self.staff_database)
+
+    def staff_records(self) -> sqlite3.Connection:
+        """A connection to the (migrated) staff database that writes sessions and the audit
+        log, for one request: the only writes the review makes."""
+        return sqlite3.connect(self.staff_database, timeout=5, check_same_thread=False)

@@ -2,6 +2,13 @@
 
 The same columns as the list, never the patient key. A list of fewer than five
 sessions is itself a small group: its rows are withheld and its count is "<5".
+
+A researcher's export is de-identified: no session id (which would lead back to
+a transcript), no start day (the week is kept), and the referral group, language
+and age band protected like a row of counts (review/aggregates.py): a value shared
+by fewer than five exported rows, and the next-smallest beside it while one could
+be worked out, is replaced by "other". A row that could not be read is exported
+with only its id (for a clinician) and the columns that could not be read.
 """
 
 from __future__ import annotations
@@ -9,10 +16,11 @@ from __future__ import annotations
 import csv
 import io
 import json
+from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
-from review.aggregates import shown
+from review.aggregates import Unprotectable, protect, shown
 from review.filters import Filters
 from review.queries import SessionRow
 
@@ -30,12 +38,20 @@ FIELDS: tuple[str, ...] = (
     "stopped_at",
     "turns",
     "flow_version",
+    "unreadable",
 )
+#: What a researcher's export keeps: no id, no day.
+DEIDENTIFIED: tuple[str, ...] = tuple(f for f in FIELDS if f not in ("id", "started"))
+#: Columns that could help single a person out: rare values become OTHER.
+QUASI_IDENTIFIERS = ("referral", "language", "age_band")
+OTHER = "other"
 _FORMULA = ("=", "+", "-", "@", "\t", "\r")
 
 
 def record(row: SessionRow) -> dict[str, Any]:
     """One session as an export row."""
+    if row.unreadable:
+        return {"id": row.id, "unreadable": list(row.unreadable)}
     return {
         "id": row.id,
         "started": row.day.isoformat(),
@@ -50,12 +66,31 @@ def record(row: SessionRow) -> dict[str, Any]:
         "stopped_at": row.ended_state if row.status in ("abandoned", "restarted") else None,
         "turns": row.turns,
         "flow_version": row.flow_version,
+        "unreadable": [],
     }
 
 
 def visible(rows: Sequence[SessionRow]) -> Sequence[SessionRow]:
-    """The rows that may be listed: none at all when there are fewer than five."""
+    """The rows that may be exported: none at all when there are fewer than five."""
     return rows if shown(len(rows)) == str(len(rows)) else []
+
+
+def records(rows: Sequence[SessionRow], *, deidentified: bool = False) -> list[dict[str, Any]]:
+    """The export rows of ``rows`` (none when fewer than five), de-identified if asked."""
+    found = [record(r) for r in visible(rows)]
+    if not deidentified:
+        return found
+    for column in QUASI_IDENTIFIERS:
+        counts = Counter(r.get(column) for r in found if "week" in r)
+        values = list(counts)
+        try:
+            rare = {values[i] for i in protect([counts[v] for v in values])}
+        except Unprotectable:
+            rare = set(values)  # too few rows to keep any value apart
+        for r in found:
+            if "week" in r and r[column] in rare:
+                r[column] = OTHER
+    return [{f: r.get(f) for f in DEIDENTIFIED} for r in found]
 
 
 def _cell(value: Any) -> str:
@@ -63,22 +98,23 @@ def _cell(value: Any) -> str:
     return "'" + text if text.startswith(_FORMULA) else text  # no spreadsheet formulas
 
 
-def to_csv(rows: Sequence[SessionRow]) -> str:
+def to_csv(rows: Sequence[SessionRow], *, deidentified: bool = False) -> str:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow(FIELDS)
-    for row in visible(rows):
-        data = record(row)
-        writer.writerow([_cell(data[f]) for f in FIELDS])
+    fields = DEIDENTIFIED if deidentified else FIELDS
+    writer.writerow(fields)
+    for data in records(rows, deidentified=deidentified):
+        writer.writerow([_cell(data.get(f)) for f in fields])
     return buffer.getvalue()
 
 
-def to_json(rows: Sequence[SessionRow], filters: Filters) -> str:
-    listed = visible(rows)
+def to_json(rows: Sequence[SessionRow], filters: Filters, *, deidentified: bool = False) -> str:
+    listed = records(rows, deidentified=deidentified)
     body = {
         "filters": filters.as_json(),
         "count": shown(len(rows)),
         "withheld": len(listed) < len(rows),
-        "sessions": [record(r) for r in listed],
+        "deidentified": deidentified,
+        "sessions": listed,
     }
     return json.dumps(body, ensure_ascii=False, indent=1)

@@ -23,6 +23,13 @@ NO_GROUP = "(none)"
 _FLAG = re.compile(r"^[a-z][a-z0-9_]{1,60}$")
 _GROUP = REFERRAL_CODE
 _LANGUAGE = re.compile(r"^[a-z]{2,8}(?:-[A-Za-z0-9]{1,8})?$")
+#: A session's red flags as a JSON array for SQL: '[]' for NULL, and NULL when the stored
+#: value is not a JSON array (CASE is lazy, so malformed JSON never reaches json_type).
+FLAGS = (
+    "(case when sessions.red_flags is null then '[]' "
+    "when not json_valid(sessions.red_flags) then null "
+    "when json_type(sessions.red_flags) = 'array' then sessions.red_flags end)"
+)
 
 
 def _date(text: str | None) -> date | None:
@@ -84,13 +91,16 @@ class Filters:
         elif self.referral:
             clauses.append("referral = ?")
             args.append(self.referral)
-        flags = "coalesce(json_array_length(red_flags), 0)"
+        # a row whose red flags cannot be read might have any: it is kept by every red-flag
+        # filter, so that it is listed (as unreadable) rather than silently left out
         if self.red_flag == ANY_FLAG:
-            clauses.append(f"{flags} > 0")
+            clauses.append(f"coalesce(json_array_length({FLAGS}) > 0, 1)")
         elif self.red_flag == NO_FLAG:
-            clauses.append(f"{flags} = 0")
+            clauses.append(f"coalesce(json_array_length({FLAGS}) = 0, 1)")
         elif self.red_flag:
-            clauses.append("exists (select 1 from json_each(sessions.red_flags) where value = ?)")
+            clauses.append(
+                f"({FLAGS} is null or exists (select 1 from json_each({FLAGS}) where value = ?))"
+            )
             args.append(self.red_flag)
         return (" and ".join(clauses) or "1 = 1"), args
 

@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
 
 from flows.facts import RED_FLAG_FACTS
-from review.filters import Filters
+from flows.rules import LEVEL_NAMES
+from review.filters import FLAGS, Filters
 
 _COLUMNS = (
     "id, flow_version, state, status, started_at, level, reasons, sources, red_flags, "
@@ -22,8 +24,93 @@ _COLUMNS = (
 )
 
 
-def _list(text: str | None) -> list[str]:
-    return list(json.loads(text)) if text else []
+class _Unreadable(ValueError):
+    """A stored value is not what the bot writes (bad JSON, a wrong type, NULL)."""
+
+
+def _list(text: object) -> list[str]:
+    """A JSON list of strings (NULL is an empty list); anything else is unreadable."""
+    if text is None:
+        return []
+    if not isinstance(text, str):
+        raise _Unreadable
+    try:
+        value = json.loads(text)
+    except ValueError:
+        raise _Unreadable from None
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise _Unreadable
+    return value
+
+
+def _text(value: object, *, optional: bool = True) -> str | None:
+    if value is None and optional:
+        return None
+    if not isinstance(value, str):
+        raise _Unreadable
+    return value
+
+
+def _required(value: object) -> str:
+    text = _text(value, optional=False)
+    assert text is not None
+    return text
+
+
+def _day(value: object) -> date:
+    try:
+        return date.fromisoformat(_required(value)[:10])
+    except ValueError:
+        raise _Unreadable from None
+
+
+def _level(value: object) -> str | None:
+    level = _text(value)
+    if level is not None and level not in LEVEL_NAMES:
+        raise _Unreadable
+    return level
+
+
+def _turns(value: object) -> int:
+    if value is None:
+        return 0
+    if not isinstance(value, int):
+        raise _Unreadable
+    return value
+
+
+def _reached(value: object) -> str | None:
+    return (_text(value) or ":").partition(":")[2] or None
+
+
+#: How each column of a session row is read; a column that fails makes the row unreadable.
+_READERS: dict[str, Callable[[object], Any]] = {
+    "flow_version": _required,
+    "state": _required,
+    "status": _required,
+    "started_at": _required,
+    "level": _level,
+    "reasons": _list,
+    "sources": _list,
+    "red_flags": _list,
+    "ended_state": _text,
+    "referral": _text,
+    "language": _text,
+    "age_band": _text,
+    "turns": _turns,
+    "reached": _reached,
+}
+#: What a column holds when it cannot be read.
+_BLANK: dict[str, Any] = {
+    "flow_version": "",
+    "state": "",
+    "status": "",
+    "started_at": "",
+    "reasons": [],
+    "sources": [],
+    "red_flags": [],
+    "turns": 0,
+}
 
 
 @dataclass(frozen=True)
@@ -46,31 +133,29 @@ class SessionRow:
     turns: int
     #: The highest level its answers reached (for an abandoned check-in: before any advice).
     reached: str | None = None
+    #: The day it started (the time of day is not shown: it adds nothing to a review).
+    day: date = date.min
+    #: The columns that could not be read (bad JSON, a wrong type, NULL): such a row is
+    #: listed as "unreadable row", counted under that status, and in no other aggregate.
+    unreadable: tuple[str, ...] = ()
 
     @classmethod
     def from_row(cls, row: sqlite3.Row) -> SessionRow:
-        return cls(
-            id=row["id"],
-            flow_version=row["flow_version"],
-            state=row["state"],
-            status=row["status"],
-            started_at=row["started_at"],
-            level=row["level"],
-            reasons=_list(row["reasons"]),
-            sources=_list(row["sources"]),
-            red_flags=_list(row["red_flags"]),
-            ended_state=row["ended_state"],
-            referral=row["referral"],
-            language=row["language"],
-            age_band=row["age_band"],
-            turns=row["turns"] or 0,
-            reached=(row["reached"] or ":").partition(":")[2] or None,
-        )
-
-    @property
-    def day(self) -> date:
-        """The day it started (the time of day is not shown: it adds nothing to a review)."""
-        return date.fromisoformat(self.started_at[:10])
+        values: dict[str, Any] = {}
+        unreadable: list[str] = []
+        for column, read in _READERS.items():
+            try:
+                values[column] = read(row[column])
+            except _Unreadable:
+                values[column] = _BLANK.get(column)
+                unreadable.append(column)
+        try:
+            day = _day(row["started_at"])
+        except _Unreadable:
+            day = date.min
+            if "started_at" not in unreadable:
+                unreadable.append("started_at")
+        return cls(id=str(row["id"]), day=day, unreadable=tuple(unreadable), **values)
 
     @property
     def week(self) -> date:
@@ -82,13 +167,15 @@ class SessionRow:
 class EventRow:
     """One step of a transcript."""
 
-    minutes: float  # since the session started
-    kind: str
+    minutes: float | None  # since the session started (None when a time cannot be read)
+    kind: str | None
     state_before: str | None
     state_after: str | None
     fact: str | None
     value: Any
     text: str | None
+    #: Some of this step could not be read; what could is shown.
+    unreadable: bool = False
 
 
 @dataclass(frozen=True)
@@ -104,6 +191,8 @@ class Transcript:
     followups: list[FollowUpRow] = field(default_factory=list)
     #: For a follow-up check-in: the session it follows.
     followup_of: str | None = None
+    #: What of the session could not be read: its columns, "data", "events".
+    unreadable: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -138,20 +227,36 @@ def _rows(conn: sqlite3.Connection, sql: str, args: list[Any]) -> list[sqlite3.R
     return conn.execute(sql, args).fetchall()
 
 
-def sessions(conn: sqlite3.Connection, filters: Filters) -> list[SessionRow]:
-    """Every session the filters let through, newest first."""
+def _in_groups(groups: tuple[str, ...] | None) -> tuple[str, list[str]]:
+    """A condition keeping only the sessions of these referral groups (None: all)."""
+    if groups is None:
+        return "1 = 1", []
+    if not groups:
+        return "0 = 1", []
+    return f"referral in ({', '.join('?' for _ in groups)})", list(groups)
+
+
+def sessions(
+    conn: sqlite3.Connection, filters: Filters, groups: tuple[str, ...] | None = None
+) -> list[SessionRow]:
+    """Every session the filters let through (of ``groups`` only, if given), newest first."""
     where, args = filters.where()
-    sql = f"select {_COLUMNS} from sessions where {where} order by started_at desc, id"
-    return [SessionRow.from_row(r) for r in _rows(conn, sql, args)]
+    scope, more = _in_groups(groups)
+    sql = (
+        f"select {_COLUMNS} from sessions where ({where}) and {scope} order by started_at desc, id"
+    )
+    return [SessionRow.from_row(r) for r in _rows(conn, sql, args + more)]
 
 
-def choices(conn: sqlite3.Connection) -> Choices:
-    """The referral groups, languages and red flags that occur."""
+def choices(conn: sqlite3.Connection, groups: tuple[str, ...] | None = None) -> Choices:
+    """The referral groups, languages and red flags that occur (in ``groups``, if given)."""
+    scope, args = _in_groups(groups)
 
     def distinct(sql: str) -> list[str]:
-        return sorted(str(r[0]) for r in conn.execute(sql) if r[0] is not None)
+        found = conn.execute(f"{sql} where {scope}", args)
+        return sorted({str(r[0]) for r in found if r[0] is not None})
 
-    seen = distinct("select distinct j.value from sessions, json_each(sessions.red_flags) j")
+    seen = distinct(f"select distinct j.value from sessions, json_each({FLAGS}) j")
     flags = list(RED_FLAG_FACTS) + [f for f in seen if f not in RED_FLAG_FACTS]
     return Choices(
         referrals=distinct("select distinct referral from sessions"),
@@ -160,28 +265,79 @@ def choices(conn: sqlite3.Connection) -> Choices:
     )
 
 
-def _minutes(start: str, at: str) -> float:
-    delta = datetime.fromisoformat(at) - datetime.fromisoformat(start)
+def _minutes(start: str, at: object) -> float | None:
+    try:
+        delta = datetime.fromisoformat(str(at)) - datetime.fromisoformat(start)
+    except (ValueError, TypeError):
+        return None
     return round(delta.total_seconds() / 60, 1)
 
 
+def _json(text: object) -> Any:
+    if text is None:
+        return None
+    try:
+        return json.loads(text)  # type: ignore[arg-type]
+    except (ValueError, TypeError):
+        raise _Unreadable from None
+
+
+def _event(row: sqlite3.Row, start: str) -> EventRow:
+    """One step; a column that cannot be read is left out, and the step says so."""
+    unreadable = False
+    values: dict[str, Any] = {}
+    for column, read in (
+        ("kind", _text),
+        ("state_before", _text),
+        ("state_after", _text),
+        ("fact", _text),
+        ("value", _json),
+        ("text", _text),
+    ):
+        try:
+            values[column] = read(row[column])
+        except _Unreadable:
+            values[column], unreadable = None, True
+    minutes = _minutes(start, row["at"])
+    return EventRow(minutes=minutes, unreadable=unreadable or minutes is None, **values)
+
+
+def _engine_state(text: object) -> tuple[dict[str, Any], list[str], list[str]]:
+    """The answers, "not sure" facts and questions asked, from the stored engine state."""
+    data = _json(text)
+    if not isinstance(data, dict):
+        raise _Unreadable
+    answers, outcome, asked = data.get("answers"), data.get("outcome"), data.get("asked")
+    uncertain = outcome.get("uncertain") if isinstance(outcome, dict) else None
+    if not isinstance(answers or {}, dict) or not isinstance(asked or [], list):
+        raise _Unreadable
+    if not isinstance(uncertain or [], list) or not all(
+        isinstance(v, str) for v in uncertain or []
+    ):
+        raise _Unreadable
+    return dict(answers or {}), list(uncertain or []), [str(a) for a in asked or []]
+
+
 def transcript(conn: sqlite3.Connection, session_id: str) -> Transcript | None:
-    """One session and its events in order, or None when there is no such session."""
-    found = _rows(conn, f"select {_COLUMNS}, data from sessions where id = ?", [session_id])
+    """One session and its events in order, or None when there is no such session.
+
+    A value that cannot be read (bad JSON, a wrong type, NULL) never stops the page:
+    the transcript names what could not be read and shows the rest.
+    """
+    found = _rows(
+        conn, f"select {_COLUMNS}, data, followup_of from sessions where id = ?", [session_id]
+    )
     if not found:
         return None
     session = SessionRow.from_row(found[0])
-    data = json.loads(found[0]["data"])
+    unreadable = list(session.unreadable)
+    try:
+        answers, uncertain, asked = _engine_state(found[0]["data"])
+    except _Unreadable:
+        answers, uncertain, asked = {}, [], []
+        unreadable.append("data")
     events = [
-        EventRow(
-            minutes=_minutes(session.started_at, r["at"]),
-            kind=r["kind"],
-            state_before=r["state_before"],
-            state_after=r["state_after"],
-            fact=r["fact"],
-            value=None if r["value"] is None else json.loads(r["value"]),
-            text=r["text"],
-        )
+        _event(r, session.started_at)
         for r in _rows(
             conn,
             "select at, kind, state_before, state_after, fact, value, text from events "
@@ -189,22 +345,25 @@ def transcript(conn: sqlite3.Connection, session_id: str) -> Transcript | None:
             [session_id],
         )
     ]
-    outcome = data.get("outcome") or {}
-    of = _rows(conn, "select followup_of from sessions where id = ?", [session_id])
+    if any(e.unreadable for e in events):
+        unreadable.append("events")
+    of = found[0]["followup_of"]
     return Transcript(
         session=session,
-        answers=dict(data.get("answers") or {}),
-        uncertain=list(outcome.get("uncertain") or []),
-        asked=list(data.get("asked") or []),
+        answers=answers,
+        uncertain=uncertain,
+        asked=asked,
         events=events,
         followups=followups(conn, session_id),
-        followup_of=of[0]["followup_of"] if of else None,
+        followup_of=None if of is None else str(of),
+        unreadable=tuple(unreadable),
     )
 
 
 _FOLLOWUPS = (
     "select f.session_id, f.days, f.due_at, f.status, f.followup_session, "
-    "json_extract(s.data, '$.checkin.said') as said, s.level, f.level as earlier "
+    "case when json_valid(s.data) then json_extract(s.data, '$.checkin.said') end as said, "
+    "s.level, f.level as earlier "
     "from followups f left join sessions s on s.id = f.followup_session"
 )
 
@@ -212,19 +371,27 @@ _FOLLOWUPS = (
 def followups(conn: sqlite3.Connection, check_in: str | None = None) -> list[FollowUpRow]:
     """The follow-ups of one check-in, or of all, earliest due first."""
     where, args = (" where f.session_id = ?", [check_in]) if check_in else ("", [])
-    return [
-        FollowUpRow(
-            check_in=r["session_id"],
-            days=r["days"],
-            due=date.fromisoformat(str(r["due_at"])[:10]),
-            status=r["status"],
-            session_id=r["followup_session"],
-            said=r["said"],
-            level=r["level"],
-            earlier_level=r["earlier"],
+    found = []
+    for r in _rows(conn, _FOLLOWUPS + where + " order by f.due_at, f.id", args):
+        try:
+            due = date.fromisoformat(str(r["due_at"])[:10])
+        except ValueError:
+            continue  # a follow-up without a readable due day has nothing to chart or list
+        said = r["said"] if isinstance(r["said"], str) else None
+        level = r["level"] if r["level"] in LEVEL_NAMES else None
+        found.append(
+            FollowUpRow(
+                check_in=r["session_id"],
+                days=r["days"],
+                due=due,
+                status=r["status"],
+                session_id=r["followup_session"],
+                said=said,
+                level=level,
+                earlier_level=r["earlier"],
+            )
         )
-        for r in _rows(conn, _FOLLOWUPS + where + " order by f.due_at, f.id", args)
-    ]
+    return found
 
 
 #: What needs a human (issue 14): why a check-in is in the safety queue.
@@ -234,6 +401,7 @@ QUEUE_REASONS = {
     "emergency": "Emergency outcome",
     "urgent": "Urgent outcome",
     "unsure_red_flag": "A red-flag answer the bot could not read, or the patient corrected",
+    "unreadable": "An unreadable row: open it and check by hand",
 }
 _CRISIS = ("crisis_words", "self_harm")
 
@@ -248,20 +416,27 @@ def queue(conn: sqlite3.Connection, since: str) -> list[QueueItem]:
     """Check-ins since ``since`` that need a clinician's eyes, the most pressing first."""
     rows = _rows(
         conn,
-        f"select {_COLUMNS}, json_extract(data, '$.assumed') as assumed, "
-        "json_extract(data, '$.corrections') as corrections from sessions "
+        f"select {_COLUMNS}, "
+        "case when json_valid(data) then json_extract(data, '$.assumed') end as assumed, "
+        "case when json_valid(data) then json_extract(data, '$.corrections') end "
+        "as corrections, json_valid(data) as data_ok from sessions "
         "where started_at >= ? order by started_at desc, id",
         [since],
     )
     items: list[QueueItem] = []
     for r in rows:
+        session = SessionRow.from_row(r)
+        if session.unreadable:
+            items.append(QueueItem(session, "unreadable"))  # it could be anything: look
+            continue
         try:
-            session = SessionRow.from_row(r)
             assumed = set(_list(r["assumed"]))
             corrected = {c.get("fact") for c in json.loads(r["corrections"] or "[]")}
         except (ValueError, TypeError, AttributeError):
-            continue  # a malformed row is the list's to show, not the queue's to break on
+            assumed, corrected = set(), set()
         why = _why(session, (assumed | corrected) & set(RED_FLAG_FACTS))
+        if why is None and not r["data_ok"]:
+            why = "unreadable"  # its engine state may hide an unsure red-flag answer
         if why is not None:
             items.append(QueueItem(session, why))
     order = list(QUEUE_REASONS)

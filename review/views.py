@@ -1,6 +1,8 @@
-"""The pages and exports. Only GETs read data; the two POSTs are logging in and out.
+"""The pages and exports. GETs only read the bot's database; the POSTs are logging in
+and out and a reviewed mark, written to the staff database.
 
 Every handler opens its own read-only connection and closes it before answering.
+Each one names what it needs (``roles.needs``); the guard checks it before it runs.
 """
 
 from __future__ import annotations
@@ -16,10 +18,18 @@ from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
-from review import aggregates, charts, csrf, exports, labels
-from review.accounts import check_password, mark_reviewed, password_hash, reviews
+from review import aggregates, audit, charts, csrf, exports, labels, logins, roles
+from review.accounts import (
+    StaffAccount,
+    account,
+    check_password,
+    mark_reviewed,
+    password_hash,
+    reviews,
+)
 from review.config import ReviewConfig
 from review.filters import LEVELS, NO_GROUP, STATUSES, Filters
+from review.guard import TOKEN, forbidden, record, resume, write
 from review.queries import (
     QUEUE_REASONS,
     Choices,
@@ -30,6 +40,7 @@ from review.queries import (
     sessions,
     transcript,
 )
+from review.roles import Can, needs
 
 TOO_MANY = "Too many failed logins. Please wait {seconds} seconds, then try again."
 WRONG = "That name and password do not match an account."
@@ -45,19 +56,32 @@ def _render(request: Request, name: str, context: dict[str, Any], status: int = 
     )
 
 
-def _read(request: Request) -> tuple[Filters, list[SessionRow], Choices]:
-    """The filters asked for, the sessions they let through, and the menus' choices."""
+def _staff(request: Request) -> StaffAccount:
+    return request.state.staff  # type: ignore[no-any-return]  # set by the guard
+
+
+def _read(request: Request) -> tuple[Filters, list[SessionRow], Choices] | Response:
+    """The filters asked for, the sessions they let through (in a coordinator's own
+    groups only), and the menus' choices; or a 403 for a group that is not theirs."""
     filters = Filters.from_query(request.query_params)
+    scope = _staff(request).scope
+    if scope is not None and filters.referral is not None and filters.referral not in scope:
+        why = "That referral group is not one of yours. Your charts cover " + ", ".join(scope)
+        record(request, audit.REFUSED, request.url.path, request.url.query)
+        return forbidden(request, Can.CHARTS, why + ".")
     with closing(_config(request).patients()) as conn:
-        return filters, sessions(conn, filters), choices(conn)
+        return filters, sessions(conn, filters, scope), choices(conn, scope)
 
 
 # Logging in and out.
 
 
 async def login_form(request: Request) -> Response:
-    if request.session.get("staff"):
-        return RedirectResponse("/", status_code=303)
+    config = _config(request)
+    if request.session.get(TOKEN):
+        staff = await run_in_threadpool(resume, config, request.session.get(TOKEN))
+        if staff is not None:
+            return RedirectResponse(roles.HOME.get(staff.role, "/charts"), status_code=303)
     return _render(request, "login.html", {"error": None, "name": ""})
 
 
@@ -90,13 +114,21 @@ async def login(request: Request) -> Response:
     finally:
         checking.discard(name)
     if not genuine:
+        # logged one by one; a 429 is not (a flood of them would only fill the disk), but
+        # the failures that closed the door are, and so each door is in the log
         config.throttle.failed(keys)
+        await run_in_threadpool(write, request, name, audit.LOGIN_FAILED)
         return _render(request, "login.html", {"error": WRONG, "name": name}, status=401)
     config.throttle.succeeded(keys[0])
-    request.session.clear()
-    request.session["staff"] = name
+    staff = await run_in_threadpool(_start, config, request.session.get(TOKEN), name)
+    if staff is None:  # removed between the password check and now
+        return _render(request, "login.html", {"error": WRONG, "name": name}, status=401)
+    account_of, token = staff
+    request.session.clear()  # a fresh session: nothing from before the login carries over
+    request.session[TOKEN] = token
     csrf.rotate(request.session)
-    return RedirectResponse("/", status_code=303)
+    await run_in_threadpool(write, request, name, audit.LOGIN)
+    return RedirectResponse(roles.HOME.get(account_of.role, "/charts"), status_code=303)
 
 
 def _verify(config: ReviewConfig, name: str, password: str) -> bool:
@@ -105,7 +137,26 @@ def _verify(config: ReviewConfig, name: str, password: str) -> bool:
     return check_password(stored, password)
 
 
+def _start(config: ReviewConfig, old: object, name: str) -> tuple[StaffAccount, str] | None:
+    """End the browser's earlier session, if any, and start one for ``name``."""
+    with closing(config.staff_records()) as conn:
+        logins.end(conn, old)
+        found = account(conn, name)
+        if found is None:
+            return None
+        logins.sweep(conn, config.clock(), config.idle, config.longest)
+        return found, logins.start(conn, name, config.clock())
+
+
+def _end(config: ReviewConfig, token: object) -> None:
+    with closing(config.staff_records()) as conn:
+        logins.end(conn, token)
+
+
+@needs(Can.SIGNED_IN)
 async def logout(request: Request) -> Response:
+    await run_in_threadpool(_end, _config(request), request.session.get(TOKEN))
+    await run_in_threadpool(record, request, audit.LOGOUT)
     request.session.clear()
     return RedirectResponse("/login", status_code=303)
 
@@ -113,69 +164,87 @@ async def logout(request: Request) -> Response:
 # Reading.
 
 
+@needs(Can.CHECKINS)
 def session_list(request: Request) -> Response:
-    filters, rows, menus = _read(request)
-    listed = exports.visible(rows)
+    """A clinician's list of individual check-ins: every row, and exact counts of them
+    (the small-count rule is for aggregates; these rows are listed anyway)."""
+    read = _read(request)
+    if isinstance(read, Response):
+        return read
+    filters, rows, menus = read
     size = _config(request).page_size
-    pages = max(1, math.ceil(len(listed) / size))
+    pages = max(1, math.ceil(len(rows) / size))
     page = min(max(1, _int(request.query_params.get("page"), 1)), pages)
     context = {
         "filters": filters,
         "choices": menus,
-        "total": aggregates.shown(len(rows)),
-        "withheld": len(listed) < len(rows),
-        "rows": listed[(page - 1) * size : page * size],
+        "total": len(rows),
+        "rows": rows[(page - 1) * size : page * size],
         "page": page,
         "pages": pages,
         "facets": {
-            "Outcome": aggregates.by_level(rows),
-            "Status": aggregates.by_status(rows),
+            "Outcome": aggregates.by_level(rows, exact=True),
+            "Status": aggregates.by_status(rows, exact=True),
         },
+        "export_withheld": not exports.visible(rows),
         **_menus(),
     }
     return _render(request, "list.html", context)
 
 
+@needs(Can.CHARTS)
 def charts_page(request: Request) -> Response:
-    filters, rows, menus = _read(request)
+    """Charts and counts, every cell protected together (review/aggregates.py); a
+    coordinator's cover their own referral groups only."""
+    read = _read(request)
+    if isinstance(read, Response):
+        return read
+    filters, rows, menus = read
+    context: dict[str, Any] = {
+        "filters": filters,
+        "choices": menus,
+        "scope": _staff(request).scope,
+        "can_list": roles.permits(_staff(request).role, Can.CHECKINS),
+        "can_export": roles.permits(_staff(request).role, Can.EXPORT),
+        **_menus(),
+    }
+    try:
+        board = aggregates.board(rows, NO_GROUP)
+    except aggregates.Unprotectable:
+        context |= {"total": aggregates.SMALL, "withheld": True, "graphs": {}}
+        return _render(request, "charts.html", context)
     colour = labels.LEVEL_COLOURS.get
     graphs = {
         "Outcomes per week": charts.stacked_columns(
             "weekly",
             "Check-ins per week, by outcome",
-            aggregates.weekly_outcomes(rows),
+            board.weekly,
             labels.level_label,
             lambda key: colour(key, "#9aa0a6"),
         ),
         "Where patients stop": charts.bars(
             "dropoff",
             "Abandoned check-ins, by the question they stopped at",
-            aggregates.drop_off(rows),
+            board.drop_off,
             labels.fact_label,
             "#8e24aa",
         ),
         "Red flags, most frequent first": charts.bars(
             "redflags",
             "Sessions with each red flag",
-            aggregates.red_flags(rows),
+            board.red_flags,
             labels.fact_label,
             "#b3261e",
         ),
         "Referrals by group": charts.bars(
             "referrals",
             "Sessions per referral group",
-            aggregates.referrals(rows, NO_GROUP),
+            board.referrals,
             lambda key: "no group" if key == NO_GROUP else key,
             "#00796b",
         ),
     }
-    context = {
-        "filters": filters,
-        "choices": menus,
-        "total": aggregates.shown(len(rows)),
-        "graphs": graphs,
-        **_menus(),
-    }
+    context |= {"total": board.total, "withheld": False, "graphs": graphs}
     return _render(request, "charts.html", context)
 
 
@@ -183,6 +252,7 @@ def charts_page(request: Request) -> Response:
 QUEUE_DAYS = 14
 
 
+@needs(Can.QUEUE)
 def queue_page(request: Request) -> Response:
     """The safety queue (the landing page): what needs a human, unreviewed first."""
     days = min(max(_int(request.query_params.get("days"), QUEUE_DAYS), 1), 366)
@@ -204,12 +274,13 @@ def queue_page(request: Request) -> Response:
     return _render(request, "queue.html", context)
 
 
+@needs(Can.QUEUE)
 async def mark_queue_item(request: Request) -> Response:
     """A clinician marks a check-in reviewed, with a note (stored with the staff accounts)."""
     form = await request.form()
     session_id = str(form.get("session_id") or "")[:64]
     note = str(form.get("note") or "")[:2000]
-    staff = str(request.session.get("staff") or "")
+    staff = _staff(request).name
     if not session_id or not staff:
         return RedirectResponse("/", status_code=303)
     config = _config(request)
@@ -225,6 +296,7 @@ async def mark_queue_item(request: Request) -> Response:
     return RedirectResponse("/#queue", status_code=303)
 
 
+@needs(Can.FOLLOWUPS)
 def followups_page(request: Request) -> Response:
     """Follow-up check-ins (SPEC 7): what patients said over time, and whether those
     told to get help urgently (or who reached an emergency) said they got it."""
@@ -255,30 +327,69 @@ def followups_page(request: Request) -> Response:
     return _render(request, "followups.html", context)
 
 
+@needs(Can.TRANSCRIPTS)
 def session_detail(request: Request) -> Response:
+    session_id = request.path_params["session_id"]
     with closing(_config(request).patients()) as conn:
-        found = transcript(conn, request.path_params["session_id"])
+        found = transcript(conn, session_id)
+    record(request, audit.VIEWED, session_id, "" if found else "no such check-in")
     if found is None:
         return _render(request, "missing.html", {}, status=404)
     return _render(request, "session.html", {"t": found, "labels": labels})
 
 
+def _export(request: Request) -> tuple[Filters, list[SessionRow], bool] | Response:
+    """The rows to export, written to the audit log; de-identified unless for a clinician."""
+    read = _read(request)
+    if isinstance(read, Response):
+        return read
+    filters, rows, _ = read
+    deidentified = not roles.exact(_staff(request).role)
+    detail = filters.query_string() + (" (de-identified)" if deidentified else "")
+    record(request, audit.EXPORTED, request.url.path, detail)
+    return filters, rows, deidentified
+
+
+@needs(Can.EXPORT)
 def export_csv(request: Request) -> Response:
-    _, rows, _ = _read(request)
+    read = _export(request)
+    if isinstance(read, Response):
+        return read
+    _, rows, deidentified = read
     return Response(
-        exports.to_csv(rows),
+        exports.to_csv(rows, deidentified=deidentified),
         media_type="text/csv; charset=utf-8",
         headers={"Content-Disposition": f'attachment; filename="{_export_name("csv")}"'},
     )
 
 
+@needs(Can.EXPORT)
 def export_json(request: Request) -> Response:
-    filters, rows, _ = _read(request)
+    read = _export(request)
+    if isinstance(read, Response):
+        return read
+    filters, rows, deidentified = read
     return Response(
-        exports.to_json(rows, filters),
+        exports.to_json(rows, filters, deidentified=deidentified),
         media_type="application/json",
         headers={"Content-Disposition": f'attachment; filename="{_export_name("json")}"'},
     )
+
+
+#: Entries on one page of the audit log.
+AUDIT_PAGE = 50
+
+
+@needs(Can.AUDIT)
+def audit_page(request: Request) -> Response:
+    """Who logged in, viewed, exported and was refused what: newest first, paged."""
+    with closing(_config(request).staff()) as conn:
+        total = audit.count(conn)
+        pages = max(1, math.ceil(total / AUDIT_PAGE))
+        page = min(max(1, _int(request.query_params.get("page"), 1)), pages)
+        entries = audit.entries(conn, (page - 1) * AUDIT_PAGE, AUDIT_PAGE)
+    context = {"entries": entries, "page": page, "pages": pages, "total": total}
+    return _render(request, "audit.html", context)
 
 
 def _export_name(extension: str) -> str:

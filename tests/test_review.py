@@ -411,13 +411,13 @@ def test_groups_under_five_are_shown_as_less_than_five(http: Callable[..., httpx
     referrals = charts[charts.index("svg id='referrals'") :]
     assert re.search(rf"{SMALL_GROUP}: &lt;5</title>", referrals)
     assert not re.search(rf"{SMALL_GROUP}: \d", referrals)
+    # a clinician's list of individual check-ins is never hidden: rows and exact counts
     small = client.get(f"/sessions?referral={SMALL_GROUP}").text
-    assert re.search(r'id="total">&lt;5<', small) and 'id="withheld"' in small
-    assert "/sessions/" not in small
+    assert re.search(r'id="total">2<', small) and small.count('class="open"') == 2
     exported = client.get(f"/export.json?referral={SMALL_GROUP}").json()
     assert (exported["count"], exported["sessions"], exported["withheld"]) == ("<5", [], True)
     assert client.get(f"/export.csv?referral={SMALL_GROUP}").text.strip() == ",".join(FIELDS)
-    for body in (client.get("/sessions").text, charts):  # no aggregate anywhere is 1 to 4
+    for body in (charts,):  # no aggregate anywhere is 1 to 4
         numbers = re.findall(r"<td class=\"n\">(\d+)</td>|: (\d+)</title>|>(\d+)</text></g>", body)
         found = {n for group in numbers for n in group if n}
         assert found and not found & {"1", "2", "3", "4"}
@@ -495,7 +495,8 @@ def test_staff_accounts_keep_only_argon2id_hashes(tmp_path: Path) -> None:
     assert runner.invoke(
         cli, ["staff", "add", "cy", "--password-stdin", *base], input="short"
     ).exit_code
-    assert runner.invoke(cli, ["staff", "list", *base]).output.split()[::2] == ["ana", "bo"]
+    listed = runner.invoke(cli, ["staff", "list", *base]).output.splitlines()
+    assert [line.split()[0] for line in listed] == ["ana", "bo"]
     db = accounts.open_accounts(tmp_path / "bot.staff.db")
     stored = db.execute("select password_hash from staff where name = 'ana'").fetchone()[0]
     assert stored.startswith("$argon2id$") and ana_password not in stored
