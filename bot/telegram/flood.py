@@ -213,6 +213,8 @@ class FloodPolicy:
 
 def _window_free_at(sent: deque[_Sent], now: float, window: float, most: int) -> float:
     """When one more may go, with at most ``most`` arriving in any ``window`` seconds."""
+    if len(sent) < most:
+        return now  # fewer than the limit may still count at all: no need to look
     counted = sorted(t for t in (s.at(now) for s in sent) if t > now - window - MARGIN)
     over = len(counted) - most + 1
     if over <= 0:

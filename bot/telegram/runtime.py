@@ -22,6 +22,7 @@ import asyncio
 import gc
 import logging
 from collections import deque
+from collections.abc import Awaitable, Callable
 from datetime import datetime, timedelta
 from itertools import islice
 from typing import Any
@@ -156,18 +157,31 @@ class Runtime:
                 # conversation (and so show where it stands), answer only that one (and
                 # anything urgent), so one chat cannot use up everyone's sending rate.
                 quiet = any(self.bridge.steps(later) for later in islice(queue, 1, None))
+                deliver: Callable[[], Awaitable[None]] | None = None
                 async with self._working:
                     try:
-                        await self._process(queue[0], quiet=quiet)
+                        deliver = await self._process(queue[0], quiet=quiet)
                     except Exception:
                         # A storage or sending failure: the update stays in the inbox (or
                         # its replies in the outbox) for the next flush or start.
                         log.exception("an update could not be finished; it is kept")
+                # The reply waits for its slots outside the workers: a worker is for
+                # stepping, so an emergency further back is stepped, and its reply put
+                # first, while this chat's messages wait (the chat's order still holds:
+                # its next update waits for this delivery).
+                if deliver is not None:
+                    try:
+                        await deliver()
+                    except Exception:
+                        log.exception("a reply could not be sent; it stays in the outbox")
                 queue.popleft()
         finally:
             self._queues.pop(key, None)
 
-    async def _process(self, incoming: Incoming, quiet: bool = False) -> None:
+    async def _process(
+        self, incoming: Incoming, quiet: bool = False
+    ) -> Callable[[], Awaitable[None]] | None:
+        """Step the conversation for one update; returns what sends its reply."""
         assert self.bridge is not None
         chat_id = incoming.chat_id
         if chat_id is not None and incoming.seen_id is not None:
@@ -190,13 +204,23 @@ class Runtime:
         except Exception:
             log.exception("handling an update failed; the patient gets an apology")
             if chat_id is not None and incoming.chat_type == "private":
-                await self.delivery.send(Outgoing(chat_id, APOLOGY))
-            return
-        if plan.chat_tag is not None:
-            await self.delivery.flush(plan.chat_tag, then=plan.direct)
-        else:
-            for message in plan.direct:
-                await self.delivery.send(message)
+                apology = Outgoing(chat_id, APOLOGY)
+
+                async def say_sorry() -> None:
+                    await self.delivery.send(apology)
+
+                return say_sorry
+            return None
+        chat_tag, direct = plan.chat_tag, list(plan.direct)
+
+        async def deliver() -> None:
+            if chat_tag is not None:
+                await self.delivery.flush(chat_tag, then=direct)
+            else:
+                for message in direct:
+                    await self.delivery.send(message)
+
+        return deliver
 
     # Follow-ups (SPEC 7).
 
