@@ -435,8 +435,8 @@ def surge_section(results: Any, sizes: Any) -> list[str]:
         "welcome has the same priority (`answer`) as every other reply; and before any "
         f"reply exists, the update waits for one of {CHATS_AT_ONCE} workers "
         "(`CHATS_AT_ONCE`, `Runtime._drain_chat` in `bot/telegram/runtime.py`), handed out "
-        "first come, first served, each held while its chat's messages wait for the flood "
-        "policy."
+        "first come, first served, each held only while it steps the conversation: the "
+        "reply then waits for its slots outside the workers."
     )
     add(
         "- **Time to an emergency reply.** The reply, once made, goes at the next free slot "
@@ -464,7 +464,7 @@ def surge_section(results: Any, sizes: Any) -> list[str]:
     add(
         "- **Peak memory.** The libraries imported, as in section 4; the surge's patients "
         "add a few megabytes (no conversation is kept in memory, and the flood policy's "
-        "queue holds about one message per worker)."
+        "queue holds at most the next message of each chat waiting)."
     )
     add("")
     add("#### Bot API calls per patient message")
