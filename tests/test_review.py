@@ -12,12 +12,8 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
-import os
 import re
-import socket
 import sqlite3
-import subprocess
-import sys
 import time
 from collections.abc import Callable, Iterator
 from contextlib import closing
@@ -28,7 +24,7 @@ from typing import Any
 import httpx
 import pytest
 from click.testing import CliRunner
-from playwright.sync_api import Browser, Page, sync_playwright
+from playwright.sync_api import Browser, Page
 
 from bot.cli import cli
 from bot.demo import fill
@@ -43,17 +39,8 @@ from review.exports import FIELDS
 from review.filters import Filters
 from review.throttle import LoginThrottle
 from storage import SessionStore, connect
+from tests.reviewkit import chromium, running_review
 
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 SECRET = "review-test-pepper"
 CHAT_ID = 7712345678
 NAME, SURNAME, PHONE = "Margaret", "Thornton", "07700 900123"
@@ -105,52 +92,16 @@ def database(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
 @pytest.fixture(scope="module")
 def server(database: Path) -> Iterator[str]:
-    port = _free_port()
-    log = (database.parent / "server.log").open("w")
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "DATABASE_"))}
-    process = subprocess.Popen(
-        [sys.executable, "-m", "bot", "review", "--database", str(database), "--port", str(port)],
-        cwd=database.parent,
-        env=env,
-        stdout=log,
-        stderr=subprocess.STDOUT,
-    )
-    base = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                httpx.get(base + "/login", timeout=1)
-                break
-            except httpx.TransportError:
-                if process.poll() is not None or time.monotonic() > deadline:
-                    raise RuntimeError((database.parent / "server.log").read_text()) from None
-                time.sleep(0.1)
+    with running_review(database) as base:
         yield base
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
-        log.close()
 
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Browser]:
-    if not CHROMIUM.exists():
-        if os.environ.get("CI"):
-            pytest.fail("Debian's chromium is missing: `make test` installs it")
-        pytest.skip("no /usr/bin/chromium: `make test` installs it (apt-get install chromium)")
-    with sync_playwright() as playwright:
-        instance = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+    with chromium() as instance:
         yield instance
-        instance.close()
 
 
 @pytest.fixture

@@ -12,17 +12,12 @@ import csv
 import io
 import itertools
 import json
-import os
 import random
 import re
-import socket
 import sqlite3
-import subprocess
-import sys
-import time
 from collections import Counter
 from collections.abc import Callable, Iterator
-from contextlib import closing, contextmanager
+from contextlib import closing
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -31,7 +26,6 @@ import httpx
 import pytest
 from anyio.from_thread import BlockingPortal, start_blocking_portal
 from click.testing import CliRunner
-from playwright.sync_api import Browser, sync_playwright
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
@@ -43,11 +37,10 @@ from review.config import ReviewConfig
 from review.exports import DEIDENTIFIED, FIELDS
 from review.labels import fact_label
 from storage import connect
+from tests.reviewkit import chromium, running_review
 
 PASSWORD = "correct horse battery staple"
 GROUP, OTHER_GROUP = "clinic-north", "physio-east"
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run"]
 #: Who logs in: (name, role, groups).
 PEOPLE = (
     ("nurse", roles.CLINICIAN, ()),
@@ -136,58 +129,6 @@ def insert_session(conn: sqlite3.Connection, session_id: str, **columns: Any) ->
     names = ", ".join(row)
     marks = ", ".join("?" for _ in row)
     conn.execute(f"insert into sessions ({names}) values ({marks})", list(row.values()))
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
-@contextmanager
-def running_review(database: Path, *options: str) -> Iterator[str]:
-    """``sciatica-bot review`` over ``database`` on a free port: its base URL."""
-    port = _free_port()
-    log_path = database.parent / f"review-{port}.log"
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "DATABASE_"))}
-    command = [sys.executable, "-m", "bot", "review", "--database", str(database)]
-    with log_path.open("w") as log:
-        process = subprocess.Popen(
-            [*command, "--port", str(port), *options],
-            cwd=database.parent,
-            env=env,
-            stdout=log,
-            stderr=subprocess.STDOUT,
-        )
-        base = f"http://127.0.0.1:{port}"
-        try:
-            deadline = time.monotonic() + 30
-            while True:
-                try:
-                    httpx.get(base + "/login", timeout=1)
-                    break
-                except httpx.TransportError:
-                    if process.poll() is not None or time.monotonic() > deadline:
-                        raise RuntimeError(log_path.read_text()) from None
-                    time.sleep(0.1)
-            yield base
-        finally:
-            process.terminate()
-            process.wait(timeout=10)
-
-
-@contextmanager
-def chromium() -> Iterator[Browser]:
-    if not CHROMIUM.exists():
-        if os.environ.get("CI"):
-            pytest.fail("Debian's chromium is missing: `make test` installs it")
-        pytest.skip("no /usr/bin/chromium: `make test` installs it (apt-get install chromium)")
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        try:
-            yield browser
-        finally:
-            browser.close()
 
 
 def _query(database: Path, sql: str, args: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:

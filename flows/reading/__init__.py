@@ -94,12 +94,7 @@ def unsure_of_it(text: str, language: str = "en") -> bool:
     shown back before it is acted on."""
     lex = load(language)
     tokens = normalise(text, lex.__name__.rsplit(".", 1)[-1]).tokens
-    return bool(_uncertain_matcher(lex).find(tokens))
-
-
-@lru_cache(maxsize=8)
-def _uncertain_matcher(lex: ModuleType) -> Matcher[bool]:
-    return Matcher(dict.fromkeys(lex.UNCERTAIN, True))
+    return answers.mentioned_anyhow(tokens, lex.UNCERTAIN)
 
 
 @lru_cache(maxsize=64)

@@ -306,7 +306,7 @@ def _lowering(
     if contrast and any(a.negated or a.start > contrast[0] for a in said):
         return Answer(False, Certainty.likely, "lexicon:known, but", True)
     hedged = found is not None and (found[1] != "sure" or found[0] == "unsure")
-    if _phrase_matcher(tuple(lex.UNCERTAIN)).find(words.tokens) and not (
+    if _phrase_matcher(lex.UNCERTAIN).find(words.tokens) and not (
         found is not None and found[0] == "yes" and found[1] == "sure"
     ):
         # "i mentioned it to the nurse but i'm not sure she wrote it down": not knowing
@@ -420,10 +420,8 @@ def _bool(
                 # "hard to say, both feel tired but only one really hurts": a hedge and a
                 # vague leg word explained away stays a "not sure"; "not sure, both my legs
                 # have gone heavy" leans to yes; either way it is shown back for a tap
-                explained = fact.id in lex.VAGUE_WHEN_HEDGED and any(
-                    " ".join(words.tokens[i : i + len(cue.split())]) == cue
-                    for cue in lex.EXPLAINED
-                    for i in range(len(words.tokens))
+                explained = fact.id in lex.VAGUE_WHEN_HEDGED and bool(
+                    _phrase_matcher(tuple(sorted(lex.EXPLAINED))).find(words.tokens)
                 )
                 leaning: object = UNSURE if explained else True
                 return Answer(leaning, Certainty.likely, f"lexicon:{first.pattern}", True)
@@ -526,6 +524,11 @@ def _leg_weakness(
 def mentioned(words: Words, scope: Scope, phrases: Sequence[str]) -> bool:
     matcher = _phrase_matcher(tuple(phrases))
     return any(not scope.judge(s).negated for s in matcher.find(words.tokens))
+
+
+def mentioned_anyhow(tokens: Sequence[str], phrases: tuple[str, ...]) -> bool:
+    """Whether any of ``phrases`` is in ``tokens``, negated or not."""
+    return bool(_phrase_matcher(phrases).find(tokens))
 
 
 @lru_cache(maxsize=32)
@@ -872,14 +875,10 @@ _DURATION_UNITS = frozenset(
 def _after_correction(words: Words, cues: Sequence[str], lex: ModuleType) -> str | None:
     """The words after the last correction ("sorry", "i mean", "typo"), if a number follows."""
     tokens = words.tokens
-    last = None
-    for i in range(len(tokens)):
-        for cue in cues:
-            size = len(cue.split())
-            if " ".join(tokens[i : i + size]) == cue and i > 0:
-                last = i + size
-    if last is None:
+    ends = [span.end for span in _phrase_matcher(tuple(cues)).find(tokens) if span.start > 0]
+    if not ends:
         return None
+    last = max(ends)
     rest = [t for t in tokens[last:] if t not in BOUNDARIES]
     if not any(t.isdigit() or t in lex.NUMBER_VALUES for t in rest):
         return None
