@@ -62,7 +62,8 @@ def test_a_thumbs_up_to_a_red_flag_question_is_shown_back_not_taken() -> None:
     reply = answer_until(session, reply, "sexual_change")
     reply = say(session, "👍")
     assert not reply.finished
-    assert reply.confirm == ("sexual_change", True)
+    # a thumb may be "yes" or "all fine": shown back as not sure, never taken as either
+    assert reply.confirm == ("sexual_change", "unsure")
     assert "I read that as" in reply.messages[-1]
     reply = press(session, reply, "confirm_no")
     assert reply.fact == "sexual_change" and "sexual_change" not in session.answers

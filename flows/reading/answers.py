@@ -69,7 +69,10 @@ _FILLERS = frozenset(
 
 #: Answer words that are only answers: whatever follows them, the message answers.
 _INTERJECTIONS = frozenset(
-    "yes yeah yea yeh yep yup ya yah yh ye aye no nope nah naw nay n y emojiyes emojino".split()
+    (
+        "yes yeah yea yeh yep yup ya yah yh ye aye no nope nah naw nay n y"
+        " emojiyes emojino emojithumbup emojithumbdown"
+    ).split()
 )
 
 #: Words that draw a conclusion: "..., so no idea" answers the question.
@@ -276,6 +279,11 @@ def read(
 #: "years ago" that still means no anti-inflammatories.
 LASTING = frozenset(["bone_mets", "nsaid_caution"])
 
+#: Symptoms a patient may explain away ("but that's probably the heating"), as against
+#: facts of care, where an explanation does not undo the yes ("the nurse said it's
+#: probably the taxol").
+EXPLAINABLE = RAISING | {"joint_stiffness", "night_pain", "pain_after_infusion"}
+
 #: Facts whose "yes" lowers the level ("the cancer team knows and nothing changed"):
 #: the safer reading wins, so their "yes" is taken only when plain.
 LOWERING = frozenset(["team_aware"])
@@ -335,6 +343,14 @@ def _rest(answer: Answer) -> tuple[Certainty, str, bool]:
 
 def _careful(fact: Fact, words: Words, answer: Answer) -> Answer:
     """A lone emoji, a one-word answer or a hedge to a red-flag question is at best likely."""
+    if (
+        words.symbols_only
+        and fact.id in CAREFUL
+        and answer.decided_by in ("answer:emojithumbup", "answer:emojithumbdown")
+    ):
+        # a lone 👍 or 👎 to "any trouble peeing?" may be "yes" or "all fine": a thumb
+        # is not an answer to a frightening question, so it is shown back as unsure
+        return Answer(UNSURE, Certainty.likely, answer.decided_by, answer.direct)
     if answer.value is None or answer.certainty is not Certainty.sure:
         return answer
     if fact.id not in CAREFUL and not words.symbols_only:
@@ -426,6 +442,14 @@ def _bool(
                 leaning: object = UNSURE if explained else True
                 return Answer(leaning, Certainty.likely, f"lexicon:{first.pattern}", True)
             return Answer(UNSURE, Certainty.sure, f"answer:{found[2]}", True)
+        if (hedged and _doubted(words.tokens, lex)) or any(
+            fact.id in EXPLAINABLE and span.start > first.start
+            for span in _phrase_matcher(lex.EXPLAINED_AWAY).find(words.tokens)
+        ):
+            # "bit numb maybe?", "possibly a little weaker?", "a bit shivery but that's
+            # probably the heating": the patient doubts the symptom is there, or explains
+            # it away; shown back as a "not sure"
+            return Answer(UNSURE, Certainty.likely, f"lexicon:{first.pattern}, doubted", True)
         # "no, but it's a bit numb down there" is a yes: the stated symptom wins
         certainty = Certainty.likely if hedged else Certainty.sure
         return Answer(True, certainty, f"lexicon:{first.pattern}", True)
@@ -521,6 +545,15 @@ def _leg_weakness(
     return Answer(value, answer.certainty, answer.decided_by, answer.direct)
 
 
+def _doubted(tokens: Sequence[str], lex: ModuleType) -> bool:
+    """Doubt said about a thing ("maybe", "not sure if that's numb"), not about its cause
+    ("lost 10 lbs idk how")."""
+    return any(
+        span.end >= len(tokens) or tokens[span.end] not in lex.DOUBT_OF_CAUSE
+        for span in _phrase_matcher(lex.DOUBT).find(tokens)
+    )
+
+
 def mentioned(words: Words, scope: Scope, phrases: Sequence[str]) -> bool:
     matcher = _phrase_matcher(tuple(phrases))
     return any(not scope.judge(s).negated for s in matcher.find(words.tokens))
@@ -545,6 +578,8 @@ def _cancer_history(
     # "a benign tumour on a nerve": a growth called benign is not a cancer
     lesions = [b for b in benign if b.pattern not in _NOT_A_LESION]
     cancer = [c for c in cancer if not any(_near(c, b, words) for b in lesions)]
+    # "no. but can sciatica be a sign of cancer?": a cancer asked about is not one had
+    cancer = [c for c in cancer if not scope.asked(c)]
     own = [s for s in cancer if _own(scope, s)]
     others = [s for s in cancer if scope.judge(s).experiencer is not Experiencer.patient]
     negated_own = [s for s in cancer if scope.judge(s).negated]
@@ -555,6 +590,15 @@ def _cancer_history(
         return Answer(UNSURE, Certainty.sure, "lexicon:results awaited", True)
     if lesions and not own and not drugs and not (found and found[0] in ("yes", "unsure")):
         return Answer("none", Certainty.sure, "lexicon:benign", True)
+    if found and found[0] == "unsure" and words.asks and not drugs:
+        # "maybe? they called it a borderline tumour", "sort of? abnormal cells burnt
+        # off, is that cancer?": the patient does not know; asked plainly next
+        return Answer(UNSURE, Certainty.sure, f"answer:{found[2]}", True)
+    if own and any(
+        not scope.judge(s).negated for s in _class_matcher(lex, "spread").find(words.tokens)
+    ):
+        # "lung cancer, and they told me last month it's in my spine": spread is now
+        return Answer("active", Certainty.sure, "lexicon:spread", True)
     if own or drugs:
         hormone_now = any(d[0] in ("aromatase_inhibitor", "tamoxifen", "hormone") for d in drugs)
         if current and not (finished and not hormone_now and not _after(current, finished)):
@@ -834,6 +878,10 @@ def _physio(
     found: tuple[str, str, str] | None,
     said: list[Assertion],
 ) -> Answer:
+    if any(a.value == UNSURE and not a.negated for a in said):
+        # "just started, too early to tell", "helped at first, then it stopped"
+        first = next(a for a in said if a.value == UNSURE)
+        return Answer(UNSURE, Certainty.likely, f"lexicon:{first.pattern}", True)
     outcomes = [a for a in said if a.value in ("helped", "not_helped", "none")]
     # "yes physio, no better": a "no better" inside a "physio ... better" is what was said
     denials = [a for a in outcomes if a.value == "not_helped" and not a.negated]

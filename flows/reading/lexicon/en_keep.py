@@ -19,63 +19,64 @@ KEEP = frozenset(
     bitter bitterly biz bjorn black blacked blake bland bleaching bleep blend blending blessing
     bleu blew blinding bling blink blob bloc bloch blockade blocker bloggers blond bloom
     blooming blow blur blurring boas bobo bobs bock boeing boer boggling boko bombs bonding
-    bonds boned bong bonner bonny bonus booby books boom booms boon boone boos boot booth boots
-    borden bordering bores borg borne boron bose bots bottling bowed bowen bower bowers bowles
-    bowling bowls bows boxer boxes boyer brad braid brake branding brant brat braun breach
-    breached breaches breaching breadth breaking breaths breed breeding breen brent brian bride
-    bring brit brits brock broker brood brook brooke broth brothel brothels brotherly browsers
-    bsc bst bubbling buck buckeyes bucking buckley bucks bucky bugged buggy building bulls
-    bumbling bungee buren burg burley bursting burt burying bustling butter buttery cabo caches
-    cade cadre cadres cafe cafes cage cages cahill cain cairo cake cakes calc cale cali calif
-    caller callers calling calls calmed camp camping camps camry cams canceled cancels cane
-    canes canister canisters cannon canoeing cape capes capping capsule captures carb carbs card
-    cardigan cardinal cards cared careless carer carers caress carey cargo carina carleton carlo
-    carly caro carp carr carrey carte carts carve carving carvings cary case cases cash cashed
-    casing casts catcher catchers cate catering cath causation causes caves caving cbs cc ccc
-    ceiling ceilings cello cellulite celts cerebral ceres certainty cessation chai chain champ
-    champs chance chancery chances chang changer changers channels channing chant chanted
-    chanting chaps char charge charged chargers charges charging charming charted charting
-    chasing chatting cheat cheaters cheating checker checkered checkers checking checks cheek
-    cheeky cheer cheering cheery cheetahs chem chess chet chick chickens chico childs chile
-    chili chilli chilling chimneys chino chip chipped chipping chiropractic chirping chivalry
-    chock choir chongqing choo choosing chopped chopper chopping chuck chucked chuckled chuckles
-    chugging circling cladding claiming clair clamp clamping clamps clapped clapping claps clare
-    clash clashed clashing clause clean cleansing clearing clerical cleverly clicking climbing
-    clinging clint clipped clipper clippers clipping clippings cloaked clock clocked clocking
-    clogging close closed closeness closer closes closest clot clothed clothing cloths clotting
-    clubbing clusters clutches clutching cna coaching coalition coarse coasters coco codes
-    coding coil coincide coke coles colin coll collared collars collusion colo colonial colonies
-    color coloring colton combines combing combs comedies comer comers comet comets comey
-    comfortably comin comme commoner comms compares compelled competed competes competing
-    compiled compiling complete completely completes complexes complied composed comprise
-    comprises computed comte concealed concerns concerts cone cones confessed confided confined
-    confuses congress conjured consonant constance constituted constitution constraint
-    consultancy consulting consumed cont contestant coo cook cooked cooling coolness coon coop
-    copper cops copying cora coral cores correctly cortical cortisol cosmetics costs costumes
-    coughing coulter counted countess counties counting county coupe coupled couples coupling
-    court courted courting courts coventry covering covertly cra crackers cracking crackling
-    crafting cramming cranking craps crashes crashing crass craving cravings creaking creamy
-    creatine creating cred creeks creeper creeping crest crickets crippled crippling critters
-    crock cropped cropping crossing crouch crouching crowding crowning crowns cruising crumble
-    crumbled crumbles crumbling crumpled crunching crush crushed crutch crutches csi cta culled
-    culling cunt cunts curd cure cures curing curious curiously curled curly currency currents
-    curse cursed curtain curtains curved curvy cushing cuteness cycled cyclones dab dac dada
-    dade dae dag dagger dah dai dairy daisy dak dal daly dam dams dan dancer dans dao dar daring
-    davy daw dax deaf deafness dear dearth decadent deceived decide decider decides declares
-    declined deco decode decrees deepen deepened defends deference defies definite definitively
-    degree dei deleting deliberate delicately denied denis denise depend depended depressed
-    depriving depth deranged derive deriving descends deserted deserved desiring devi devin devs
-    dey diagnose diagnoses diagnosis dice diced didn differed differing dill dine dined dipper
-    directing dirt discarded discharge discharges disclosed disco discusses disgraced disguised
-    disgusted disks dismissed dispense disperse diss dist distaste distract distracts dive dived
-    diverting diving diy doable dock docs doctoral dod dodge doge dogg doggy doin dolce dome
-    domes donkey donna donny dons donut doo doping doses dosing doubles doubly doubted dove
-    doves downfall drab draft drafting draining dramatic drank draper drawn draws dream dredging
-    dresser dresses dried drifting drilling drinking dripping drips drone drool drooling drove
-    drown drowning drug drugged drums drunk drying duck duet dunn dunne duress dusk dust dyeing
+    bonds boned bong bonner bonny bonus booby booed booker books boom booms boon boone boos boot
+    booted booth boots borden bordering bores borg borne boron bose bots bottling bowed bowen
+    bower bowers bowles bowling bowls bows boxer boxes boyer brad braid brake branding brant
+    brat braun breach breached breaches breaching breadth breaking breaths breed breeding breen
+    brent brian bride bring brit brits brock broker brood brook brooke broth brothel brothels
+    brotherly browsers bsc bst bubbling buck buckeyes bucking buckley bucks bucky bugged buggy
+    building bulls bumbling bungee buren burg burley bursting burt burying bustling butter
+    buttery cabo caches cade cadre cadres cafe cafes cage cages cahill cain cairo cake cakes cal
+    calc cale cali calif caller callers calling calls calmed camp camping camps camry cams
+    canceled cancels cane canes canister canisters cannon canoeing cape capes capping capsule
+    captures carb carbs card cardigan cardinal cards cared careless carer carers caress carey
+    cargo carina carleton carlo carly caro carp carr carrey carte carts carve carving carvings
+    cary case cases cash cashed casing casts catcher catchers cate catering cath causation
+    causes caves caving cbs cc ccc ceiling ceilings cello cellulite celts cerebral ceres
+    certainty cessation chai chain champ champs chance chancery chances chang changer changers
+    channels channing chant chanted chanting chaps char charge charged chargers charges charging
+    charming charted charting chasing chatting cheat cheaters cheating checker checkered
+    checkers checking checks cheek cheeky cheer cheering cheery cheetahs chem chess chet chick
+    chickens chico childs chile chili chilli chilling chimneys chino chip chipped chipping
+    chiropractic chirping chivalry chock choir chongqing choo choosing chopped chopper chopping
+    chuck chucked chuckled chuckles chugging circling cladding claiming clair clamp clamping
+    clamps clapped clapping claps clare clash clashed clashing clause clean cleansing clearing
+    clerical cleverly clicking climbing clinging clint clipped clipper clippers clipping
+    clippings cloaked clock clocked clocking clogging close closed closeness closer closes
+    closest clot clothed clothing cloths clotting clubbing clusters clutches clutching cna
+    coaching coalition coarse coasters coco codes coding coil coincide coke coles colin coll
+    collared collars collusion colo colonial colonies color coloring colton combines combing
+    combs comedies comer comers comet comets comey comfortably comin comme commoner comms
+    compares compelled competed competes competing compiled compiling complete completely
+    completes complexes complied composed comprise comprises computed comte concealed concerns
+    concerts cone cones confessed confided confined confuses congress conjured consonant
+    constance constituted constitution constraint consultancy consulting consumed cont
+    contestant coo cook cooked cooling coolness coon coop copper cops copying cora coral cores
+    correctly cortical cortisol cosmetics costs costumes coughing coulter counted countess
+    counties counting county coupe coupled couples coupling court courted courting courts
+    coventry covering covertly cra crackers cracking crackling crafting cramming cranking craps
+    crashes crashing crass craving cravings creaking creamy creatine creating cred creeks
+    creeper creeping crest crickets crippled crippling critters crock cropped cropping crossing
+    crouch crouching crowding crowning crowns cruising crumble crumbled crumbles crumbling
+    crumpled crunching crush crushed crutch crutches csi cta culled culling cunt cunts curd cure
+    cures curing curious curiously curled curly currency currents curse cursed curtain curtains
+    curved curvy cushing cuteness cycled cyclones dab dac dada dade dae dag dagger dah dai dairy
+    daisy dak dal daly dam dams dan dancer dans dao dar daring davy daw dax deaf deafness dear
+    dearth decadent deceived decide decider decides declares declined deco decode decrees deepen
+    deepened defends deference defies definite definitively degree dei deleting deliberate
+    delicately denied denis denise depend depended depressed depriving depth deranged derive
+    deriving descends deserted deserved desiring devi devin devs dey diagnose diagnoses
+    diagnosis dice diced didn differed differing dill dine dined dipper directing dirt discarded
+    discharge discharges disclosed disco discusses disgraced disguised disgusted disks dismissed
+    dispense disperse diss dist distaste distract distracts dive dived diverting diving diy
+    doable dock docs doctoral dod dodge doge dogg doggy doin dolce dome domes donkey donna donny
+    dons donut doo doping doses dosing doubles doubly doubted dove doves downfall drab draft
+    drafting draining dramatic drank draper drawn draws dream dredging dresser dresses dried
+    drifting drilling drinking dripping drips drone drool drooling drove drown drowning drug
+    drugged drums drunk drying duck duet dunn dunne duress dusk dust dyeing earl earle earls
     eased easter eaves eclectic edd eden ee effected effecting ehh eighth eighties eject
-    ejection elbow elect electing election elections elective electron electronic electrons
-    elise elsie elves emergence emergent emery eminence emitting employing emt emulsion encoding
+    ejection elect electing election elections elective electron electronic electrons elise
+    elsie elves emergence emergent emery eminence emitting employing emt emulsion encoding
     enduring enlisting ent entice entre equine erase erecting err eruption eruptions esa esc ese
     eth evacuate evacuating evacuation everyman eviction exacting examine examiner examiners
     examines excepting excerpt excerpts exciting executing execution executions exercised
@@ -115,22 +116,23 @@ KEEP = frozenset(
     incurred incursion incursions indebted indexed indicate indicted inducted induction ine
     infarction infect infecting infections infectious infer inferred infested inflamed inflated
     inflation inflection inflicted info informal informer infraction ingested ingesting
-    ingestion inhale inhaled inhibited inhibition inhibitions inhibitory inhibits initiate
-    injecting injector injunction injures injuries inn innes inquired insect inserted insertion
-    inspected inspection inspections instigated insure insured int intention intentioned
-    intentions inter international intestinal intimidate intl intricate intro intrusion invaders
-    invasion invasions invented invention inventions inverted invested investigate investigates
-    investigating investigative investigator investing iss issued issuer issuers itt jags jean
-    jello jens johan join joins jolly jumble juno keel keller kemp kettering khaki kickers kidd
-    kilda killed killin kindness kinds kinney kipling kiss kitchens kkk knack kneel knew
-    knitting knobs knocking knots known knuckle koi lacked lacy lager laing laker lal lambs
-    lander lange langer largo laser lash lass late latex latter lauded lauder laughlin laughter
-    launching lawns layer layering leading leads leafs leafy leaky leaned leaning leanings leans
-    leaping leaps learning lease leased leasing least leaving leds lees legions lei lens
-    lesbians lesion lessons lest letter leung lever levy libel liber libs licked lien lighted
-    lighten lightest lighting liking lil limbo limes limo lind linens liner linger lingers
-    lining lire lisp listed listing listings lite liter liters lived lives livin lmfao loaf
-    loans lobe locke locker locket lockheed locking loft logos lois lone loner longed longs
+    ingestion inhale inhaled inherent inhibited inhibition inhibitions inhibitory inhibits
+    initiate injecting injector injunction injures injuries inn innes inquired insect inserted
+    insertion inspected inspection inspections instigated insure insured int intention
+    intentioned intentions inter interact intercept interest internal international interned
+    internment interpret intersect intersex intestinal intimidate intl intricate intro intrusion
+    invaders invasion invasions invented invention inventions inverted invested investigate
+    investigates investigating investigative investigator investing iss issued issuer issuers
+    itt jags jean jello jens johan join joins jolly jumble juno keel keller kemp kettering khaki
+    kickers kidd kilda killed killin kindness kinds kinney kipling kiss kitchens kkk knack kneel
+    kneeling knew knitting knobs knocking knots known knuckle koi lacked lacy lager laing laker
+    lal lambs lander lange langer largo laser lash lass late latex latter lauded lauder laughlin
+    laughter launching lawns layer layering leading leads leafs leafy leaky leaned leaning
+    leanings leans leaping leaps learning lease leased leasing least leaving leds lees legions
+    lei lens lesbians lesion lessons lest letter leung lever levy libel liber libs licked lien
+    lighted lighten lightest lighting liking lil limbo limes limo lind linens liner linger
+    lingers lining lire lisp listed listing listings lite liter liters lived lives livin lmfao
+    loaf loans lobe locke locker locket lockheed locking loft logos lois lone loner longed longs
     lookin loom loomed looming looms looped looping loops loosing loot looted looting lords
     loser lots lott lover loving lows lps lte luke lumber lunge lust maa mace madge madre mads
     mage mah maine mains makin mal male males mandating mandy manly mann manny manu marking
@@ -173,12 +175,12 @@ KEEP = frozenset(
     ransom rant rat ratio rats raya rbis reacting reaction reads realism realist realtime realty
     reap receiver receivers reception recession recital reclining recommend recommends recon
     recorded recorder recoveries redacted reddy reduce reduces reduction reed reelection
-    referees referral refining reflection reformed regain regaining regal regional regionals
-    regulated reigning reilly rejecting relate relates relaxed relayed released relegated
-    relevance relied relies relieved reliever relieves religion religions reliving reloaded
-    relocated remain remaining remove remover removes rental repairing repeal repeated repent
-    replaced replayed reporter reporters reserved reset resolved resorted resounding respondent
-    restrain restraining result resulted retail retailing rethinking retiring returning reunions
+    referees refining reflection reformed regain regaining regal regional regionals regulated
+    reigning reilly rejecting relate relates relaxed relayed released relegated relevance relied
+    relies relieved reliever relieves religion religions reliving reloaded relocated remain
+    remaining remove remover removes rental repairing repeal repeated repent replaced replayed
+    reporter reporters reserved reset resolved resorted resounding respondent restrain
+    restraining result resulted retail retailing rethinking retiring returning reunions reversal
     reversed reverted reviewers revising revision revisions revolted revolved revolver reworked
     rife rigby riggs rights rigor rigorous ring ringo ripe rise roads roar robbery robs role
     rolf root rotating rote rounding rr rubber ruby rugs ruins rune runes runnin rustling saad
@@ -196,65 +198,65 @@ KEEP = frozenset(
     shelters shelving shep sher shielding shifting shilling shimmering shine shines shingle
     shingles shiny shipped shippers shipping ships shire shirt shirts shits shocked shocking
     shocks shoes shone shoo shook shooters shopped shopper shoppers shores shortness shorts
-    shots shoulder shouldered shout shouting shove shoving showed showered showing showings
-    shows shred shredding shuffling shun shut shutting shuttles sia sic sid sided sideline sie
-    sift sifting sig sighed sighs sighting signaled sil silky silt sim simmer sin sing sings
-    sinn sinned sip sire sis sites sitter sittin siu sixes sixth sized skeletal skelton skeptic
-    skeptics sketches sketching skill skim skimming skinner skins skip skipped skipping skit
-    slabs slack slamming slams slapped slashed slashing slaying sleek sleepover sleepy sleet
-    slick slide slides slight slipper slippers slippery slipping slips sliver slope sloping
-    slots slowed slur slurs slut smack smacking smart smarts smashes smashing sme smearing smell
-    smelting smes smiled smiling smite smith smoke smoking smoothing smuggling smyth snack
-    snacking snakes snapping snaps snare snatched snatching sneak sneaking sneeze sneezing snes
-    sniff sniffing snooping snort snorted snorting snot snow snuck snuff soaking soap soaps
-    soared soaring sobering socialist soda soe sofia soft softness sold solis solos solve solves
-    som soma sometime somme soo soon sooo soooo sooooo soooooo soothing sores sorts sounding
-    southend sox spa spade spalding spamming spangled spanking spanned spanning spare spared
-    sparing sparking sparring spawning speaking spear specialise specialised specialises
-    speciality specialize specials speck speckled speeding spending spent spice spike spill
-    spilling spin spins spiral spire spite spits spitting splashed split splitting spoiled
-    spoiling spokes spooked spool spore spores sport sporting sporty spotting spout spouting
-    sprain sprang sprawling spraying sprint sprung spurious spurred sputtering spying squashed
-    squatting squeezed sri ss sse ssi sss stabs stack stacking stacy staff staffer staffers
-    staffing staging stain staining stains stair stake staked stakes staking stale stalking
-    stall stalled stalling stamping stan staple star starboard stare stared stares staring stark
-    starling starr starred starring stars starter starters startled startling startups starved
-    starving stashed state stated stating stats stave stead steadily steak stealing steam
-    steaming steamy steep steeper steering stemming stems stepped stepping steps sterling steven
-    sti stick sticking stifling stillness stinging stinking stint stirling stirring stirs
-    stitches stitching stock stocks stoke stokes stole stomp stomped stomping stoned stoner
-    stony stood stoop stopper store stores storming stove stoves stow stowe strait strand
-    stranded strangle strangled strangling strap strapped strapping strat stray strays streak
-    streaming stretched stretcher strike striking string stringer stripped stripper stripping
-    striving strode stroking stronger struck strung stuart stubble studying stuffing stuffs
-    stuffy stunning stunt stuttering sucks sue sued sues suit suitable sully summed sumner
-    supplied supported surf surfboard surge surgical suri surveyor survival survived survives
-    sven swallows swapping swaps swarming swaying swear swearing swears sweaters sweep sweeper
-    sweeping sweeps sweet sweets swelling swept swift swimming swine swinging swirling switches
-    switching swore syed tab tables tablet tabletop tac tack tacked tackles tackling tae tags
-    tai tait taj taka taker takers takin tal tale tales talker talkin tall tam tame taming tan
-    tangle tangled tank tanks tao tap tapes taping tapped tar tas task tasked tasted tat tau
-    taunt taxes taxing tay tea teak tec ted tee teenage teeny tees tek tel tem temperate tend
-    tenn tens tent tentacles tenth tents ter terminate terminus terribly terrific tes tess test
-    tester testified testifies tet tex texted textiles texts thane thang thankful thanking
-    thanos theatres thebes thee theme themes theorems theories therapies theses thick thier
-    thine thingy thinker thinkers thinkin thinks thinning thirsty thirties thon thong thorough
-    threaded threading threat threaten threes threw throw throwing throws thus tickle tickled
-    tickles tickling tides tien tier tiered tighten tiled tiles timed timer timers timor tinge
-    tinged tipped tipping tips tipsy tipton tire tires tis toed tok token toll tome ton tones
-    tony tool torch torches toss totality totalled totes touched tough toughest tow toying tra
-    tracking trail trait tram trampled tran trapper trapping trappings traps tre tread treading
-    treaties treatise tree trekking trending trent triad triangle triangles tricking trier tries
-    trifle trimming trio tripled triplets tripp trippy tris troopers trotting trough trouser tru
-    truce truer trusting tryin tsk tt tudor tue tumbler tumblr tun tutor tutors twain tweaking
-    tween tweeting twentieth twig twine twink twinkle twinkling twister tying uhh uhhh umm
-    unbeatable unbreakable uncharted unfit unfortunate unhinged unsuitable untill unusable
-    urgently urn usable user uses usp uss vaginas value varied varnish veer vending venturing
-    vert vertebral vertebrate vertebrates vetting vie vince vinci vogue wading wafer wager wages
-    waging wail wailing waist waite waited waiter waitin wales walkin wally walt walter wanda
-    wander wandering waned wang waning wards wares warming warping warring washing wasted
-    watcher watches watt waves waving waxing weaken weakly wearer weathers weaver weaving
-    weeding weeds weep weeping weigh weighs weil weir wellness welp whale wheat wheeling
+    shots shouldered shout shouting shove shoving showed showered showing showings shows shred
+    shredding shuffling shun shut shutting shuttles sia sic sid sided sideline sie sift sifting
+    sig sighed sighs sighting signaled sil silky silt sim simmer sin sing sings sinn sinned sion
+    sip sire sis sites sitter sittin siu sixes sixth sized skeletal skelton skeptic skeptics
+    sketches sketching skill skim skimming skinner skins skip skipped skipping skit slabs slack
+    slamming slams slapped slashed slashing slaying sleek sleepover sleepy sleet slick slide
+    slides slight slipper slippers slippery slipping slips sliver slope sloping slots slowed
+    slur slurs slut smack smacking smart smarts smashes smashing sme smearing smell smelting
+    smes smiled smiling smite smith smoke smoking smoothing smuggling smyth snack snacking
+    snakes snapping snaps snare snatched snatching sneak sneaking sneeze sneezing snes sniff
+    sniffing snooping snort snorted snorting snot snow snuck snuff soaking soap soaps soared
+    soaring sobering socialist soda soe sofia soft softness sold solis solos solve solves som
+    soma sometime somme soo sooo soooo sooooo soooooo soothing sores sorts sounding southend sox
+    spa spade spalding spamming spangled spanking spanned spanning spare spared sparing sparking
+    sparring spawning speaking spear specialise specialised specialises speciality specialize
+    specials speck speckled speeding spending spent spice spike spill spilling spin spins spiral
+    spire spite spits spitting splashed split splitting spoiled spoiling spokes spooked spool
+    spoon spore spores sport sporting sporty spotting spout spouting sprain sprang sprawling
+    spraying sprint sprung spurious spurred sputtering spying squashed squatting squeezed sri ss
+    sse ssi sss stabs stack stacking stacy staff staffer staffers staffing staging stain
+    staining stains stair stake staked stakes staking stale stalking stall stalled stalling
+    stamping stan staple star starboard stare stared stares staring stark starling starr starred
+    starring stars starter starters startled startling startups starved starving stashed state
+    stated stating stats stave stead steadily steak stealing steam steaming steamy steep steeper
+    steering stemming stems stepped stepping steps sterling steven sti stick sticking stifling
+    stillness stinging stinking stint stirling stirring stirs stitches stitching stock stocks
+    stoke stokes stole stomp stomped stomping stoned stoner stony stood stoop stopper store
+    stores storming stove stoves stow stowe strait strand stranded strangle strangled strangling
+    strap strapped strapping strat stray strays streak streaming stretched stretcher strike
+    striking string stringer stripped stripper stripping striving strode stroking stronger
+    struck strung stuart stubble studying stuffing stuffs stuffy stunning stunt stuttering sucks
+    sue sued sues suit suitable sully summed sumner supplied supported surf surfboard surge
+    surgical suri surveyor survival survived survives sven swallows swapping swaps swarming
+    swaying swear swearing swears sweaters sweep sweeper sweeping sweeps sweet sweets swelling
+    swept swift swimming swine swinging swirling switches switching swoon swore syed tab tables
+    tablet tabletop tac tack tacked tackles tackling tae tags tai tait taj taka taker takers
+    takin tal tale tales talker talkin tall tam tame taming tan tangle tangled tank tanks tao
+    tap tapes taping tapped tar tas task tasked tasted tat tau taunt taxes taxing tay tea teak
+    tec ted tee teenage teeny tees tek tel tem temperate tend tenn tens tent tentacles tenth
+    tents ter terminate terminus terribly terrific tes tess test tester testified testifies tet
+    tex texted textiles texts thane thang thankful thanking thanos theatres thebes thee theme
+    themes theorems theories therapies theses thick thier thine thingy thinker thinkers thinkin
+    thinks thinning thirsty thirties thon thong thorough threaded threading threat threaten
+    threes threw throw throwing throws thus tickle tickled tickles tickling tides tien tier
+    tiered tighten tiled tiles timed timer timers timor tinge tinged tipped tipping tips tipsy
+    tipton tire tires tis toed tok token toll tome ton tones tony tool torch torches toss
+    totality totalled totes touched tough toughest tow toying tra tracking trail trait tram
+    trampled tran trapper trapping trappings traps tre tread treading treaties treatise tree
+    trekking trending trent triad triangle triangles tricking trier tries trifle trimming trio
+    tripled triplets tripp trippy tris troopers trotting trough trouser tru truce truer trusting
+    tryin tsk tt tudor tue tumbler tumblr tun tutor tutors twain tweaking tween tweeting
+    twentieth twig twine twink twinkle twinkling twister tying uhh uhhh umm unbeatable
+    unbreakable uncharted unfit unfortunate unhinged unsuitable untill unusable urgently urn
+    usable user uses usp uss vaginas value varied varnish veer vending venturing vert vertebral
+    vertebrate vertebrates vetting vie vince vinci vogue wading wafer wager wages waging wail
+    wailing waist waite waited waiter waitin wales walkin wally walt walter wanda wander
+    wandering waned wang waning wards wares warming warping warring washing wasted watchdog
+    watcher watches watering watt waves waving waxing weaken weakly wearer weathers weaver
+    weaving weeding weeds weep weeping weigh weighs weil weir wellness welp whale wheat wheeling
     wheezing whenever wherever whine whipping whit whiting whiz whomever whore whose whyte width
     wight wildly wiley wills wily wine wines winger winner wins wiper wipers wire wired wires
     wiring witch witt wives wobble woes women won woo wooded woods woof worded wording workin
