@@ -266,9 +266,14 @@ def _settle(stated: list[Assertion], words: Any, scope: Scope, lex: Any) -> list
     worse = any(a.fact == "leg_weakness" for a in stated) and answers.mentioned(
         words, scope, lex.WORSENING
     )
+    chemo_feet = answers.chemo_feet_only(stated, words, lex)
     settled = []
     for a in stated:
         if a.fact in countered and a.value not in (False, None):
+            continue
+        if chemo_feet and a.fact == "both_legs" and a.value is True:
+            # SPEC 2: tingling only in both feet (and hands) from chemotherapy is
+            # hands_feet_tingling, not both legs
             continue
         if a.fact == "leg_weakness" and a.value == "stable" and worse:
             a = replace(a, value="worsening")

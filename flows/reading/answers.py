@@ -250,6 +250,8 @@ def read(
         # "what do u mean by weak flow": a question to the bot, answered before the re-ask
         return NONE, said
     found = lead(words, lex, about)
+    if fact.id == "both_legs" and chemo_feet_only(said, words, lex):
+        said = [a for a in said if a.value is not True]
     if fact.id in LOWERING:
         answer = _lowering(fact, words, scope, lex, found, said)
     elif fact.kind is Kind.BOOL:
@@ -273,6 +275,34 @@ def read(
     else:
         answer = NONE
     return _careful(fact, words, answer), said
+
+
+def chemo_feet_only(stated: Sequence[Assertion], words: Words, lex: ModuleType) -> bool:
+    """Whether "both" is said only of the feet or hands, with chemotherapy named as the
+    cause, and no leg is named outside what is denied ("only in the right leg")."""
+    if not any(a.fact == "both_legs" and a.value is True for a in stated):
+        return False
+    tokens = words.tokens
+    if not (lex.FEET_WORDS & set(tokens)) or not (
+        lex.CHEMO_CAUSE & set(tokens) or cancer_or_drug(tokens, lex)
+    ):
+        return False
+    denied = {
+        i
+        for a in stated
+        if a.fact == "both_legs" and (a.value is False or a.negated)
+        for i in range(a.start, a.end)
+    }
+    for i, token in enumerate(tokens):
+        if token in lex.LEG_WORDS and i not in denied and not _denied_after(tokens, i):
+            return False
+    return True
+
+
+def _denied_after(tokens: Sequence[str], i: int) -> bool:
+    """ "nothing up the legs", "not in my legs": a leg named only to be denied."""
+    before = tokens[max(0, i - 4) : i]
+    return any(t in ("nothing", "not", "no", "never") for t in before)
 
 
 #: Facts that stay true once true: a metastasis found "in the summer", a stomach bleed
@@ -746,6 +776,8 @@ def _days_ago(tokens: Sequence[str], lex: ModuleType, today: datetime.date) -> i
             days = (today - datetime.date(int(unit), 12, 31)).days
         if days is not None and (longest is None or days > longest):
             longest = days
+    if longest is None and _phrase_matcher(lex.LONG_AGO).find(tokens):
+        longest = 5 * 365  # "before was chemo but finish long time": years, not weeks
     return longest
 
 
@@ -797,6 +829,9 @@ def _treatment(
             named.update(classes)
     named &= set(TREATMENTS)
     if generic_chemo and not named & {"taxane", "platinum", "vinca", "other_chemo"}:
+        if _phrase_matcher(lex.UNKNOWN_NAME).find(words.tokens):
+            # "some chemo through my port, i don't know the names": which one is unknown
+            return Answer(UNSURE, Certainty.sure, "lexicon:chemo, name not known", True)
         named.add("other_chemo")
     if generic_hormone and not named & {"aromatase_inhibitor", "tamoxifen"}:
         # which hormone tablet decides what to ask next: the plain follow-up asks the name

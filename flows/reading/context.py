@@ -117,6 +117,7 @@ class Scope:
             )
         ]
         self.stops = [c for c in self.cues if c.category == "TERMINATE"]
+        self.nows = [c for c in self.cues if c.category == "PRESENT"]
         self._ownable: frozenset[str] = getattr(lex, "OWNABLE", frozenset())
         self.questions = _question_sentences(tokens, lex)
         self.selves = [c for c in self.cues if c.category == "SELF"]
@@ -142,6 +143,17 @@ class Scope:
         stoppers = self.stops + (self.selves if category in ("OTHER", "UNCLEAR") else [])
         return any(a <= c.start < b for c in stoppers)
 
+    def _now_between(self, a: int, b: int) -> bool:
+        """A word of now between a "long ago" and a mention ends the past's reach."""
+        return any(a <= c.start < b for c in self.nows)
+
+    def _now_before(self, start: int) -> bool:
+        """ "still numb since my op years ago": now said just before the mention."""
+        return any(
+            c.end <= start and start - c.end <= 3 and not self._stopped(c.end, start, "PRESENT")
+            for c in self.nows
+        )
+
     def _covers(self, cue: _Cue, mention: Span[object]) -> bool:
         parts = mention.parts or ((mention.start, mention.end),)
         if any(a <= cue.start < b for a, b in parts):
@@ -159,14 +171,16 @@ class Scope:
         backward = cue.direction in ("backward", "both") and end <= cue.start
         if forward:
             if cue.category == "HISTORICAL":
-                return not self._sentence_between(cue.end, start)
+                return not self._sentence_between(cue.end, start) and not self._now_between(
+                    cue.end, start
+                )
             window = OTHER_WINDOW if cue.category == "OTHER" else FORWARD_WINDOW
             if start - cue.end > window:
                 return False
             return not self._stopped(cue.end, start, cue.category)
         if backward:
             if cue.category == "HISTORICAL":
-                return not self._sentence_between(end, cue.start)
+                return not self._sentence_between(end, cue.start) and not self._now_before(start)
             if cue.start - end > BACKWARD_WINDOW:
                 return False
             if cue.category == "NEGATED" and cue.end - cue.start == 1:
@@ -210,7 +224,7 @@ class Scope:
         experiencer = Experiencer.patient
         when = When.now
         for cue in self.cues:
-            if cue.category in ("TERMINATE", "SELF") or not self._covers(cue, mention):
+            if cue.category in ("TERMINATE", "SELF", "PRESENT") or not self._covers(cue, mention):
                 continue
             if cue.category == "NEGATED":
                 if (

@@ -1692,6 +1692,22 @@ _MODIFIER_LISTS: tuple[dict[str, tuple[str, str]], ...] = (
         **dict.fromkeys(
             ("used to", "i used to", "used to have", "history of"), ("HISTORICAL", "forward")
         ),
+        # Words of now end a "long ago" ("transplant 5 yrs ago, still on the tablets").
+        **dict.fromkeys(
+            (
+                "still",
+                "still on",
+                "currently",
+                "at the moment",
+                "these days",
+                "nowadays",
+                "right now",
+                "at present",
+                "to this day",
+                "ever since",
+            ),
+            ("PRESENT", "forward"),
+        ),
         # The patient speaking of themself ends a scope about someone else.
     },
     {
@@ -4931,7 +4947,15 @@ CONCEPTS: dict[str, dict[str, object]] = {
         "get back to sleep": False,
         "drift off": False,
         "roll over": False,
-        "on my side": False,
+        # "lying on my side helps", not "i try lying on my side, nothing shifts it"
+        "on my side helps": False,
+        "on my side it is fine": False,
+        "on my side is fine": False,
+        "on my side it eases": False,
+        "on my side it is better": False,
+        "turn on my side": False,
+        "out like a light": False,
+        "once i am asleep": False,
         "it is okay": False,
         "it is fine": False,
         "once i am down": False,
@@ -6869,6 +6893,9 @@ DRUGS: dict[str, tuple[str, ...]] = {
         (
             "anastrozole",
             "arimidex",
+            "zole",
+            "zole ones",
+            "zole one",
             "letrozole",
             "femara",
             "exemestane",
@@ -7522,6 +7549,38 @@ EXPLAINED_AWAY = (
     "or just the",
     "or is it just",
 )
+
+#: Not knowing a drug's name ("some chemo, i don't know the names"): which treatment it
+#: is stays "not sure", asked plainly next.
+UNKNOWN_NAME = (
+    "do not know the name",
+    "do not know the names",
+    "do not know what it is called",
+    "no idea what it is called",
+    "no idea what it is",
+    "never asked what",
+    "can not remember the name",
+    "can not remember it",
+    "can not remember what",
+    "forget the name",
+    "forgot the name",
+    "check the letter",
+    "long name",
+    "not sure what it is called",
+    "not sure of the name",
+)
+
+#: Times said without a number that are well in the past ("finish long time").
+LONG_AGO = ("long time ago", "long time", "ages ago", "years ago", "years back", "long ago")
+
+#: Feet and hands, and the legs proper: "both feet tingle since the chemo" is the
+#: chemotherapy's nerve damage (hands_feet_tingling), not both legs (SPEC 2).
+FEET_WORDS = frozenset(["foot", "feet", "toes", "toe", "soles", "hands", "fingers", "fingertips"])
+LEG_WORDS = frozenset(
+    ["leg", "legs", "thigh", "thighs", "calf", "calves", "knee", "knees", "shin", "shins"]
+)
+#: Words that name chemotherapy or its nerve damage as a cause.
+CHEMO_CAUSE = frozenset(["chemo", "chemotherapy", "neuropathy", "infusion", "infusions"])
 
 #: After a word of doubt, these make it doubt about the cause, not the thing ("idk why").
 DOUBT_OF_CAUSE = frozenset(["how", "why", "what caused", "where from", "what from"])

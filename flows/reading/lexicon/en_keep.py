@@ -92,176 +92,177 @@ KEEP = frozenset(
     flip flipping flips flirting float floating flocking flogging flood flooding flooring floss
     flour flows flushing fluttering font fooling footing footy foray forcible forcibly fore
     forecast foresight forester foreword form formerly fort forte forth fortress forts fostering
-    foul founders fours fra fracking fragrant frat freakin fred freeing freezing fret fretting
-    fried friendly frigate frigates frighten fro frontage frost frostbite froze fruition
-    frustrate frying ftw fueling fuels funky fur furnished furnishing furniture furthest fuse
-    fuses fuzz gabe gage gail gaines gao gaol gaping garbage garde gemma generals genitalia
-    gents giggling giles giver givin gland globe globes glover gnu gods goers gold gomes gong
-    goo goode goods goody goof goon goran goss grab grabs grad grads grain grained grains grainy
-    gram grams grant grants gras grasping grass grave grays greening greet greeting greta
-    grieving grin grind grinding grinning grins groan groans grove groves growling grown grunt
-    guest guests gunn gunna haa haas hae hagan hahn haider hain hairless hal hale hales hall
-    halo halt ham hammering hampered han hana handel hander handing handling handy hangin hangs
-    hanks happen happiest haram harden hardened harding hardness hardy hare harem hark harmonies
-    harper hart hasan hast hastings hate hating haunt haunting hav haven havens haves havin haze
-    hazing headline heady heals healy heaped heaps heard hearn hears hearst heartache heartless
-    heave heaviest heaving hee hegel hella hells helms helper hem hera herd herein hermione
-    heroic heron herr hers hess hindered hinds hippy hiss histoire historia historic hive hmmmm
-    hms hoard hoarding hobby hoes holds holed holmes hom homeless homelessness homes homework
-    homie homme homs hone hood hoot hopes horde horne horst horus hoses hospitable hove htm
-    huang hubble hugh hugs hum humbling hundreds huns hunting hunts hurling hurst husbandry
-    hustling huts hwang hwy hye ics ide ids iec ii iii iis iit ile illusion illusions impatience
-    impatient importance imported importing imposing impossibly improper improv improves
-    improvise improvised inaction inanimate incapable inception incision inclusion inclusions
-    incurred incursion incursions indebted indexed indicate indicted inducted induction ine
-    infarction infect infecting infections infectious infer inferred infested inflamed inflated
-    inflation inflection inflicted info informal informer infraction ingested ingesting
-    ingestion inhale inhaled inherent inhibited inhibition inhibitions inhibitory inhibits
-    initiate injecting injector injunction injures injuries inn innes inquired insect inserted
-    insertion inspected inspection inspections instigated insure insured int intention
-    intentioned intentions inter interact intercept interest internal international interned
-    internment interpret intersect intersex intestinal intimidate intl intricate intro intrusion
-    invaders invasion invasions invented invention inventions inverted invested investigate
-    investigates investigating investigative investigator investing iss issued issuer issuers
-    itt jags jean jello jens johan join joins jolly jumble juno keel keller kemp kettering khaki
-    kickers kidd kilda killed killin kindness kinds kinney kipling kiss kitchens kkk knack kneel
-    kneeling knew knitting knobs knocking knots known knuckle koi lacked lacy lager laing laker
-    lal lambs lander lange langer largo laser lash lass late latex latter lauded lauder laughlin
-    laughter launching lawns layer layering leading leads leafs leafy leaky leaned leaning
-    leanings leans leaping leaps learning lease leased leasing least leaving leds lees legions
-    lei lens lesbians lesion lessons lest letter leung lever levy libel liber libs licked lien
-    lighted lighten lightest lighting liking lil limbo limes limo lind linens liner linger
-    lingers lining lire lisp listed listing listings lite liter liters lived lives livin lmfao
-    loaf loans lobe locke locker locket lockheed locking loft logos lois lone loner longed longs
-    lookin loom loomed looming looms looped looping loops loosing loot looted looting lords
-    loser lots lott lover loving lows lps lte luke lumber lunge lust maa mace madge madre mads
-    mage mah maine mains makin mal male males mandating mandy manly mann manny manu marking
-    markings masking massacre massaging massed master mated mater mather maths mating mats matte
-    mattel matteo maude maximus maxx mayne mcmillan mea meade meanings means meat meats mech med
-    meddle medial mediation medicaid medicare medicinal medieval meditation meditations mee meet
-    meets meg megan mei mel melts men mena menacing ment mentions mentored mentoring mep mer mes
-    mesh mess messes messing meta metastasis meth metz mew mex mgm mhz mich mics mid mil mila
-    mile miles milf milk mill milly milne milo mime mimi mina minas mince mined mink mints minus
-    mio misc misled misses missions mist mists misused mlm mma mme mmm mmo moaning modes
-    modestly mold molds moma mont monte monty monument monuments moore moot mores mornin morse
-    moses moss moth motoring mott mounting mourning mouths mover moves movie movin mowing moyes
-    mph msm mulch mules multiplied multiplier multiply mumps munch mute mya myles mysql myths
-    nad nadal nadia nadu naga nail napa nara nasa natal nath nats naval navy nba nbl nbn nda ndp
-    neat nee needle negation nel nelly nene neon nerd ness nest neuer newer newt nfl nice nicht
-    nigh nightlife nike nile nils nin nina nines nineties ning nino nn noah noe noise noon noone
-    nooo noooo noor norma norman norse norte nos nose notices notified notifying noting notre
-    noun novice nrl nsw nth numbered numbering nun nut nxt nye nyt obe obi occasional ocs oct
-    ode odi ofa oft okc older ole oncoming ong oni ono ont ontology oof oop operate operates
-    operatic operating operative operator opp orc ore organism organisms ori orr otter ounce our
-    outgoing ove overcome overdo overdone overheating overrated oversight overweight owe pace
-    packed packer paco pact paine paint painters paints pairs palace paler palin palm palma pals
-    panes panned panthers pantry parent parental paris parks parr parsing parson partnered
-    parton party pas passable passer passes passions pasted pasting pasty patent patents
-    paterson path patience pats patten patterson patty paused pausing pawns payer payments pda
-    peace pearson pease peeking peeling peels peeping peeps peer peering peers peking pele pens
-    pep per peres perfected pers pershing pertinent peterson petition petty phishing phones
-    phony photon physician picket pico pics pierson pies pigs pilate piles pimp pine pines pings
-    pinks pint pints piper pirates pisa pisses pitch pitched pius plain plains plane planes
-    plank planks planner planners plano plant planted planting plantings plants plat plate
-    platelet plates playin plays pleas pleasure plugs plump plums plunging pocket poignant poked
-    poker poking polls poly pondering ponds pont pool pooled pooling pools popped popping pops
-    popsicle ports posed posing positive posturing potts pound powder powering praising predates
-    prefect prescribe pressing prev preventing preventive previous prick primacy primarily
-    primate primates princely print privately probable probe probes procedural production prof
-    prog projection projections proms prone property props pros prosecution protecting
-    protective protector proto prov psalms puck pulls pulp punches punching punctual punished
-    punishing puns pursuing pus pushy putt putty quicken quickest quiet quit quito quits quote
-    radiating radiator radius rae rags raided raids rained raining raiser raises rally ram
-    ransom rant rat ratio rats raya rbis reacting reaction reads realism realist realtime realty
-    reap receiver receivers reception recession recital reclining recommend recommends recon
-    recorded recorder recoveries redacted reddy reduce reduces reduction reed reelection
-    referees refining reflection reformed regain regaining regal regional regionals regulated
-    reigning reilly rejecting relate relates relaxed relayed released relegated relevance relied
-    relies relieved reliever relieves religion religions reliving reloaded relocated remain
-    remaining remove remover removes rental repairing repeal repeated repent replaced replayed
-    reporter reporters reserved reset resolved resorted resounding respondent restrain
-    restraining result resulted retail retailing rethinking retiring returning reunions reversal
-    reversed reverted reviewers revising revision revisions revolted revolved revolver reworked
-    rife rigby riggs rights rigor rigorous ring ringo ripe rise roads roar robbery robs role
-    rolf root rotating rote rounding rr rubber ruby rugs ruins rune runes runnin rustling saad
-    sable sabre sacks sacred sade sae saeed sailed sailing sake sakes sales sally sampling sams
-    sand sanders sas satchel saunders saver saves sawed sax sayin scale scaled scam scamming
-    scanner scanners scanning scar scarce scares scarf scaring scarred scarring scars scary
-    scathing scattering scent schooling scones scooping score scored scoreless scores scots
-    scouting scraping scrapping scratches scream screaming screeching seams searches searching
-    seared searing seating secession secondly securely sedation seeded seeds seek seeks sees
-    seething seine seizes semen seng sens sept serenity serviced services setting settings
-    settle settled settler settlers settling sevens seventh seventies sever severing severity
-    severn sewn shack shackles shades shading shaft shafts shag shah shake shaken shaker shakers
-    shall shalt shambles shame shaming shandong shapes shaping share shared shares sharing
-    shattering shaved shaving shea shear shearing sheen sheep sheet shelf shelling sheltering
-    shelters shelving shep sher shielding shifting shilling shimmering shine shines shingle
-    shingles shiny shipped shippers shipping ships shire shirt shirts shits shocked shocking
-    shocks shoes shone shoo shook shooters shopped shopper shoppers shores shortness shorts
-    shots shouldered shout shouting shove shoving showed showered showing showings shows shred
-    shredding shuffling shun shut shutting shuttles sia sic sid sided sideline sie sift sifting
-    sig sighed sighs sighting signaled sil silky silt sim simmer sin sing sings sinn sinned sion
-    sip sire sis sites sitter sittin siu sixes sixth sized skeletal skelton skeptic skeptics
-    sketches sketching skill skim skimming skinner skins skip skipped skipping skit slabs slack
-    slamming slams slapped slashed slashing slaying sleek sleepover sleepy sleet slick slide
-    slides slight slipper slippers slippery slipping slips sliver slope sloping slots slowed
-    slur slurs slut smack smacking smart smarts smashes smashing sme smearing smell smelting
-    smes smiled smiling smite smith smoke smoking smoothing smuggling smyth snack snacking
-    snakes snapping snaps snare snatched snatching sneak sneaking sneeze sneezing snes sniff
-    sniffing snooping snort snorted snorting snot snow snuck snuff soaking soap soaps soared
-    soaring sobering socialist soda soe sofia soft softness sold solis solos solve solves som
-    soma sometime somme soo sooo soooo sooooo soooooo soothing sores sorts sounding southend sox
-    spa spade spalding spamming spangled spanking spanned spanning spare spared sparing sparking
-    sparring spawning speaking spear specialise specialised specialises speciality specialize
-    specials speck speckled speeding spending spent spice spike spill spilling spin spins spiral
-    spire spite spits spitting splashed split splitting spoiled spoiling spokes spooked spool
-    spoon spore spores sport sporting sporty spotting spout spouting sprain sprang sprawling
-    spraying sprint sprung spurious spurred sputtering spying squashed squatting squeezed sri ss
-    sse ssi sss stabs stack stacking stacy staff staffer staffers staffing staging stain
-    staining stains stair stake staked stakes staking stale stalking stall stalled stalling
-    stamping stan staple star starboard stare stared stares staring stark starling starr starred
-    starring stars starter starters startled startling startups starved starving stashed state
-    stated stating stats stave stead steadily steak stealing steam steaming steamy steep steeper
-    steering stemming stems stepped stepping steps sterling steven sti stick sticking stifling
-    stillness stinging stinking stint stirling stirring stirs stitches stitching stock stocks
-    stoke stokes stole stomp stomped stomping stoned stoner stony stood stoop stopper store
-    stores storming stove stoves stow stowe strait strand stranded strangle strangled strangling
-    strap strapped strapping strat stray strays streak streaming stretched stretcher strike
-    striking string stringer stripped stripper stripping striving strode stroking stronger
-    struck strung stuart stubble studying stuffing stuffs stuffy stunning stunt stuttering sucks
-    sue sued sues suit suitable sully summed sumner supplied supported surf surfboard surge
-    surgical suri surveyor survival survived survives sven swallows swapping swaps swarming
-    swaying swear swearing swears sweaters sweep sweeper sweeping sweeps sweet sweets swelling
-    swept swift swimming swine swinging swirling switches switching swoon swore syed tab tables
-    tablet tabletop tac tack tacked tackles tackling tae tags tai tait taj taka taker takers
-    takin tal tale tales talker talkin tall tam tame taming tan tangle tangled tank tanks tao
-    tap tapes taping tapped tar tas task tasked tasted tat tau taunt taxes taxing tay tea teak
-    tec ted tee teenage teeny tees tek tel tem temperate tend tenn tens tent tentacles tenth
-    tents ter terminate terminus terribly terrific tes tess test tester testified testifies tet
-    tex texted textiles texts thane thang thankful thanking thanos theatres thebes thee theme
-    themes theorems theories therapies theses thick thier thine thingy thinker thinkers thinkin
-    thinks thinning thirsty thirties thon thong thorough threaded threading threat threaten
-    threes threw throw throwing throws thus tickle tickled tickles tickling tides tien tier
-    tiered tighten tiled tiles timed timer timers timor tinge tinged tipped tipping tips tipsy
-    tipton tire tires tis toed tok token toll tome ton tones tony tool torch torches toss
-    totality totalled totes touched tough toughest tow toying tra tracking trail trait tram
-    trampled tran trapper trapping trappings traps tre tread treading treaties treatise tree
-    trekking trending trent triad triangle triangles tricking trier tries trifle trimming trio
-    tripled triplets tripp trippy tris troopers trotting trough trouser tru truce truer trusting
-    tryin tsk tt tudor tue tumbler tumblr tun tutor tutors twain tweaking tween tweeting
-    twentieth twig twine twink twinkle twinkling twister tying uhh uhhh umm unbeatable
-    unbreakable uncharted unfit unfortunate unhinged unsuitable untill unusable urgently urn
-    usable user uses usp uss vaginas value varied varnish veer vending venturing vert vertebral
-    vertebrate vertebrates vetting vie vince vinci vogue wading wafer wager wages waging wail
-    wailing waist waite waited waiter waitin wales walkin wally walt walter wanda wander
-    wandering waned wang waning wards wares warming warping warring washing wasted watchdog
-    watcher watches watering watt waves waving waxing weaken weakly wearer weathers weaver
-    weaving weeding weeds weep weeping weigh weighs weil weir wellness welp whale wheat wheeling
-    wheezing whenever wherever whine whipping whit whiting whiz whomever whore whose whyte width
-    wight wildly wiley wills wily wine wines winger winner wins wiper wipers wire wired wires
-    wiring witch witt wives wobble woes women won woo wooded woods woof worded wording workin
-    worlds worm worms worries wound wreak wright writ write writing writings wta wth wwe xerox
-    yanks yearn yeats yee yelp yer yolks yong yoo youd youngest youngster yours youve yum yun
-    yung yves
+    foul founders fours fra fracking fragrant frat freakin fred freeing freezing frequent fret
+    fretting fried friendly frigate frigates frighten fro frontage frost frostbite froze
+    fruition frustrate frying ftw fueling fuels funky fur furnished furnishing furniture
+    furthest fuse fuses fuzz gabe gage gail gaines gao gaol gaping garbage garde gemma generals
+    genitalia gents giggling giles giver givin gland globe globes glover gnu gods goers gold
+    gomes gong goo goode goods goody goof goon goran goss grab grabs grad grads grain grained
+    grains grainy gram grams grant grants gras grasping grass grave grays greening greet
+    greeting greta grieving grin grind grinding grinning grins groan groans grove groves
+    growling grown grunt guest guests gunn gunna haa haas hae hagan hahn haider hain hairless
+    hal hale hales hall halo halt ham hammering hampered han hana handel hander handing handling
+    handy hangin hangs hanks happen happiest haram harden hardened harding hardness hardy hare
+    harem hark harmonies harper hart hasan hast hastings hate hating haunt haunting hav haven
+    havens haves havin haze hazing headline heady heals healy heaped heaps heard hearn hears
+    hearst heartache heartless heave heaviest heaving hee hegel hella hells helms helper hem
+    hera herd herein hermione heroic heron herr hers hess hindered hinds hippy hiss histoire
+    historia historic hive hmmmm hms hoard hoarding hobby hoes holds holed holmes hom homeless
+    homelessness homes homework homie homme homs hone hood hoot hopes horde horne horst horus
+    hoses hospitable hove htm huang hubble hugh hugs hum humbling hundreds huns hunting hunts
+    hurling hurst husbandry hustling huts hwang hwy hye ics ide ids iec ii iii iis iit ile
+    illusion illusions impatience impatient importance imported importing imposing impossibly
+    improper improv improves improvise improvised inaction inanimate incapable inception
+    incision inclusion inclusions incurred incursion incursions indebted indexed indicate
+    indicted inducted induction ine infarction infect infecting infections infectious infer
+    inferred infested inflamed inflated inflation inflection inflicted info informal informer
+    infraction ingested ingesting ingestion inhale inhaled inherent inhibited inhibition
+    inhibitions inhibitory inhibits initiate injecting injector injunction injures injuries inn
+    innes inquired insect inserted insertion inspected inspection inspections instigated insure
+    insured int intention intentioned intentions inter interact intercept interest internal
+    international interned internment interpret intersect intersex intestinal intimidate intl
+    intricate intro intrusion invaders invasion invasions invented invention inventions inverted
+    invested investigate investigates investigating investigative investigator investing iss
+    issued issuer issuers itt jags jean jello jens johan join joins jolly jumble juno keel
+    keller kemp kettering khaki kickers kidd kilda killed killin kindness kinds kinney kipling
+    kiss kitchens kkk knack kneel kneeling knew knitting knobs knocking knots known knuckle koi
+    lacked lacy lager laing laker lal lambs lander lange langer largo laser lash lass late latex
+    latter lauded lauder laughlin laughter launching lawns layer layering leading leads leafs
+    leafy leaky leaned leaning leanings leans leaping leaps learning lease leased leasing least
+    leaving leds lees legions lei lens lesbians lesion lessons lest letter leung lever levy
+    libel liber libs licked lien lighted lighten lightest lighting liking lil limbo limes limo
+    lind linens liner linger lingers lining lire lisp listed listing listings lite liter liters
+    lived lives livin lmfao loaf loans lobe locke locker locket lockheed locking loft logos lois
+    lone loner longed longs lookin loom loomed looming looms looped looping loops loosing loot
+    looted looting lords loser lots lott lover loving lows lps lte luke lumber lunge lust maa
+    mace madge madre mads mage mah maine mains makin mal male males mandating mandy manly mann
+    manny manu marking markings masking massacre massaging massed master mated mater mather
+    maths mating mats matte mattel matteo maude maximus maxx mayne mcmillan mea meade meanings
+    means meat meats mech med meddle medial mediation medicaid medicare medicinal medieval
+    meditation meditations mee meet meets meg megan mei mel melts men mena menacing ment
+    mentions mentored mentoring mep mer mes mesh mess messes messing meta metastasis meth metz
+    mew mex mgm mhz mich mics mid mil mila mile miles milf milk mill milly milne milo mime mimi
+    mina minas mince mined mink mints minus mio misc misled misses missions mist mists misused
+    mlm mma mme mmm mmo moaning modes modestly mold molds moma mont monte monty monument
+    monuments moore moot mores mornin morse moses moss moth motoring mott mounting mourning
+    mouths mover moves movie movin mowing moyes mph msm mulch mules multiplied multiplier
+    multiply mumps munch mute mya myles mysql myths nad nadal nadia nadu naga nail napa nara
+    nasa natal nath nats naval navy nba nbl nbn nda ndp neat nee needle negation nel nelly nene
+    neon nerd ness nest neuer newer newt nfl nice nicht nigh nightlife nike nile nils nin nina
+    nines nineties ning nino nn noah noe noise noon noone nooo noooo noor norma norman norse
+    norte nos nose notices notified notifying noting notre noun novice nrl nsw nth numbered
+    numbering nun nut nxt nye nyt obe obi occasional ocs oct ode odi ofa oft okc older ole
+    oncoming ong oni ono ont ontology oof oop operate operates operatic operating operative
+    operator opp orc ore organism organisms ori orr otter ounce our outgoing ove overcome overdo
+    overdone overheating overrated oversight overweight owe pace packed packer paco pact paine
+    paint painters paints pairs palace paler palin palm palma pals panes panned panthers pantry
+    parent parental paris parks parr parsing parson partnered parton party pas passable passer
+    passes passions pasted pasting pasty patent patents paterson path patience pats patten
+    patterson patty paused pausing pawns payer payments pda peace pearson pease peeking peeling
+    peels peeping peeps peer peering peers peking pele pens pep per peres perfected pers
+    pershing pertinent peterson petition petty phishing phones phony photon physician picket
+    pico pics pierson pies pigs pilate piles pimp pine pines pings pinks pint pints piper
+    pirates pisa pisses pitch pitched pius plain plains plane planes plank planks planner
+    planners plano plant planted planting plantings plants plat plate platelet plates playin
+    plays pleas pleasure plugs plump plums plunging pocket poignant poked poker poking polls
+    poly pondering ponds pont pool pooled pooling pools popped popping pops popsicle ports posed
+    posing positive posturing potts pound powder powering praising predates prefect prescribe
+    presence preset president pressing prev prevent preventing preventive prevents previous
+    prick primacy primarily primate primates princely print privately probable probe probes
+    procedural production prof prog projection projections proms prone property props pros
+    prosecution protecting protective protector proto prov psalms puck pulls pulp punches
+    punching punctual punished punishing puns pursuing pus pushy putt putty quicken quickest
+    quiet quit quito quits quote radiating radiator radius rae rags raided raids rained raining
+    raiser raises rally ram ransom rant rat ratio rats raya rbis reacting reaction reads realism
+    realist realtime realty reap receiver receivers reception recession recital reclining
+    recommend recommends recon recorded recorder recoveries redacted reddy reduce reduces
+    reduction reed reelection referees refining reflection reformed regain regaining regal
+    regional regionals regulated reigning reilly rejecting relate relates relaxed relayed
+    released relegated relevance relied relies relieved reliever relieves religion religions
+    reliving reloaded relocated remain remaining remove remover removes rental repairing repeal
+    repeated repent replaced replayed reporter reporters reserved reset resolved resorted
+    resounding respondent restrain restraining result resulted retail retailing rethinking
+    retiring returning reunions reversal reversed reverted reviewers revising revision revisions
+    revolted revolved revolver reworked rife rigby riggs rights rigor rigorous ring ringo ripe
+    rise roads roar robbery robs role rolf root rotating rote rounding rr rubber ruby rugs ruins
+    rune runes runnin rustling saad sable sabre sacks sacred sade sae saeed sailed sailing sake
+    sakes sales sally sampling sams sand sanders sas satchel saunders saver saves sawed sax
+    sayin scale scaled scam scamming scanner scanners scanning scar scarce scares scarf scaring
+    scarred scarring scars scary scathing scattering scent schooling scones scooping score
+    scored scoreless scores scots scouting scraping scrapping scratches scream screaming
+    screeching seams searches searching seared searing seating secession secondly securely
+    sedation seeded seeds seek seeks sees seething seine seizes semen seng sens sept serenity
+    serviced services setting settings settle settled settler settlers settling sevens seventh
+    seventies sever severing severity severn sewn shack shackles shades shading shaft shafts
+    shag shah shake shaken shaker shakers shall shalt shambles shame shaming shandong shapes
+    shaping share shared shares sharing shattering shaved shaving shea shear shearing sheen
+    sheep sheet shelf shelling sheltering shelters shelving shep sher shielding shifting
+    shilling shimmering shine shines shingle shingles shiny shipped shippers shipping ships
+    shire shirt shirts shits shocked shocking shocks shoes shone shoo shook shooters shopped
+    shopper shoppers shores shortness shorts shots shouldered shout shouting shove shoving
+    showed showered showing showings shows shred shredding shuffling shun shut shutting shuttles
+    sia sic sid sided sideline sie sift sifting sig sighed sighs sighting signaled sil silky
+    silt sim simmer sin sing sings sinn sinned sion sip sire sis sites sitter sittin siu sixes
+    sixth sized skeletal skelton skeptic skeptics sketches sketching skill skim skimming skinner
+    skins skip skipped skipping skit slabs slack slamming slams slapped slashed slashing slaying
+    sleek sleepover sleepy sleet slick slide slides slight slipper slippers slippery slipping
+    slips sliver slope sloping slots slowed slur slurs slut smack smacking smart smarts smashes
+    smashing sme smearing smell smelting smes smiled smiling smite smith smoke smoking smoothing
+    smuggling smyth snack snacking snakes snapping snaps snare snatched snatching sneak sneaking
+    sneeze sneezing snes sniff sniffing snooping snort snorted snorting snot snow snuck snuff
+    soaking soap soaps soared soaring sobering socialist soda soe sofia soft softness sold solis
+    solos solve solves som soma sometime somme soo sooo soooo sooooo soooooo soothing sores
+    sorts sounding southend sox spa spade spalding spamming spangled spanking spanned spanning
+    spare spared sparing sparking sparring spawning speaking spear specialise specialised
+    specialises speciality specialize specials speck speckled speeding spending spent spice
+    spike spill spilling spin spins spiral spire spite spits spitting splashed split splitting
+    spoiled spoiling spokes spooked spool spoon spore spores sport sporting sporty spotting
+    spout spouting sprain sprang sprawling spraying sprint sprung spurious spurred sputtering
+    spying squashed squatting squeezed sri ss sse ssi sss stabs stack stacking stacy staff
+    staffer staffers staffing staging stain staining stains stair stake staked stakes staking
+    stale stalking stall stalled stalling stamping stan staple star starboard stare stared
+    stares staring stark starling starr starred starring stars starter starters startled
+    startling startups starved starving stashed state stated stating stats stave stead steadily
+    steak stealing steam steaming steamy steep steeper steering stemming stems stepped stepping
+    steps sterling steven sti stick sticking stifling stillness stinging stinking stint stirling
+    stirring stirs stitches stitching stock stocks stoke stokes stole stomp stomped stomping
+    stoned stoner stony stood stoop stopper store stores storming stove stoves stow stowe strait
+    strand stranded strangle strangled strangling strap strapped strapping strat stray strays
+    streak streaming stretched stretcher strike striking string stringer stripped stripper
+    stripping striving strode stroking stronger struck strung stuart stubble studying stuffing
+    stuffs stuffy stunning stunt stuttering sucks sue sued sues suit suitable sully summed
+    sumner supplied supported surf surfboard surge surgical suri surveyor survival survived
+    survives sven swallows swapping swaps swarming swaying swear swearing swears sweaters sweep
+    sweeper sweeping sweeps sweet sweets swelling swept swift swimming swine swinging swirling
+    switches switching swoon swore syed tab tables tablet tabletop tac tack tacked tackles
+    tackling tae tags tai tait taj taka taker takers takin tal tale tales talker talkin tall tam
+    tame taming tan tangle tangled tank tanks tao tap tapes taping tapped tar tas task tasked
+    tasted tat tau taunt taxes taxing tay tea teak tec ted tee teenage teeny tees tek tel tem
+    temperate tend tenn tens tent tentacles tenth tents ter terminate terminus terribly terrific
+    tes tess test tester testified testifies tet tex texted textiles texts thane thang thankful
+    thanking thanos theatres thebes thee theme themes theorems theories therapies theses thick
+    thier thine thingy thinker thinkers thinkin thinks thinning thirsty thirties thon thong
+    thorough threaded threading threat threaten threes threw throw throwing throws thus tickle
+    tickled tickles tickling tides tien tier tiered tighten tiled tiles timed timer timers timor
+    tinge tinged tipped tipping tips tipsy tipton tire tires tis toed tok token toll tome ton
+    tones tony tool torch torches toss totality totalled totes touched tough toughest tow toying
+    tra tracking trail trait tram trampled tran trapper trapping trappings traps tre tread
+    treading treaties treatise tree trekking trending trent triad triangle triangles tricking
+    trier tries trifle trimming trio tripled triplets tripp trippy tris troopers trotting trough
+    trouser tru truce truer trusting tryin tsk tt tudor tue tumbler tumblr tun turin tutor
+    tutors twain tweaking tween tweeting twentieth twig twine twink twinkle twinkling twister
+    tying uhh uhhh umm unbeatable unbreakable uncharted unfit unfortunate unhinged unsuitable
+    untill unusable urgently urn usable user uses usp uss vaginas value varied varnish veer
+    vending venturing vert vertebral vertebrate vertebrates vetting vie vince vinci vogue wading
+    wafer wager wages waging wail wailing waist waite waited waiter waitin wales walkin wally
+    walt walter wanda wander wandering waned wang waning wards wares warming warping warring
+    washing wasted watchdog watcher watches watering watt waves waving waxing weaken weakly
+    wearer weathers weaver weaving weeding weeds weep weeping weigh weighs weil weir wellness
+    welp whale wheat wheeling wheezing whenever wherever whine whipping whit whiting whiz
+    whomever whore whose whyte width wight wildly wiley wills wily wine wines winger winner wins
+    wiper wipers wire wired wires wiring witch witt wives wobble woes women won woo wooded woods
+    woof worded wording workin worlds worm worms worries wound wreak wright writ write writing
+    writings wta wth wwe xerox yanks yearn yeats yee yelp yer yolks yong yoo youd youngest
+    youngster yours youve yum yun yung yves
     """.split()
 )
