@@ -274,6 +274,17 @@ def read(
         answer = _number(fact, words, scope, lex, found, today)
     else:
         answer = NONE
+    if (
+        answer.value is None
+        and fact.kind not in (Kind.INT, Kind.WEEKS)
+        and any(
+            span.pattern not in lex.WEAK_DOUBT or len(words.words()) <= SHORT_ANSWER
+            for span in _phrase_matcher(lex.NOT_KNOWING).find(words.tokens)
+        )
+    ):
+        # "i think it's normal? it's hard to know on morphine", "haven't weighed myself in
+        # ages": not knowing, said anywhere, with nothing else read; shown back
+        answer = Answer(UNSURE, Certainty.likely, "lexicon:not knowing", True)
     return _careful(fact, words, answer), said
 
 
@@ -304,6 +315,10 @@ def _denied_after(tokens: Sequence[str], i: int) -> bool:
     before = tokens[max(0, i - 4) : i]
     return any(t in ("nothing", "not", "no", "never") for t in before)
 
+
+#: So many words or fewer is a short answer: "mainly the right i think" doubts it, while
+#: "hey i think i have sciatica, my sister told me to try this" is a story.
+SHORT_ANSWER = 6
 
 #: Facts that stay true once true: a metastasis found "in the summer", a stomach bleed
 #: "years ago" that still means no anti-inflammatories.

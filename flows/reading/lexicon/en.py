@@ -7582,6 +7582,38 @@ LEG_WORDS = frozenset(
 #: Words that name chemotherapy or its nerve damage as a cause.
 CHEMO_CAUSE = frozenset(["chemo", "chemotherapy", "neuropathy", "infusion", "infusions"])
 
+#: Not knowing, said anywhere in a message that answers nothing else ("it's hard to know
+#: on morphine", "i haven't really tried", "they've never really said either way").
+NOT_KNOWING = (
+    "hard to know",
+    "can not tell",
+    "could not tell",
+    "would not know",
+    "would not be able to tell",
+    "no way of knowing",
+    "no way to know",
+    "have not paid attention",
+    "not paid attention",
+    "not been paying attention",
+    "have not checked",
+    "have not weighed",
+    "not weighed myself",
+    "have not really tried",
+    "have not tried",
+    "not really tried",
+    "never really said",
+    "never said either way",
+    "either way",
+    "had the chance to find out",
+    "not had the chance",
+    "can not check",
+    "can not reach",
+    "not know if",
+    "not know whether",
+    "not sure whether",
+    "not sure if",
+)
+
 #: After a word of doubt, these make it doubt about the cause, not the thing ("idk why").
 DOUBT_OF_CAUSE = frozenset(["how", "why", "what caused", "where from", "what from"])
 
@@ -7607,3 +7639,7 @@ UNCERTAIN = (
     "i guess",
     "i suppose",
 )
+
+NOT_KNOWING = (*UNCERTAIN, *NOT_KNOWING)
+#: Words of doubt that only doubt the answer in a short message ("mainly the right i think").
+WEAK_DOUBT = frozenset(["i think", "i guess", "i suppose", "probably"])
