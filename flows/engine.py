@@ -151,6 +151,10 @@ def _hedged_answer(session: Session, reading: Reading, text: str | None, fact: s
         own = read(text, fact, session.answers, scan=(), answer_only=True)
     else:
         return False
+    if own.value == UNSURE and text is not None and unsure_of_it(text):
+        # "i'm not sure, my bum feels a bit funny but i can't tell if it's numb": the
+        # answer is "not sure", and its plain follow-up asks before anything is raised
+        return True
     return (
         own.certainty is Certainty.likely
         and own.value not in (False, "none", None)

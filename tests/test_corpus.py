@@ -13,7 +13,7 @@ import pytest
 from tests.corpus.evaluate import Report, evaluate, summary
 
 #: Overall accuracy must not fall below this (raise it as the reading improves).
-FLOOR = 0.945
+FLOOR = 0.95
 #: Stated red flags, crisis words and emergencies missed: may only go down.
 MISSED_ALARMS_AT_MOST = 0
 

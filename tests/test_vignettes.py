@@ -35,6 +35,7 @@ UNSEEN = (
     + load("typed2.jsonl")
     + load("typed3.jsonl")
     + load("typed4.jsonl")
+    + load("typed5.jsonl")
 )
 
 

@@ -1035,6 +1035,12 @@ def _number(
         value = values.read_duration(fact, text, today)
     else:
         value = values.read_number(fact, text, today)
+    if value is None and fact.kind is Kind.WEEKS and text != everything:
+        # "it started just before my daughter's wedding, that was five months ago": a
+        # time told by someone else's event is still the patient's; shown back
+        other = values.read_duration(fact, everything, today)
+        if other is not None:
+            return Answer(other, Certainty.likely, "number, told by another's event", True)
     if value is None and fact.id == "age" and text != everything:
         # "i'm filling this in for my dad, he's 78": a carer may be typing; show it back
         other = values.read_age(fact, everything, today)

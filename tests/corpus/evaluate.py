@@ -29,6 +29,7 @@ ANSWER_FILES = (
     "fresh",
     "fresh2",
     "fresh3",
+    "fresh4",
 )
 #: A fixed day, so that "since tuesday" reads the same every run.
 TODAY = datetime.date(2026, 3, 18)

@@ -2167,6 +2167,11 @@ CLASSES: dict[str, tuple[str, ...]] = {
         "protection",
     ),
     "not_feel": (
+        "feel nothing there",
+        "feel nothing down there",
+        "felt nothing there",
+        "feel nothing when",
+        "felt nothing when",
         "can not fell",
         "could not fell",
         "can not to feel",
