@@ -321,8 +321,8 @@ def _denied_after(tokens: Sequence[str], i: int) -> bool:
 SHORT_ANSWER = 6
 
 #: Facts that stay true once true: a metastasis found "in the summer", a stomach bleed
-#: "years ago" that still means no anti-inflammatories.
-LASTING = frozenset(["bone_mets", "nsaid_caution"])
+#: "years ago" that still means no anti-inflammatories, an earlier bout "12 years back".
+LASTING = frozenset(["bone_mets", "nsaid_caution", "previous_episode"])
 
 #: Symptoms a patient may explain away ("but that's probably the heating"), as against
 #: facts of care, where an explanation does not undo the yes ("the nurse said it's

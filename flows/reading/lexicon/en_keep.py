@@ -13,8 +13,8 @@ KEEP = frozenset(
     aung aunts ave avid award awe awoke aws axe aya ayn ayr babu backfire bagged baht bailey
     bailing bain bait bale bales ball ballroom band banded banding banger banked banned barkley
     barney barnsley barth bask bat batch bates bathe bats batter battered battering batters
-    battle bayley bbc bear beast beater bedding bee befriend began begun beit bellevue bells
-    belo bene benin bering bern berth beside best bet beta bette bey bezos bff bib bible bid
+    battle bayley bbc bean bear beast beater bedding bee befriend begun beit bellevue bells belo
+    bene benin bering bern berth beside best bet beta bette bevan bey bezos bff bib bible bid
     biking bills bin bind binding bindings bing bio biologist biologists birch bis bite bites
     bitter bitterly biz bjorn black blacked blake bland bleaching bleep blend blending blessing
     bleu blew blinding bling blink blob bloc bloch blockade blocker bloggers blond bloom
@@ -40,22 +40,22 @@ KEEP = frozenset(
     chickens chico childs chile chili chilli chilling chimneys chino chip chipped chipping
     chiropractic chirping chivalry chock choir chongqing choo choosing chopped chopper chopping
     chuck chucked chuckled chuckles chugging circling cladding claiming clair clamp clamping
-    clamps clapped clapping claps clare clash clashed clashing clause clean cleansing clearing
-    clerical cleverly clicking climbing clinging clint clipped clipper clippers clipping
-    clippings cloaked clock clocked clocking clogging close closed closeness closer closes
-    closest clot clothed clothing cloths clotting clubbing clusters clutches clutching cna
-    coaching coalition coarse coasters coco codes coding coil coincide coke coles colin coll
-    collared collars collusion colo colonial colonies color coloring colton combines combing
-    combs comedies comer comers comet comets comey comfortably comin comme commoner comms
-    compares compelled competed competes competing compiled compiling complete completely
-    completes complexes complied composed comprise comprises computed comte concealed concerns
-    concerts cone cones confessed confided confined confuses congress conjured consonant
-    constance constituted constitution constraint consultancy consulting consumed cont
-    contestant coo cook cooked cooling coolness coon coop copper cops copying cora coral cores
-    correctly cortical cortisol cosmetics costs costumes coughing coulter counted countess
-    counties counting county coupe coupled couples coupling court courted courting courts
-    coventry covering covertly cra crackers cracking crackling crafting cramming cranking craps
-    crashes crashing crass craving cravings creaking creamy creatine creating cred creeks
+    clamps clapped clapping claps clare clash clashed clashing clause clean cleaned cleansed
+    cleansing clearer clearest clearing clerical cleverly clicking climbing clinging clint
+    clipped clipper clippers clipping clippings cloaked clock clocked clocking clogging close
+    closed closeness closer closes closest clot clothed clothing cloths clotting clubbing
+    clusters clutches clutching cna coaching coalition coarse coasters coco codes coding coil
+    coincide coke coles colin coll collared collars collusion colo colonial colonies color
+    coloring colton combines combing combs comedies comer comers comet comets comey comfortably
+    comin comme commoner comms compares compelled competed competes competing compiled compiling
+    complete completely completes complexes complied composed comprise comprises computed comte
+    concealed concerns concerts cone cones confessed confided confined confuses congress
+    conjured consonant constance constituted constitution constraint consultancy consulting
+    consumed cont contestant coo cook cooked cooling coolness coon coop copper cops copying cora
+    coral cores correctly cortical cortisol cosmetics costs costumes coughing coulter counted
+    countess counties counting county coupe coupled couples coupling court courted courting
+    courts coventry covering covertly cra crackers cracking crackling crafting cramming cranking
+    craps crashes crashing crass craving cravings creaking creamy creatine creating cred creeks
     creeper creeping crest crickets crippled crippling critters crock cropped cropping crossing
     crouch crouching crowding crowning crowns cruising crumble crumbled crumbles crumbling
     crumpled crunching crush crushed crutch crutches csi cta culled culling cunt cunts curd cure
@@ -84,93 +84,93 @@ KEEP = frozenset(
     exporting facts fade fail failing failings fainting faire fairy faithful falk fallin fallon
     fancy fanning farce fares farming farms farr farther fasting fats fatter fave feasible
     feasting feat feather feathers feb fecal fee feed feeding feeds feelin fees fei fem fen fer
-    feral ferguson fetal fewer fey fez ff fiat fibre fibrosis fide fielding fiend fife fifth
-    fightin figurine figuring file fill filling fillings filtering fin fina finder fined finer
-    fines fingered finisher finishers finishes fink finn finnish fins fishing fist fives fizz
-    flag flagging flags flailing flanked flanking flannel flannery flappy flashing flask flats
-    flattering flattery flaws flee fleeing fleet fleeting flesh flew flicking flinders fling
-    flip flipping flips flirting float floating flocking flogging flood flooding flooring floss
-    flour flows flushing fluttering font fooling footing footy foray forcible forcibly fore
-    forecast foresight forester foreword form formerly fort forte forth fortress forts fostering
-    foul founders fours fra fracking fragrant frat freakin fred freeing freezing frequent fret
-    fretting fried friendly frigate frigates frighten fro frontage frost frostbite froze
-    fruition frustrate frying ftw fueling fuels funky fur furnished furnishing furniture
-    furthest fuse fuses fuzz gabe gage gail gaines gao gaol gaping garbage garde gemma generals
-    genitalia gents giggling giles giver givin gland globe globes glover gnu gods goers gold
-    gomes gong goo goode goods goody goof goon goran goss grab grabs grad grads grain grained
-    grains grainy gram grams grant grants gras grasping grass grave grays greening greet
-    greeting greta grieving grin grind grinding grinning grins groan groans grove groves
-    growling grown grunt guest guests gunn gunna haa haas hae hagan hahn haider hain hairless
-    hal hale hales hall halo halt ham hammering hampered han hana handel hander handing handling
-    handy hangin hangs hanks happen happiest haram harden hardened harding hardness hardy hare
-    harem hark harmonies harper hart hasan hast hastings hate hating haunt haunting hav haven
-    havens haves havin haze hazing headline heady heals healy heaped heaps heard hearn hears
-    hearst heartache heartless heave heaviest heaving hee hegel hella hells helms helper hem
-    hera herd herein hermione heroic heron herr hers hess hindered hinds hippy hiss histoire
-    historia historic hive hmmmm hms hoard hoarding hobby hoes holds holed holmes hom homeless
-    homelessness homes homework homie homme homs hone hood hoot hopes horde horne horst horus
-    hoses hospitable hove htm huang hubble hugh hugs hum humbling hundreds huns hunting hunts
-    hurling hurst husbandry hustling huts hwang hwy hye ics ide ids iec ii iii iis iit ile
-    illusion illusions impatience impatient importance imported importing imposing impossibly
-    improper improv improves improvise improvised inaction inanimate incapable inception
-    incision inclusion inclusions incurred incursion incursions indebted indexed indicate
-    indicted inducted induction ine infarction infect infecting infections infectious infer
-    inferred infested inflamed inflated inflation inflection inflicted info informal informer
-    infraction ingested ingesting ingestion inhale inhaled inherent inhibited inhibition
-    inhibitions inhibitory inhibits initiate injecting injector injunction injures injuries inn
-    innes inquired insect inserted insertion inspected inspection inspections instigated insure
-    insured int intention intentioned intentions inter interact intercept interest internal
-    international interned internment interpret intersect intersex intestinal intimidate intl
-    intricate intro intrusion invaders invasion invasions invented invention inventions inverted
-    invested investigate investigates investigating investigative investigator investing iss
-    issued issuer issuers itt jags jean jello jens johan join joins jolly jumble juno keel
-    keller kemp kettering khaki kickers kidd kilda killed killin kindness kinds kinney kipling
-    kiss kitchens kkk knack kneel kneeling knew knitting knobs knocking knots known knuckle koi
-    lacked lacy lager laing laker lal lambs lander lange langer largo laser lash lass late latex
-    latter lauded lauder laughlin laughter launching lawns layer layering leading leads leafs
-    leafy leaky leaned leaning leanings leans leaping leaps learning lease leased leasing least
-    leaving leds lees legions lei lens lesbians lesion lessons lest letter leung lever levy
-    libel liber libs licked lien lighted lighten lightest lighting liking lil limbo limes limo
-    lind linens liner linger lingers lining lire lisp listed listing listings lite liter liters
-    lived lives livin lmfao loaf loans lobe locke locker locket lockheed locking loft logos lois
-    lone loner longed longs lookin loom loomed looming looms looped looping loops loosing loot
-    looted looting lords loser lots lott lover loving lows lps lte luke lumber lunge lust maa
-    mace madge madre mads mage mah maine mains makin mal male males mandating mandy manly mann
-    manny manu marking markings masking massacre massaging massed master mated mater mather
-    maths mating mats matte mattel matteo maude maximus maxx mayne mcmillan mea meade meanings
-    means meat meats mech med meddle medial mediation medicaid medicare medicinal medieval
-    meditation meditations mee meet meets meg megan mei mel melts men mena menacing ment
-    mentions mentored mentoring mep mer mes mesh mess messes messing meta metastasis meth metz
-    mew mex mgm mhz mich mics mid mil mila mile miles milf milk mill milly milne milo mime mimi
-    mina minas mince mined mink mints minus mio misc misled misses missions mist mists misused
-    mlm mma mme mmm mmo moaning modes modestly mold molds moma mont monte monty monument
-    monuments moore moot mores mornin morse moses moss moth motoring mott mounting mourning
-    mouths mover moves movie movin mowing moyes mph msm mulch mules multiplied multiplier
-    multiply mumps munch mute mya myles mysql myths nad nadal nadia nadu naga nail napa nara
-    nasa natal nath nats naval navy nba nbl nbn nda ndp neat nee needle negation nel nelly nene
-    neon nerd ness nest neuer newer newt nfl nice nicht nigh nightlife nike nile nils nin nina
-    nines nineties ning nino nn noah noe noise noon noone nooo noooo noor norma norman norse
-    norte nos nose notices notified notifying noting notre noun novice nrl nsw nth numbered
-    numbering nun nut nxt nye nyt obe obi occasional ocs oct ode odi ofa oft okc older ole
-    oncoming ong oni ono ont ontology oof oop operate operates operatic operating operative
-    operator opp orc ore organism organisms ori orr otter ounce our outgoing ove overcome overdo
-    overdone overheating overrated oversight overweight owe pace packed packer paco pact paine
-    paint painters paints pairs palace paler palin palm palma pals panes panned panthers pantry
-    parent parental paris parks parr parsing parson partnered parton party pas passable passer
-    passes passions pasted pasting pasty patent patents paterson path patience pats patten
-    patterson patty paused pausing pawns payer payments pda peace pearson pease peeking peeling
-    peels peeping peeps peer peering peers peking pele pens pep per peres perfected pers
-    pershing pertinent peterson petition petty phishing phones phony photon physician picket
-    pico pics pierson pies pigs pilate piles pimp pine pines pings pinks pint pints piper
-    pirates pisa pisses pitch pitched pius plain plains plane planes plank planks planner
-    planners plano plant planted planting plantings plants plat plate platelet plates playin
-    plays pleas pleasure plugs plump plums plunging pocket poignant poked poker poking polls
-    poly pondering ponds pont pool pooled pooling pools popped popping pops popsicle ports posed
-    posing positive posturing potts pound powder powering praising predates prefect prescribe
-    presence preset president pressing prev prevent preventing preventive prevents previous
-    prick primacy primarily primate primates princely print privately probable probe probes
-    procedural production prof prog projection projections proms prone property props pros
-    prosecution protecting protective protector proto prov psalms puck pulls pulp punches
+    feral ferguson fetal fewer fey fez ff fiancee fiancé fiancée fiat fibre fibrosis fide
+    fielding fiend fife fifth fightin figurine figuring file fill filling fillings filtering fin
+    fina finance financed finances finder fined finer fines fingered finisher finishers finishes
+    fink finn finnish fins fishing fist fives fizz flag flagging flags flailing flanked flanking
+    flannel flannery flappy flashing flask flats flattering flattery flaws flee fleeing fleet
+    fleeting flesh flew flicking flinders fling flip flipping flips flirting float floating
+    flocking flogging flood flooding flooring floss flour flows flushing fluttering font fooling
+    footing footy foray forcible forcibly fore forecast foresight forester foreword form
+    formerly fort forte forth fortress forts fostering foul founders fours fra fracking fragrant
+    france frat freakin fred freeing freezing frequent fret fretting fried friendly frigate
+    frigates frighten fro frontage frost frostbite froze fruition frustrate frying ftw fueling
+    fuels funky fur furnished furnishing furniture furthest fuse fuses fuzz gabe gage gail
+    gaines gao gaol gaping garbage garde gemma generals genitalia gents giggling giles giver
+    givin gland globe globes glover gnu gods goers gold gomes gong goo goode goods goody goof
+    goon goran goss grab grabs grad grads grain grained grains grainy gram grams grant grants
+    gras grasping grass grave grays greening greet greeting greta grieving grin grind grinding
+    grinning grins groan groans grove groves growling grown grunt guest guests gunn gunna haa
+    haas hae hagan hahn haider hain hairless hal hale hales hall halo halt ham hammering
+    hampered han hana handel hander handing handling handy hangin hangs hanks happen happiest
+    haram harden hardened harding hardness hardy hare harem hark harmonies harper hart hasan
+    hast hastings hate hating haunt haunting hav haven havens haves havin haze hazing headline
+    heady heals healy heaped heaps heard hearn hears hearst heartache heartless heave heaviest
+    heaving hee hegel hella hells helms helper hem hera herd herein hermione heroic heron herr
+    hers hess hindered hinds hippy hiss histoire historia historic hive hmmmm hms hoard hoarding
+    hobby hoes holds holed holmes hom homeless homelessness homes homework homie homme homs hone
+    hood hoot hopes horde horne horst horus hoses hospitable hove htm huang hubble hugh hugs hum
+    humbling hundreds huns hunting hunts hurling hurst husbandry hustling huts hwang hwy hye ics
+    ide ids iec ii iii iis iit ile illusion illusions impatience impatient importance imported
+    importing imposing impossibly improper improv improves improvise improvised inaction
+    inanimate incapable inception incision inclusion inclusions incurred incursion incursions
+    indebted indexed indicate indicted inducted induction ine infarction infect infecting
+    infections infectious infer inferred infested inflamed inflated inflation inflection
+    inflicted info informal informer infraction ingested ingesting ingestion inhale inhaled
+    inherent inhibited inhibition inhibitions inhibitory inhibits initiate injecting injector
+    injunction injures injuries inn innes inquired insect inserted insertion inspected
+    inspection inspections instigated insure insured int intention intentioned intentions inter
+    interact intercept interest internal international interned internment interpret intersect
+    intersex intestinal intimidate intl intricate intro intrusion invaders invasion invasions
+    invented invention inventions inverted invested investigate investigates investigating
+    investigative investigator investing iss issued issuer issuers itt jags jean jello jens
+    johan join joins jolly jumble juno keel keller kemp kettering khaki kickers kidd kilda
+    killed killin kindness kinds kinney kipling kiss kitchens kkk knack kneel kneeling knew
+    knitting knobs knocking knots known knuckle koi lacked lacy lager laing laker lal lambs
+    lander lange langer largo laser lash lass late latex latter lauded lauder laughlin laughter
+    launching lawns layer layering leading leads leafs leafy leaky leaned leaning leanings leans
+    leaping leaps learning lease leased leasing least leds lees legions lei lens lesbians lesion
+    lessons lest letter leung lever levy libel liber libs licked lien lighted lighten lightest
+    lighting liking lil limbo limes limo lind linens liner linger lingers lining lire lisp
+    listed listing listings lite liter liters lived lives livin lmfao loaf loans lobe locke
+    locker locket lockheed locking loft logos lois lone loner longed longs lookin loom loomed
+    looming looms looped looping loops loosing loot looted looting lords loser lots lott lover
+    loving lows lps lte luke lumber lunge lust maa mace madge madre mads mage mah maine mains
+    makin mal male males mandating mandy manly mann manny manu marking markings masking massacre
+    massaging massed master mated mater mather maths mating mats matte mattel matteo maude
+    maximus maxx mayne mcmillan mea meade meanings means meat meats mech med meddle medial
+    mediation medicaid medicare medicinal medieval meditation meditations mee meet meets meg
+    megan mei mel melts men mena menacing ment mentions mentored mentoring mep mer mes mesh mess
+    messes messing meta metastasis meth metz mew mex mgm mhz mich mics mid mil mila mile miles
+    milf milk mill milly milne milo mime mimi mina minas mince mined mink mints minus mio misc
+    misled misses missions mist mists misused mlm mma mme mmm mmo moaning modes modestly mold
+    molds moma mont monte monty monument monuments moore moot mores mornin morse moses moss moth
+    motoring mott mounting mourning mouths mover moves movie movin mowing moyes mph msm mulch
+    mules multiplied multiplier multiply mumps munch mute mya myles mysql myths nad nadal nadia
+    nadu naga nail napa nara nasa natal nath nats naval navy nba nbl nbn nda ndp neat nee needle
+    negation nel nelly nene neon nerd ness nest neuer newer newt nfl nice nicht nigh nightlife
+    nike nile nils nin nina nines nineties ning nino nn noah noe noise noon noone nooo noooo
+    noor norma norman norse norte nos nose notices notified notifying noting notre noun novice
+    nrl nsw nth numbered numbering nun nut nxt nye nyt obe obi occasional ocs oct ode odi ofa
+    oft okc older ole oncoming ong oni ono ont ontology oof oop operate operates operatic
+    operating operative operator opp orc ore organism organisms ori orr otter ounce our outgoing
+    ove overcome overdo overdone overheating overrated oversight overweight owe pace packed
+    packer paco pact paine paint painters paints pairs palace paler palin palm palma pals panes
+    panned panthers pantry parent parental paris parks parr parsing parson partnered parton
+    party pas passable passer passes passions pasted pasting pasty patent patents paterson path
+    patience pats patten patterson patty paused pausing pawns payer payments pda peace pearson
+    pease peeking peeling peels peeping peeps peer peering peers peking pele pens pep per peres
+    perfected pers pershing pertinent peterson petition petty phishing phones phony photon
+    physician picket pico pics pierson pies pigs pilate piles pimp pine pines pings pinks pint
+    pints piper pirates pisa pisses pitch pitched pius plain plains plane planes plank planks
+    planner planners plano plant planted planting plantings plants plat plate platelet plates
+    playin plays pleas pleasure plugs plump plums plunging pocket poignant poked poker poking
+    polls poly pondering ponds pont pool pooled pooling pools popped popping pops popsicle ports
+    posed posing positive posturing potts pound powder powering praising predates prefect
+    prescribe presence preset president pressing prev prevent preventing preventive prevents
+    previous prick primacy primarily primate primates princely print privately probable probe
+    probes procedural production prof prog projection projections proms prone property props
+    pros prosecution protecting protective protector proto prov psalms puck pulls pulp punches
     punching punctual punished punishing puns pursuing pus pushy putt putty quicken quickest
     quiet quit quito quits quote radiating radiator radius rae rags raided raids rained raining
     raiser raises rally ram ransom rant rat ratio rats raya rbis reacting reaction reads realism
@@ -192,22 +192,22 @@ KEEP = frozenset(
     scored scoreless scores scots scouting scraping scrapping scratches scream screaming
     screeching seams searches searching seared searing seating secession secondly securely
     sedation seeded seeds seek seeks sees seething seine seizes semen seng sens sept serenity
-    serviced services setting settings settle settled settler settlers settling sevens seventh
-    seventies sever severing severity severn sewn shack shackles shades shading shaft shafts
-    shag shah shake shaken shaker shakers shall shalt shambles shame shaming shandong shapes
-    shaping share shared shares sharing shattering shaved shaving shea shear shearing sheen
-    sheep sheet shelf shelling sheltering shelters shelving shep sher shielding shifting
-    shilling shimmering shine shines shingle shingles shiny shipped shippers shipping ships
-    shire shirt shirts shits shocked shocking shocks shoes shone shoo shook shooters shopped
-    shopper shoppers shores shortness shorts shots shouldered shout shouting shove shoving
-    showed showered showing showings shows shred shredding shuffling shun shut shutting shuttles
-    sia sic sid sided sideline sie sift sifting sig sighed sighs sighting signaled sil silky
-    silt sim simmer sin sing sings sinn sinned sion sip sire sis sites sitter sittin siu sixes
-    sixth sized skeletal skelton skeptic skeptics sketches sketching skill skim skimming skinner
-    skins skip skipped skipping skit slabs slack slamming slams slapped slashed slashing slaying
-    sleek sleepover sleepy sleet slick slide slides slight slipper slippers slippery slipping
-    slips sliver slope sloping slots slowed slur slurs slut smack smacking smart smarts smashes
-    smashing sme smearing smell smelting smes smiled smiling smite smith smoke smoking smoothing
+    serviced services setting settings settle settler settlers settling sevens seventh seventies
+    sever severing severity severn sewn shack shackles shades shading shaft shafts shag shah
+    shake shaken shaker shakers shall shalt shambles shame shaming shandong shapes shaping share
+    shared shares sharing shattering shaved shaving shea shear shearing sheen sheep sheet shelf
+    shelling sheltering shelters shelving shep sher shielding shifting shilling shimmering shine
+    shines shingle shingles shiny shipped shippers shipping ships shire shirt shirts shits
+    shocked shocking shocks shoes shone shoo shook shooters shopped shopper shoppers shores
+    shortness shorts shots shouldered shout shouting shove shoving showed showered showing
+    showings shows shred shredding shuffling shun shut shutting shuttles sia sic sid sided
+    sideline sie sift sifting sig sighed sighs sighting signaled sil silky silt sim simmer sin
+    sing sings sinn sinned sion sip sire sis sites sitter sittin siu sixes sixth sized skeletal
+    skelton skeptic skeptics sketches sketching skill skim skimming skinner skins skip skipped
+    skipping skit slabs slack slamming slams slapped slashed slashing slaying sleek sleepover
+    sleepy sleet slick slide slides slight slipper slippers slippery slipping slips sliver slope
+    sloping slots slowed slur slurs slut smack smacking smart smarts smashes smashing sme
+    smeared smearing smell smelting smes smiled smiling smite smith smoke smoking smoothing
     smuggling smyth snack snacking snakes snapping snaps snare snatched snatching sneak sneaking
     sneeze sneezing snes sniff sniffing snooping snort snorted snorting snot snow snuck snuff
     soaking soap soaps soared soaring sobering socialist soda soe sofia soft softness sold solis
@@ -262,7 +262,7 @@ KEEP = frozenset(
     whomever whore whose whyte width wight wildly wiley wills wily wine wines winger winner wins
     wiper wipers wire wired wires wiring witch witt wives wobble woes women won woo wooded woods
     woof worded wording workin worlds worm worms worries wound wreak wright writ write writing
-    writings wta wth wwe xerox yanks yearn yeats yee yelp yer yolks yong yoo youd youngest
-    youngster yours youve yum yun yung yves
+    writings wta wth wwe xerox yanks yearn yeats yee yelp yer yolks yong yoo youd youngster
+    yours youve yum yun yung yves
     """.split()
 )
