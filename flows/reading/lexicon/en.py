@@ -7693,7 +7693,7 @@ CHEMO_CAUSE = frozenset(["chemo", "chemotherapy", "neuropathy", "infusion", "inf
 
 #: Not knowing, said anywhere in a message that answers nothing else ("it's hard to know
 #: on morphine", "i haven't really tried", "they've never really said either way").
-NOT_KNOWING = (
+_NOT_KNOWING_MORE = (
     "hard to know",
     "can not tell",
     "could not tell",
@@ -7749,6 +7749,6 @@ UNCERTAIN = (
     "i suppose",
 )
 
-NOT_KNOWING = (*UNCERTAIN, *NOT_KNOWING)
+NOT_KNOWING = (*UNCERTAIN, *_NOT_KNOWING_MORE)
 #: Words of doubt that only doubt the answer in a short message ("mainly the right i think").
 WEAK_DOUBT = frozenset(["i think", "i guess", "i suppose", "probably"])
