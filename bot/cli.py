@@ -168,7 +168,7 @@ def demo_data(sessions: int, database: Path, seed: int, append: bool) -> None:
 
 @cli.group()
 def staff() -> None:
-    """Staff accounts for the review: add, list and remove them."""
+    """Staff accounts for the review: add, list and remove them, and their second factor."""
 
 
 def _accounts(database: Path | None):  # type: ignore[no-untyped-def]
@@ -195,12 +195,20 @@ def _accounts(database: Path | None):  # type: ignore[no-untyped-def]
     metavar="CODE",
     help="A coordinator's referral group (repeat for several; at least one).",
 )
+@click.option(
+    "--totp", is_flag=True, help="Also set up a second factor (see `staff totp`) and show it."
+)
 @_DATABASE
 def staff_add(
-    name: str, password_stdin: bool, role: str, groups: tuple[str, ...], database: Path | None
+    name: str,
+    password_stdin: bool,
+    role: str,
+    groups: tuple[str, ...],
+    totp: bool,
+    database: Path | None,
 ) -> None:
     """Add a staff account; asks for its password twice (at least 12 characters)."""
-    from review.accounts import AccountError, add
+    from review.accounts import AccountError, add, enrol_totp
 
     if role == "coordinator" and not groups:  # before asking for a password
         raise click.ClickException("a coordinator needs at least one --group CODE")
@@ -211,25 +219,74 @@ def staff_add(
     db = _accounts(database)
     try:
         add(db, name, password, role, groups)
+        secret = enrol_totp(db, name) if totp else None
     except AccountError as error:
         raise click.ClickException(str(error)) from error
     finally:
         db.close()
     where = f" for {', '.join(groups)}" if groups else ""
     click.echo(f"Added {name} ({role}{where}).")
+    if secret:
+        _show_totp(name, secret)
+
+
+def _show_totp(name: str, secret: str) -> None:
+    import io
+
+    import segno
+
+    from review.accounts import totp_uri
+
+    uri = totp_uri(name, secret)
+    picture = io.StringIO()
+    segno.make(uri, error="l").terminal(out=picture, compact=True)  # light blocks on dark
+    click.echo(
+        f"Logging in as {name} now needs a 6-digit code as well. Scan this with an "
+        "authenticator app (or type the key into it), then clear the screen:"
+    )
+    click.echo(picture.getvalue(), nl=False)
+    click.echo(uri)
+    click.echo(f"Key: {secret}")
+
+
+@staff.command("totp")
+@click.argument("name")
+@click.option("--off", is_flag=True, help="Take the second factor away: the password alone.")
+@_DATABASE
+def staff_totp(name: str, off: bool, database: Path | None) -> None:
+    """Give NAME a second factor (a code from an authenticator app), replacing any old one."""
+    from review.accounts import AccountError, drop_totp, enrol_totp
+
+    db = _accounts(database)
+    try:
+        if off:
+            had = drop_totp(db, name)
+        else:
+            secret = enrol_totp(db, name)
+    except AccountError as error:
+        raise click.ClickException(str(error)) from error
+    finally:
+        db.close()
+    if off:
+        click.echo(f"{name} logs in with a password only{'' if had else ' (as before)'}.")
+    else:
+        _show_totp(name, secret)
 
 
 @staff.command("list")
 @_DATABASE
 def staff_list(database: Path | None) -> None:
-    """List the staff accounts: name, when made, role and groups (never passwords)."""
+    """List the staff accounts: name, when made, role, groups and "totp" for a second
+    factor (never passwords)."""
     from review.accounts import accounts
 
     db = _accounts(database)
     try:
         for account in accounts(db):
             groups = ",".join(account.groups)
-            click.echo(f"{account.name}\t{account.created_at}\t{account.role}\t{groups}".rstrip())
+            totp = "totp" if account.second_factor else ""
+            line = f"{account.name}\t{account.created_at}\t{account.role}\t{groups}\t{totp}"
+            click.echo(line.rstrip())
     finally:
         db.close()
 

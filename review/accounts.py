@@ -3,7 +3,9 @@
 Kept apart from the patient data so the review opens the patient database
 strictly read-only, and so staff credentials never travel with it (backups,
 exports, purges). Passwords are stored only as argon2id hashes (argon2-cffi's
-defaults: salted, memory-hard). See docs/review.md.
+defaults: salted, memory-hard). An account may also have a second factor: a TOTP
+secret (RFC 6238, 30-second codes, pyotp), with the last time-step a code was
+accepted for, so that no code logs in twice. See docs/review.md.
 """
 
 from __future__ import annotations
@@ -14,8 +16,10 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+import pyotp
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
+from pyotp.utils import strings_equal
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 from zxcvbn import zxcvbn
@@ -31,6 +35,11 @@ MIN_PASSWORD = 12
 MIN_STRENGTH = 3
 #: Verified against when the name is unknown, so a wrong name takes as long as a wrong password.
 _DUMMY_HASH = HASHER.hash("not a real password, only here to spend the same time")
+#: What an authenticator app shows beside the account's name.
+TOTP_ISSUER = "sciatica-bot review"
+#: A code is accepted one 30-second step early or late, for a phone's clock.
+TOTP_WINDOW = 1
+CODE = re.compile(r"^[0-9]{6}$")
 
 
 class AccountError(ValueError):
@@ -46,6 +55,8 @@ class StaffAccount:
     role: str = roles.DEFAULT
     #: A coordinator's referral groups: all they may see.
     groups: tuple[str, ...] = ()
+    #: Whether logging in also needs a code from an authenticator app (TOTP).
+    second_factor: bool = False
 
     @property
     def scope(self) -> tuple[str, ...] | None:
@@ -110,6 +121,14 @@ def m005_audit(db: Database) -> None:
         pk="id",
         not_null={"at", "staff", "action"},
     )
+
+
+@MIGRATIONS()
+def m006_totp(db: Database) -> None:
+    # The optional second factor: a TOTP secret (base32), and the last time-step a code
+    # was accepted for (a code is never accepted for that step or an earlier one again).
+    db.table("staff").add_column("totp_secret", str)
+    db.table("staff").add_column("totp_step", int)
 
 
 def mark_reviewed(db: Database, session_id: str, staff: str, note: str) -> None:
@@ -208,22 +227,37 @@ def _groups_of(db: Database | sqlite3.Connection, name: str) -> tuple[str, ...]:
     return tuple(str(r[0]) for r in rows)
 
 
+_COLUMNS = "select name, created_at, role, totp_secret is not null from staff"
+
+
+def _account(db: Database | sqlite3.Connection, row: tuple[str, str, str, int]) -> StaffAccount:
+    name, created, role, second_factor = row
+    return StaffAccount(name, created, role, _groups_of(db, name), bool(second_factor))
+
+
 def accounts(db: Database | sqlite3.Connection) -> list[StaffAccount]:
     """Every account, by name, with its role and groups."""
-    rows = db.execute("select name, created_at, role from staff order by name").fetchall()
-    return [StaffAccount(n, created, role, _groups_of(db, n)) for n, created, role in rows]
+    rows = db.execute(f"{_COLUMNS} order by name").fetchall()
+    return [_account(db, row) for row in rows]
 
 
 def account(db: Database | sqlite3.Connection, name: str) -> StaffAccount | None:
     """One account, or None when there is none of that name."""
-    row = db.execute("select name, created_at, role from staff where name = ?", [name]).fetchone()
-    return None if row is None else StaffAccount(row[0], row[1], row[2], _groups_of(db, name))
+    row = db.execute(f"{_COLUMNS} where name = ?", [name]).fetchone()
+    return None if row is None else _account(db, row)
 
 
 def password_hash(conn: sqlite3.Connection, name: str) -> str | None:
     """The stored hash for ``name``, or None when there is no such account."""
-    row = conn.execute("select password_hash from staff where name = ?", [name]).fetchone()
-    return None if row is None else str(row[0])
+    return credentials(conn, name)[0]
+
+
+def credentials(conn: sqlite3.Connection, name: str) -> tuple[str | None, str | None]:
+    """The stored hash and TOTP secret for ``name`` (None for what it has not got)."""
+    row = conn.execute(
+        "select password_hash, totp_secret from staff where name = ?", [name]
+    ).fetchone()
+    return (None, None) if row is None else (str(row[0]), row[1])
 
 
 def check_password(stored: str | None, password: str) -> bool:
@@ -232,3 +266,59 @@ def check_password(stored: str | None, password: str) -> bool:
         return HASHER.verify(stored or _DUMMY_HASH, password) and stored is not None
     except (VerificationError, InvalidHashError):
         return False
+
+
+# The second factor (TOTP).
+
+
+def enrol_totp(db: Database, name: str) -> str:
+    """Give ``name`` a new TOTP secret (replacing any earlier one, whose codes stop
+    working) and return it; from now on logging in needs a code as well."""
+    secret = pyotp.random_base32()  # 32 base32 characters: 160 bits, as RFC 4226 advises
+    with db.conn:
+        cursor = db.execute(
+            "update staff set totp_secret = ?, totp_step = null where name = ?", [secret, name]
+        )
+    if not cursor.rowcount:
+        raise AccountError(f"there is no account called {name}")
+    return secret
+
+
+def drop_totp(db: Database, name: str) -> bool:
+    """Take ``name``'s second factor away; whether it had one."""
+    if account(db, name) is None:
+        raise AccountError(f"there is no account called {name}")
+    with db.conn:
+        cursor = db.execute(
+            "update staff set totp_secret = null, totp_step = null "
+            "where name = ? and totp_secret is not null",
+            [name],
+        )
+    return bool(cursor.rowcount)
+
+
+def totp_uri(name: str, secret: str) -> str:
+    """The ``otpauth://`` address an authenticator app reads (from its QR code)."""
+    return pyotp.TOTP(secret).provisioning_uri(name=name, issuer_name=TOTP_ISSUER)
+
+
+def check_code(conn: sqlite3.Connection, name: str, secret: str, code: str, now: datetime) -> bool:
+    """Whether ``code`` is ``name``'s code at ``now`` (one step either side), for a later
+    time-step than any code accepted before; if so that step is remembered, so the
+    same code (or an older one) never works again, even sent twice at once."""
+    code = "".join(code.split())
+    if not CODE.match(code):
+        return False
+    totp = pyotp.TOTP(secret)
+    step = totp.timecode(now)
+    offsets = range(-TOTP_WINDOW, TOTP_WINDOW + 1)
+    matches = [step + n for n in offsets if strings_equal(code, totp.generate_otp(step + n))]
+    if not matches:
+        return False
+    with conn:
+        cursor = conn.execute(
+            "update staff set totp_step = ? where name = ? and totp_secret = ? "
+            "and (totp_step is null or totp_step < ?)",
+            [max(matches), name, secret, max(matches)],
+        )
+    return cursor.rowcount == 1

@@ -78,7 +78,7 @@ def create_app(config: ReviewConfig) -> Starlette:
     )
     app.state.config = config
     app.state.templates = templates()
-    # argon2 runs at most this many at once (each takes memory), one per name at a time
+    # argon2 runs at most this many at once (each takes 64 MiB); the throttle decides
+    # which logins may wait for it
     app.state.hashing = anyio.CapacityLimiter(config.hashing_at_once)
-    app.state.checking = set()
     return app

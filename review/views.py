@@ -12,7 +12,6 @@ from contextlib import closing
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-import anyio
 import anyio.to_thread
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
@@ -22,9 +21,10 @@ from review import aggregates, audit, charts, csrf, exports, labels, logins, rol
 from review.accounts import (
     StaffAccount,
     account,
+    check_code,
     check_password,
+    credentials,
     mark_reviewed,
-    password_hash,
     reviews,
 )
 from review.config import ReviewConfig
@@ -42,8 +42,13 @@ from review.queries import (
 )
 from review.roles import Can, needs
 
-TOO_MANY = "Too many failed logins. Please wait {seconds} seconds, then try again."
-WRONG = "That name and password do not match an account."
+TOO_MANY = "Too many failed logins. Please wait {wait}, then try again."
+WRONG = (
+    "That name and password do not match an account (or the 6-digit code was wrong, "
+    "for an account that needs one)."
+)
+#: In the audit log only: the password was right, so someone knows it.
+WRONG_CODE = "right password, wrong or reused code"
 
 
 def _config(request: Request) -> ReviewConfig:
@@ -89,37 +94,39 @@ async def login(request: Request) -> Response:
     form = await request.form()
     name = str(form.get("name") or "").strip()[:64]
     password = str(form.get("password") or "")[:1024]
+    code = str(form.get("code") or "")[:16]
     config = _config(request)
     client = request.client.host if request.client else "unknown"
-    keys = config.throttle.keys(name, client)
-    wait = config.throttle.wait(keys)
-    if wait > 0:
-        seconds = math.ceil(wait)
-        context = {"error": TOO_MANY.format(seconds=seconds), "name": name}
+    # a place is taken before the password is checked, so a crowd of simultaneous
+    # guesses gets no more checks than the throttle allows (review/throttle.py)
+    attempt = config.throttle.attempt(name, client)
+    if attempt.wait > 0:
+        seconds = math.ceil(attempt.wait)
+        context = {"error": TOO_MANY.format(wait=_wait(seconds)), "name": name}
         response = _render(request, "login.html", context, status=429)
         response.headers["Retry-After"] = str(seconds)
         return response
-    checking = request.app.state.checking  # names with a password check under way
-    if name in checking:
-        # one check per name at a time: a crowd of guesses for one account waits its turn
-        # as failures, never as parallel argon2 runs
-        config.throttle.failed(keys)
-        context = {"error": TOO_MANY.format(seconds=1), "name": name}
-        return _render(request, "login.html", context, status=429)
-    checking.add(name)
     try:
-        genuine = await anyio.to_thread.run_sync(
+        # argon2 runs in its own small pool (``hashing``): a crowd of logins waits its turn
+        genuine, secret = await anyio.to_thread.run_sync(
             _verify, config, name, password, limiter=request.app.state.hashing
         )
-    finally:
-        checking.discard(name)
-    if not genuine:
+        second = None
+        if genuine and secret is not None:
+            second = await run_in_threadpool(_second_factor, config, name, secret, code)
+    except BaseException:
+        attempt.release()
+        raise
+    if not genuine or second is False:
         # logged one by one; a 429 is not (a flood of them would only fill the disk), but
-        # the failures that closed the door are, and so each door is in the log
-        config.throttle.failed(keys)
-        await run_in_threadpool(write, request, name, audit.LOGIN_FAILED)
+        # the failures that closed the door are, and so each door is in the log. A right
+        # password with a wrong code says so in the log (the password is known), never
+        # on the page.
+        attempt.failed()
+        detail = WRONG_CODE if genuine else ""
+        await run_in_threadpool(write, request, name, audit.LOGIN_FAILED, "", detail)
         return _render(request, "login.html", {"error": WRONG, "name": name}, status=401)
-    config.throttle.succeeded(keys[0])
+    attempt.succeeded()
     staff = await run_in_threadpool(_start, config, request.session.get(TOKEN), name)
     if staff is None:  # removed between the password check and now
         return _render(request, "login.html", {"error": WRONG, "name": name}, status=401)
@@ -131,10 +138,24 @@ async def login(request: Request) -> Response:
     return RedirectResponse(roles.HOME.get(account_of.role, "/charts"), status_code=303)
 
 
-def _verify(config: ReviewConfig, name: str, password: str) -> bool:
+def _wait(seconds: int) -> str:
+    """How long, in words: "1 second", "40 seconds", "15 minutes"."""
+    if seconds < 90:
+        return f"{seconds} second{'s' if seconds != 1 else ''}"
+    return f"{math.ceil(seconds / 60)} minutes"
+
+
+def _verify(config: ReviewConfig, name: str, password: str) -> tuple[bool, str | None]:
+    """Whether the password is right, and the account's TOTP secret if it has one."""
     with closing(config.staff()) as conn:
-        stored = password_hash(conn, name)
-    return check_password(stored, password)
+        stored, secret = credentials(conn, name)
+    return check_password(stored, password), secret
+
+
+def _second_factor(config: ReviewConfig, name: str, secret: str, code: str) -> bool:
+    """Whether the code is right and new (it is then used up)."""
+    with closing(config.staff_records()) as conn:
+        return check_code(conn, name, secret, code, config.clock())
 
 
 def _start(config: ReviewConfig, old: object, name: str) -> tuple[StaffAccount, str] | None:

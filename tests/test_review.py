@@ -37,7 +37,6 @@ from review.aggregates import cell, shown
 from review.app import ROUTES
 from review.exports import FIELDS
 from review.filters import Filters
-from review.throttle import LoginThrottle
 from storage import SessionStore, connect
 from tests.reviewkit import chromium, running_review
 
@@ -487,19 +486,3 @@ def test_filters_drop_what_does_not_parse() -> None:
     assert filters == Filters(status="finished")
     where, args = Filters.from_query({"red_flag": "fever", "referral": "(none)"}).where()
     assert "referral is null" in where and args == ["fever"]
-
-
-def test_the_throttle_doubles_the_wait() -> None:
-    now = [0.0]
-    throttle = LoginThrottle(free_per_name=2, clock=lambda: now[0])
-    keys = throttle.keys("Ana", "10.0.0.1")
-    throttle.failed(keys)
-    assert throttle.wait(keys) == 0
-    throttle.failed(keys)
-    assert throttle.wait(keys) == 1.0
-    throttle.failed(keys)
-    assert throttle.wait(keys) == 2.0
-    now[0] = 5.0
-    assert throttle.wait(keys) == 0
-    throttle.succeeded(keys[0])
-    assert throttle.wait(("name:ana",)) == 0
