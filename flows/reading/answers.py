@@ -970,6 +970,19 @@ _DURATION_UNITS = frozenset(
 )
 
 
+def _this_time(words: Words, lex: ModuleType) -> str | None:
+    """The words after "this time" up to the end of its clause, if a time is told there."""
+    tokens = words.tokens
+    for span in _phrase_matcher(lex.THIS_TIME).find(tokens):
+        stop = span.end
+        while stop < len(tokens) and tokens[stop] not in (SENTENCE, QUESTION, "but"):
+            stop += 1
+        told = [t for t in tokens[span.end : stop] if t not in BOUNDARIES]
+        if any(t in _DURATION_UNITS for t in told):
+            return " ".join(told)
+    return None
+
+
 def _after_correction(words: Words, cues: Sequence[str], lex: ModuleType) -> str | None:
     """The words after the last correction ("sorry", "i mean", "typo"), if a number follows."""
     tokens = words.tokens
@@ -1032,7 +1045,7 @@ def _number(
     elif fact.id == "age":
         value = values.read_age(fact, text, today)
     elif fact.kind is Kind.WEEKS:
-        value = values.read_duration(fact, text, today)
+        value = values.read_duration(fact, _this_time(words, lex) or text, today)
     else:
         value = values.read_number(fact, text, today)
     if value is None and fact.kind is Kind.WEEKS and text != everything:

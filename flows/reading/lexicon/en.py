@@ -3588,6 +3588,18 @@ CLASSES: dict[str, tuple[str, ...]] = {
     # an age said with "now" ("i am 61 now") is not "on treatment now"
     "age_now": ("i am * now", "i am * years old now", "i am now *"),
     "finished": (
+        # check-ups after the treatment ended are the past ("just the yearly scans now")
+        "clear ever since",
+        "been clear",
+        "yearly scans now",
+        "annual scans now",
+        "the yearly scans",
+        "the annual scans",
+        "yearly check ups",
+        "annual check ups",
+        "check ups now",
+        "scans now",
+        "just monitoring now",
         "for years now",
         "for ages now",
         "years now",
@@ -5277,6 +5289,9 @@ CONCEPTS: dict[str, dict[str, object]] = {
         "at first then": "unsure",
     },
     "function_limited": {
+        "@still getting about": False,
+        "@getting about fine": False,
+        "@getting around fine": False,
         "can not get to the gym": None,
         "call out of work": True,
         "called out of work": True,
@@ -7657,6 +7672,18 @@ EXPLAINED_AWAY = (
     "not sure if that is",
     "or just the",
     "or is it just",
+    "could just be",
+    "might just be",
+    # long-standing, so not new since this pain ("always been a slow pee-er")
+    "always been a",
+    "always been like that",
+    "always been that way",
+    "always has done",
+    "always have done",
+    "since the kids",
+    "since having the kids",
+    "had that for years",
+    "had that since",
 )
 
 #: Not knowing a drug's name ("some chemo, i don't know the names"): which treatment it
@@ -7721,6 +7748,20 @@ _NOT_KNOWING_MORE = (
     "not know whether",
     "not sure whether",
     "not sure if",
+)
+
+#: A time told for this bout, as against the whole history ("over a year on and off,
+#: but this bad patch has been about 3 weeks"): the time after it is the answer.
+THIS_TIME = (
+    "this time",
+    "this bout",
+    "this bad patch",
+    "this patch",
+    "this flare",
+    "this flare up",
+    "this episode",
+    "this one",
+    "the latest",
 )
 
 #: After a word of doubt, these make it doubt about the cause, not the thing ("idk why").

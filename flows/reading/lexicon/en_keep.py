@@ -186,83 +186,83 @@ KEEP = frozenset(
     revolted revolved revolver reworked rife rigby riggs rights rigor rigorous ring ringo ripe
     rise roads roar robbery robs role rolf root rotating rote rounding rr rubber ruby rugs ruins
     rune runes runnin rustling saad sable sabre sacks sacred sade sae saeed sailed sailing sake
-    sakes sales sally sampling sams sand sanders sas satchel saunders saver saves sawed sax
-    sayin scale scaled scam scamming scanner scanners scanning scar scarce scares scarf scaring
-    scarred scarring scars scary scathing scattering scent schooling scones scooping score
-    scored scoreless scores scots scouting scraping scrapping scratches scream screaming
-    screeching seams searches searching seared searing seating secession secondly securely
-    sedation seeded seeds seek seeks sees seething seine seizes semen seng sens sept serenity
-    serviced services setting settings settle settler settlers settling sevens seventh seventies
-    sever severing severity severn sewn shack shackles shades shading shaft shafts shag shah
-    shake shaken shaker shakers shall shalt shambles shame shaming shandong shapes shaping share
-    shared shares sharing shattering shaved shaving shea shear shearing sheen sheep sheet shelf
-    shelling sheltering shelters shelving shep sher shielding shifting shilling shimmering shine
-    shines shingle shingles shiny shipped shippers shipping ships shire shirt shirts shits
-    shocked shocking shocks shoes shone shoo shook shooters shopped shopper shoppers shores
-    shortness shorts shots shouldered shout shouting shove shoving showed showered showing
-    showings shows shred shredding shuffling shun shut shutting shuttles sia sic sid sided
-    sideline sie sift sifting sig sighed sighs sighting signaled sil silky silt sim simmer sin
-    sing sings sinn sinned sion sip sire sis sites sitter sittin siu sixes sixth sized skeletal
-    skelton skeptic skeptics sketches sketching skill skim skimming skinner skins skip skipped
-    skipping skit slabs slack slamming slams slapped slashed slashing slaying sleek sleepover
-    sleepy sleet slick slide slides slight slipper slippers slippery slipping slips sliver slope
-    sloping slots slowed slur slurs slut smack smacking smart smarts smashes smashing sme
-    smeared smearing smell smelting smes smiled smiling smite smith smoke smoking smoothing
-    smuggling smyth snack snacking snakes snapping snaps snare snatched snatching sneak sneaking
-    sneeze sneezing snes sniff sniffing snooping snort snorted snorting snot snow snuck snuff
-    soaking soap soaps soared soaring sobering socialist soda soe sofia soft softness sold solis
-    solos solve solves som soma sometime somme soo sooo soooo sooooo soooooo soothing sores
-    sorts sounding southend sox spa spade spalding spamming spangled spanking spanned spanning
-    spare spared sparing sparking sparring spawning speaking spear specialise specialised
-    specialises speciality specialize specials speck speckled speeding spending spent spice
-    spike spill spilling spin spins spiral spire spite spits spitting splashed split splitting
-    spoiled spoiling spokes spooked spool spoon spore spores sport sporting sporty spotting
-    spout spouting sprain sprang sprawling spraying sprint sprung spurious spurred sputtering
-    spying squashed squatting squeezed sri ss sse ssi sss stabs stack stacking stacy staff
-    staffer staffers staffing staging stain staining stains stair stake staked stakes staking
-    stale stalking stall stalled stalling stamping stan staple star starboard stare stared
-    stares staring stark starling starr starred starring stars starter starters startled
-    startling startups starved starving stashed state stated stating stats stave stead steadily
-    steak stealing steam steaming steamy steep steeper steering stemming stems stepped stepping
-    steps sterling steven sti stick sticking stifling stillness stinging stinking stint stirling
-    stirring stirs stitches stitching stock stocks stoke stokes stole stomp stomped stomping
-    stoned stoner stony stood stoop stopper store stores storming stove stoves stow stowe strait
-    strand stranded strangle strangled strangling strap strapped strapping strat stray strays
-    streak streaming stretched stretcher strike striking string stringer stripped stripper
-    stripping striving strode stroking stronger struck strung stuart stubble studying stuffing
-    stuffs stuffy stunning stunt stuttering sucks sue sued sues suit suitable sully summed
-    sumner supplied supported surf surfboard surge surgical suri surveyor survival survived
-    survives sven swallows swapping swaps swarming swaying swear swearing swears sweaters sweep
-    sweeper sweeping sweeps sweet sweets swelling swept swift swimming swine swinging swirling
-    switches switching swoon swore syed tab tables tablet tabletop tac tack tacked tackles
-    tackling tae tags tai tait taj taka taker takers takin tal tale tales talker talkin tall tam
-    tame taming tan tangle tangled tank tanks tao tap tapes taping tapped tar tas task tasked
-    tasted tat tau taunt taxes taxing tay tea teak tec ted tee teenage teeny tees tek tel tem
-    temperate tend tenn tens tent tentacles tenth tents ter terminate terminus terribly terrific
-    tes tess test tester testified testifies tet tex texted textiles texts thane thang thankful
-    thanking thanos theatres thebes thee theme themes theorems theories therapies theses thick
-    thier thine thingy thinker thinkers thinkin thinks thinning thirsty thirties thon thong
-    thorough threaded threading threat threaten threes threw throw throwing throws thus tickle
-    tickled tickles tickling tides tien tier tiered tighten tiled tiles timed timer timers timor
-    tinge tinged tipped tipping tips tipsy tipton tire tires tis toed tok token toll tome ton
-    tones tony tool torch torches toss totality totalled totes touched tough toughest tow toying
-    tra tracking trail trait tram trampled tran trapper trapping trappings traps tre tread
-    treading treaties treatise tree trekking trending trent triad triangle triangles tricking
-    trier tries trifle trimming trio tripled triplets tripp trippy tris troopers trotting trough
-    trouser tru truce truer trusting tryin tsk tt tudor tue tumbler tumblr tun turin tutor
-    tutors twain tweaking tween tweeting twentieth twig twine twink twinkle twinkling twister
-    tying uhh uhhh umm unbeatable unbreakable uncharted unfit unfortunate unhinged unsuitable
-    untill unusable urgently urn usable user uses usp uss vaginas value varied varnish veer
-    vending venturing vert vertebral vertebrate vertebrates vetting vie vince vinci vogue wading
-    wafer wager wages waging wail wailing waist waite waited waiter waitin wales walkin wally
-    walt walter wanda wander wandering waned wang waning wards wares warming warping warring
-    washing wasted watchdog watcher watches watering watt waves waving waxing weaken weakly
-    wearer weathers weaver weaving weeding weeds weep weeping weigh weighs weil weir wellness
-    welp whale wheat wheeling wheezing whenever wherever whine whipping whit whiting whiz
-    whomever whore whose whyte width wight wildly wiley wills wily wine wines winger winner wins
-    wiper wipers wire wired wires wiring witch witt wives wobble woes women won woo wooded woods
-    woof worded wording workin worlds worm worms worries wound wreak wright writ write writing
-    writings wta wth wwe xerox yanks yearn yeats yee yelp yer yolks yong yoo youd youngster
-    yours youve yum yun yung yves
+    sakes sales sally sampling sams sand sanders sans sas satchel saunders saver saves sawed sax
+    sayin scale scaled scam scamming scams scanner scanners scanning scant scar scarce scares
+    scarf scaring scarred scarring scars scary scathing scattering scent schooling scones
+    scooping score scored scoreless scores scots scouting scraping scrapping scratches scream
+    screaming screeching seams searches searching seared searing seating secession secondly
+    securely sedation seeded seeds seek seeks sees seething seine seizes semen seng sens sept
+    serenity serviced services setting settings settle settler settlers settling sevens seventh
+    seventies sever severing severity severn sewn shack shackles shades shading shaft shafts
+    shag shah shake shaken shaker shakers shall shalt shambles shame shaming shandong shapes
+    shaping share shared shares sharing shattering shaved shaving shea shear shearing sheen
+    sheep sheet shelf shelling sheltering shelters shelving shep sher shielding shifting
+    shilling shimmering shine shines shingle shingles shiny shipped shippers shipping ships
+    shire shirt shirts shits shocked shocking shocks shoes shone shoo shook shooters shopped
+    shopper shoppers shores shortness shorts shots shouldered shout shouting shove shoving
+    showed showered showing showings shows shred shredding shuffling shun shut shutting shuttles
+    sia sic sid sided sideline sie sift sifting sig sighed sighs sighting signaled sil silky
+    silt sim simmer sin sing sings sinn sinned sion sip sire sis sites sitter sittin siu sixes
+    sixth sized skeletal skelton skeptic skeptics sketches sketching skill skim skimming skinner
+    skins skip skipped skipping skit slabs slack slamming slams slapped slashed slashing slaying
+    sleek sleepover sleepy sleet slick slide slides slight slipper slippers slippery slipping
+    slips sliver slope sloping slots slowed slur slurs slut smack smacking smart smarts smashes
+    smashing sme smeared smearing smell smelting smes smiled smiling smite smith smoke smoking
+    smoothing smuggling smyth snack snacking snakes snapping snaps snare snatched snatching
+    sneak sneaking sneeze sneezing snes sniff sniffing snooping snort snorted snorting snot snow
+    snuck snuff soaking soap soaps soared soaring sobering socialist soda soe sofia soft
+    softness sold solis solos solve solves som soma sometime somme soo sooo soooo sooooo soooooo
+    soothing sores sorts sounding southend sox spa spade spalding spamming spangled spanking
+    spanned spanning spans spare spared sparing sparking sparring spawning speaking spear
+    specialise specialised specialises speciality specialize specials speck speckled speeding
+    spending spent spice spike spill spilling spin spins spiral spire spite spits spitting
+    splashed split splitting spoiled spoiling spokes spooked spool spoon spore spores sport
+    sporting sporty spotting spout spouting sprain sprang sprawling spraying sprint sprung
+    spurious spurred sputtering spying squashed squatting squeezed sri ss sse ssi sss stabs
+    stack stacking stacy staff staffer staffers staffing staging stain staining stains stair
+    stake staked stakes staking stale stalking stall stalled stalling stamping stan staple star
+    starboard stare stared stares staring stark starling starr starred starring stars starter
+    starters startled startling startups starved starving stashed state stated stating stats
+    stave stead steadily steak stealing steam steaming steamy steep steeper steering stemming
+    stems stepped stepping steps sterling steven sti stick sticking stifling stillness stinging
+    stinking stint stirling stirring stirs stitches stitching stock stocks stoke stokes stole
+    stomp stomped stomping stoned stoner stony stood stoop stopper store stores storming stove
+    stoves stow stowe strait strand stranded strangle strangled strangling strap strapped
+    strapping strat stray strays streak streaming stretched stretcher strike striking string
+    stringer stripped stripper stripping striving strode stroking stronger struck strung stuart
+    stubble studying stuffing stuffs stuffy stunning stunt stuttering sucks sue sued sues suit
+    suitable sully summed sumner supplied supported surf surfboard surge surgical suri surveyor
+    survival survived survives sven swallows swans swapping swaps swarming swaying swear
+    swearing swears sweaters sweep sweeper sweeping sweeps sweet sweets swelling swept swift
+    swimming swine swinging swirling switches switching swoon swore syed tab tables tablet
+    tabletop tac tack tacked tackles tackling tae tags tai tait taj taka taker takers takin tal
+    tale tales talker talkin tall tam tame taming tan tangle tangled tank tanks tao tap tapes
+    taping tapped tar tas task tasked tasted tat tau taunt taxes taxing tay tea teak tec ted tee
+    teenage teeny tees tek tel tem temperate tend tenn tens tent tentacles tenth tents ter
+    terminate terminus terribly terrific tes tess test tester testified testifies tet tex texted
+    textiles texts thane thang thankful thanking thanos theatres thebes thee theme themes
+    theorems theories therapies theses thick thier thine thingy thinker thinkers thinkin thinks
+    thinning thirsty thirties thon thong thorough threaded threading threat threaten threes
+    threw throw throwing throws thus tickle tickled tickles tickling tides tien tier tiered
+    tighten tiled tiles timed timer timers timor tinge tinged tipped tipping tips tipsy tipton
+    tire tires tis toed tok token toll tome ton tones tony tool torch torches toss totality
+    totalled totes touched tough toughest tow toying tra tracking trail trait tram trampled tran
+    trapper trapping trappings traps tre tread treading treaties treatise tree trekking trending
+    trent triad triangle triangles tricking trier tries trifle trimming trio tripled triplets
+    tripp trippy tris troopers trotting trough trouser tru truce truer trusting tryin tsk tt
+    tudor tue tumbler tumblr tun turin tutor tutors twain tweaking tween tweeting twentieth twig
+    twine twink twinkle twinkling twister tying uhh uhhh umm unbeatable unbreakable uncharted
+    unfit unfortunate unhinged unsuitable untill unusable urgently urn usable user uses usp uss
+    vaginas value varied varnish veer vending venturing vert vertebral vertebrate vertebrates
+    vetting vie vince vinci vogue wading wafer wager wages waging wail wailing waist waite
+    waited waiter waitin wales walkin wally walt walter wanda wander wandering waned wang waning
+    wards wares warming warping warring washing wasted watchdog watcher watches watering watt
+    waves waving waxing weaken weakly wearer weathers weaver weaving weeding weeds weep weeping
+    weigh weighs weil weir wellness welp whale wheat wheeling wheezing whenever wherever whine
+    whipping whit whiting whiz whomever whore whose whyte width wight wildly wiley wills wily
+    wine wines winger winner wins wiper wipers wire wired wires wiring witch witt wives wobble
+    woes women won woo wooded woods woof worded wording workin worlds worm worms worries wound
+    wreak wright writ write writing writings wta wth wwe xerox yanks yearn yeats yee yelp yer
+    yolks yong yoo youd youngster yours youve yum yun yung yves
     """.split()
 )
