@@ -357,12 +357,15 @@ class Engine:
             session.misreads = 0
             return self._prompt(session, notes)
         aside = reading is not None and (reading.kind is not Kind.unreadable or bool(notes))
-        if aside and not _heard(reading):
+        if aside:
             session.asides += 1
-        if aside and session.asides <= 2:
+        if aside and session.asides <= _aside_limit(reading):
             assert reading is not None
             said = [*notes, *self._acknowledge(reading, quiet=bool(notes), asking=question.id)]
             return self._prompt(session, said or [replies.ACKNOWLEDGE["story"]])
+        if aside and _heard(reading):
+            assert reading is not None
+            notes = [*notes, *self._acknowledge(reading, quiet=True, asking=question.id)]
         session.misreads += 1
         if session.misreads < 2:
             return self._prompt(session, [*notes, replies.CHECKLIST_MISREAD])
@@ -376,13 +379,16 @@ class Engine:
     ) -> Reply:
         """Not an answer is not a misread (SPEC 4); two unreadable answers are "not sure"."""
         aside = (reading is not None and reading.kind is not Kind.unreadable) or bool(notes)
-        if aside and not _heard(reading):
+        if aside:
             session.asides += 1
-        if aside and session.asides <= 2:
+        if aside and session.asides <= _aside_limit(reading):
             said = list(notes)
             if reading is not None:
                 said += self._acknowledge(reading, quiet=bool(notes), asking=question.id)
             return self._prompt(session, said or [replies.ACKNOWLEDGE["story"]])
+        if aside and _heard(reading):
+            assert reading is not None
+            notes = [*notes, *self._acknowledge(reading, quiet=True, asking=question.id)]
         session.misreads += 1
         if session.misreads < 2:
             line = MISREAD.format(examples=replies.examples(question.id, question.example))
@@ -868,6 +874,13 @@ def _raised_past_floor(session: Session) -> bool:
     """A check-in, or a follow-up that ended above the level it follows: worth a
     follow-up of its own (SPEC 7); one that stays at its floor is already followed up."""
     return session.floor is None or Level[session.state] > Level[session.floor]
+
+
+def _aside_limit(reading: Reading | None) -> int:
+    """Asides in a row acknowledged before the next counts as an attempt not read: a
+    question or a fear gets one more, and is still answered after that, so that the same
+    question sent again and again cannot hold the check-in in a loop."""
+    return 4 if _heard(reading) else 2
 
 
 def _heard(reading: Reading | None) -> bool:

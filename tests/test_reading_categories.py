@@ -484,3 +484,79 @@ def test_not_knowing_whether_the_team_knows_is_the_higher_reading() -> None:
     reading = read("i told the oncology nurse but not sure she passed it on", "team_aware")
     assert reading.value == UNSURE
     assert reading.certainty is Certainty.likely
+
+
+@pytest.mark.parametrize(
+    ("fact", "text"),
+    [
+        ("leg_numbness", "a touch numb perhaps? or is that just the cold"),
+        ("fever", "a bit hot and cold but the heating is broken, probably just that"),
+        ("both_legs", "the other leg as well maybe? not sure if that is just from limping"),
+        ("saddle_numbness", "bum goes a bit numb on long drives but that is probably the seat"),
+        ("bladder_bowel", "a tiny leak when i laugh but i have had that since the kids"),
+        ("weight_loss", "dropped half a stone but i might just be eating less"),
+    ],
+)
+def test_a_symptom_doubted_or_explained_away_is_not_sure_and_shown_back(
+    fact: str, text: str
+) -> None:
+    reading = read(text, fact)
+    assert reading.value == UNSURE
+    assert reading.certainty is Certainty.likely
+
+
+@pytest.mark.parametrize(
+    ("fact", "text"),
+    [
+        ("fever", "lost a lot of weight idk why, no fever though"),
+        ("weight_loss", "lost a stone, no idea how, not dieting"),
+        ("bladder_bowel", "yes, i wet the bed twice this week, not sure why"),
+    ],
+)
+def test_doubt_about_a_cause_is_not_doubt_about_the_thing(fact: str, text: str) -> None:
+    assert read(text, fact).value not in (UNSURE, None)
+
+
+@pytest.mark.parametrize("thumb", ["👍", "👎", "👌"])
+@pytest.mark.parametrize("fact", ["bladder_bowel", "saddle_numbness", "both_legs"])
+def test_a_lone_thumb_to_a_red_flag_is_shown_back_as_not_sure(thumb: str, fact: str) -> None:
+    reading = read(thumb, fact)
+    assert (reading.value, reading.certainty) == (UNSURE, Certainty.likely)
+
+
+def test_a_thumb_elsewhere_and_a_cross_on_a_red_flag_keep_their_meaning() -> None:
+    assert read("👍", "painkillers_tried").value is True
+    assert read("❌", "bladder_bowel").value is False
+
+
+@pytest.mark.parametrize(
+    ("fact", "text"),
+    [
+        ("sexual_change", "couldnt honestly say, not had the chance to find out"),
+        ("weight_loss", "no scales in the house so i would not know"),
+        ("leg_weakness", "i have not really tried walking on my heels"),
+        ("bone_mets", "they never said either way to be honest"),
+    ],
+)
+def test_not_knowing_said_anywhere_is_a_likely_not_sure(fact: str, text: str) -> None:
+    reading = read(text, fact)
+    assert (reading.value, reading.certainty) == (UNSURE, Certainty.likely)
+
+
+@pytest.mark.parametrize(
+    ("fact", "text", "meant"),
+    [
+        ("infection_risk", "liver transplant in 2015, still on immunosuppressants", True),
+        ("cancer_history", "lymphoma 10 years ago, currently on maintenance rituximab", "active"),
+        ("previous_episode", "had the same down my leg about 8 years back, it went", True),
+        ("fever", "had a temp of 38 the week before the pain started, fine since", False),
+        ("duration", "on and off for years but this flare has been 10 days", 10),
+        ("both_legs", "both feet are tingly from the chemo, pain only in the left leg", False),
+        ("had_physio", "physio for my shoulder last year, nothing for this", "none"),
+        ("had_physio", "only just started with the physio, too early to tell", UNSURE),
+        ("treatment", "some chemo in a drip, i forget the name", UNSURE),
+        ("cancer_history", "CML, they are watching it for now", "active"),
+    ],
+)
+def test_time_exclusions_and_names_read_as_categories(fact: str, text: str, meant: object) -> None:
+    assert read(text, fact).value == meant

@@ -274,8 +274,15 @@ def read(
         answer = _number(fact, words, scope, lex, found, today)
     else:
         answer = NONE
+    tokens = words.tokens
+    # "no scales in the house, so i would not know": a "no" that opens a noun phrase
+    no_thing = len(tokens) > 1 and tokens[0] == "no" and tokens[1] not in BOUNDARIES
     if (
-        answer.value is None
+        (
+            answer.value is None
+            or answer.decided_by.startswith("topic:")
+            or (no_thing and answer.decided_by == "answer:no")
+        )
         and fact.kind not in (Kind.INT, Kind.WEEKS)
         and any(
             span.pattern not in lex.WEAK_DOUBT or len(words.words()) <= SHORT_ANSWER

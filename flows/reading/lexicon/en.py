@@ -2485,7 +2485,9 @@ CLASSES: dict[str, tuple[str, ...]] = {
         "pins and needles",
         "pins n needles",
         "pins & needles",
+        "pins and needly",
         "needles",
+        "needly",
         "prickly",
         "prickling",
         "fizzy",
@@ -4137,6 +4139,8 @@ CONCEPTS: dict[str, dict[str, object]] = {
         "comes and goes": True,
         "every few years": True,
         # an earlier bout told as a story: "something like it years ago, it went"
+        "had the same": True,
+        "the same down my": True,
         "something like it": True,
         "something like this": True,
         "like it before": True,
@@ -6616,7 +6620,8 @@ QUESTIONS: dict[str, str] = {
     "can hormone * cause": "chemo_cause",
     "caused by * chemo": "chemo_cause",
     "caused by * tablets": "chemo_cause",
-    "does that count": "chemo_cause",
+    # "im on letrozole, does that count?": a treatment asked about, not any "does it count"
+    "on * does that count": "chemo_cause",
     "does it count": "chemo_cause",
     "what is nerve damage": "nerve_damage",
     "what is neuropathy": "nerve_damage",
@@ -7721,6 +7726,7 @@ CHEMO_CAUSE = frozenset(["chemo", "chemotherapy", "neuropathy", "infusion", "inf
 #: Not knowing, said anywhere in a message that answers nothing else ("it's hard to know
 #: on morphine", "i haven't really tried", "they've never really said either way").
 _NOT_KNOWING_MORE = (
+    "no idea",
     "hard to know",
     "can not tell",
     "could not tell",
@@ -7735,7 +7741,6 @@ _NOT_KNOWING_MORE = (
     "have not weighed",
     "not weighed myself",
     "have not really tried",
-    "have not tried",
     "not really tried",
     "never really said",
     "never said either way",
@@ -7790,6 +7795,7 @@ UNCERTAIN = (
     "i suppose",
 )
 
-NOT_KNOWING = (*UNCERTAIN, *_NOT_KNOWING_MORE)
+#: "probably" leans one way; it is not not knowing ("no probs w pee": no problems).
+NOT_KNOWING = (*(w for w in UNCERTAIN if w != "probably"), *_NOT_KNOWING_MORE)
 #: Words of doubt that only doubt the answer in a short message ("mainly the right i think").
 WEAK_DOUBT = frozenset(["i think", "i guess", "i suppose", "probably"])
