@@ -8,9 +8,11 @@ Each one names what it needs (``roles.needs``); the guard checks it before it ru
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from contextlib import closing
 from datetime import UTC, datetime, timedelta
 from typing import Any
+from urllib.parse import urlencode
 
 import anyio.to_thread
 from starlette.concurrency import run_in_threadpool
@@ -196,13 +198,29 @@ def session_list(request: Request) -> Response:
     size = _config(request).page_size
     pages = max(1, math.ceil(len(rows) / size))
     page = min(max(1, _int(request.query_params.get("page"), 1)), pages)
+    column, descending = _sort(request.query_params.get("sort"))
+    sort = ("-" if descending else "") + column
+    link = _list_link(filters, sort)
+    today = datetime.now(UTC).date()
+    monday = today - timedelta(days=today.weekday())
     context = {
         "filters": filters,
         "choices": menus,
         "total": len(rows),
-        "rows": rows[(page - 1) * size : page * size],
+        "rows": sorted_rows(rows, column, descending)[(page - 1) * size : page * size],
         "page": page,
         "pages": pages,
+        "sort": sort,
+        "link": link,
+        "columns": [
+            (label, name, *_header(link, name, column, descending)) for label, name in COLUMNS
+        ],
+        "shortcuts": [
+            ("Today", "today", link(date_from=today, date_to=today, page=None)),
+            ("This week", "week", link(date_from=monday, date_to=today, page=None)),
+            ("Any date", "any", link(date_from=None, date_to=None, page=None)),
+        ],
+        "unreadable_status": aggregates.UNREADABLE,
         "facets": {
             "Outcome": aggregates.by_level(rows, exact=True),
             "Status": aggregates.by_status(rows, exact=True),
@@ -211,6 +229,76 @@ def session_list(request: Request) -> Response:
         **_menus(),
     }
     return _render(request, "list.html", context)
+
+
+#: The columns the check-in list sorts by: ``sort=turns``, or ``sort=-turns`` for the
+#: reverse. Each reads a value from a row; a row without one (or an unreadable row) is
+#: listed last either way. Outcomes sort most urgent first.
+SORTS: dict[str, Callable[[SessionRow], Any]] = {
+    "started": lambda r: r.started_at,
+    "status": lambda r: r.status,
+    "outcome": lambda r: LEVELS.index(r.level) if r.level in LEVELS else None,
+    "red_flags": lambda r: len(r.red_flags),
+    "referral": lambda r: r.referral,
+    "age": lambda r: r.age_band,
+    "stopped": lambda r: (
+        labels.flow_position(r.ended_state) if r.status in ("abandoned", "restarted") else None
+    ),
+    "turns": lambda r: r.turns,
+}
+#: The list's headers, in order, and the column each sorts by.
+COLUMNS = (
+    ("Started", "started"),
+    ("Status", "status"),
+    ("Outcome", "outcome"),
+    ("Red flags", "red_flags"),
+    ("Referral", "referral"),
+    ("Age", "age"),
+    ("Stopped at", "stopped"),
+    ("Turns", "turns"),
+)
+#: Newest first, as the list always was.
+DEFAULT_SORT = "-started"
+
+
+def _sort(text: str | None) -> tuple[str, bool]:
+    """The column to sort by and whether descending; anything not whitelisted is the default."""
+    text = text or DEFAULT_SORT
+    column = text.removeprefix("-")
+    if column not in SORTS:
+        return _sort(DEFAULT_SORT)
+    return column, text.startswith("-")
+
+
+def sorted_rows(rows: list[SessionRow], column: str, descending: bool) -> list[SessionRow]:
+    """``rows`` by ``column`` (stable: ties keep the newest first), those without a value
+    last."""
+    key = SORTS[column]
+    valued = [r for r in rows if not r.unreadable and key(r) is not None]
+    rest = [r for r in rows if r.unreadable or key(r) is None]
+    return sorted(valued, key=key, reverse=descending) + rest
+
+
+def _list_link(filters: Filters, sort: str) -> Callable[..., str]:
+    """Makes links to the check-in list that keep its filters and its order: ``link(level=
+    "soon")`` changes one, ``link(sort=None)`` drops one."""
+    kept: dict[str, object] = {**filters.params()}
+    if sort != DEFAULT_SORT:
+        kept["sort"] = sort
+
+    def link(**changes: object) -> str:
+        params = {k: str(v) for k, v in {**kept, **changes}.items() if v not in (None, "")}
+        return "/sessions?" + urlencode(params) if params else "/sessions"
+
+    return link
+
+
+def _header(link: Callable[..., str], name: str, column: str, descending: bool) -> tuple[str, str]:
+    """A header's link (this column, ascending first, then the other way) and its aria-sort."""
+    if name != column:
+        return link(sort=name, page=None), "none"
+    flipped = name if descending else "-" + name
+    return link(sort=flipped, page=None), "descending" if descending else "ascending"
 
 
 @needs(Can.CHARTS)

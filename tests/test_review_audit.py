@@ -31,15 +31,14 @@ from bot.cli import cli
 from bot.demo import fill
 from review import accounts, audit, roles
 from review.config import ReviewConfig
+from tests.reviewkit import chromium, log_in, running_review
 from tests.test_review_roles import (
     PASSWORD,
     Client,
     add_staff,
-    chromium,
     form_token,
     insert_session,
     login,
-    running_review,
 )
 from tests.test_review_roles import (
     client_for as client_for,  # the fixture
@@ -289,11 +288,7 @@ def test_in_a_browser_a_cookie_used_after_logout_is_refused(served: str) -> None
     with chromium() as browser:
         context = browser.new_context(base_url=served)
         page = context.new_page()
-        page.goto("/login")
-        page.fill("input[name=name]", "nurse")
-        page.fill("input[name=password]", PASSWORD)
-        page.click("button[type=submit]")
-        page.wait_for_selector("#queue")
+        log_in(page, "nurse", PASSWORD)
         copied = context.cookies()
         assert [c["name"] for c in copied] == ["review_session"]
         page.click("header form.who button[type=submit]")

@@ -37,7 +37,7 @@ from review.config import ReviewConfig
 from review.exports import DEIDENTIFIED, FIELDS
 from review.labels import fact_label
 from storage import connect
-from tests.reviewkit import chromium, running_review
+from tests.reviewkit import chromium, log_in, running_review
 
 PASSWORD = "correct horse battery staple"
 GROUP, OTHER_GROUP = "clinic-north", "physio-east"
@@ -500,11 +500,7 @@ def test_in_a_browser_a_coordinator_sees_their_groups_charts_and_no_transcript(
     with running_review(world) as base, chromium() as browser:
         context = browser.new_context(base_url=base)
         page = context.new_page()
-        page.goto("/")
-        page.fill("input[name=name]", "coord")
-        page.fill("input[name=password]", PASSWORD)
-        page.click("button[type=submit]")
-        page.wait_for_selector("svg#referrals")
+        log_in(page, "coord", PASSWORD, landing="svg#referrals")
         assert page.url.endswith("/charts")
         assert page.locator("header nav a").all_text_contents() == ["Charts"]
         assert page.text_content("#role") == "coordinator"
