@@ -492,6 +492,9 @@ class Engine:
             if yes:
                 self._raise(session, fact, value, pending.get("words", ""))
                 notes.append(NOTED.format(what=FACT_PLAIN.get(fact, fact)))
+            else:
+                # "no, that's my mum": the same words sent again are not asked about again
+                session.rejected = [f"flag:{fact}", pending.get("words", "")]
             return self._after_flag(session, notes)
         if kind == "clear":
             if not yes:
@@ -612,6 +615,7 @@ class Engine:
                 and assertion.fact != session.state
                 and session.confirming is None
                 and session.state not in OUTCOME_STATES
+                and session.rejected != [f"flag:{assertion.fact}", assertion.words]
             ):
                 session.confirming = {
                     "fact": assertion.fact,
