@@ -191,3 +191,26 @@ def test_a_plain_red_flag_at_the_first_checklist_is_an_emergency_at_once() -> No
     session, reply = started()
     reply = say(session, "i cant tell when my bladder is full any more")
     assert reply.state == "emergency"
+
+
+def test_the_same_question_sent_again_and_again_does_not_hold_the_check_in() -> None:
+    session, reply = started()
+    reply = answer_until(session, reply, "fever")
+    question = "why are you asking me that?"
+    for _ in range(6):
+        reply = say(session, question)
+    # still answered each time, but the check-in moves on ("not sure" after two attempts)
+    assert "fever" in session.answers
+    assert session.answers["fever"] == UNSURE
+    assert "fever" in session.assumed
+
+
+def test_a_red_flag_said_not_to_be_the_patients_is_not_asked_about_again() -> None:
+    session, reply = started()
+    text = "i look after my dad, he has dementia and she is in pads anyway"
+    reply = say(session, text)
+    assert reply.confirm is not None and reply.confirm[0] == "bladder_bowel"
+    reply = press(session, reply, "confirm_no")
+    reply = say(session, text)
+    assert reply.confirm is None
+    assert "bladder_bowel" not in session.said
