@@ -2189,6 +2189,9 @@ CLASSES: dict[str, tuple[str, ...]] = {
         "protection",
     ),
     "not_feel": (
+        "do not know if i need",
+        "not know if i need to go",
+        "can not tell if i need",
         "feel nothing there",
         "feel nothing down there",
         "felt nothing there",
@@ -4401,6 +4404,13 @@ CONCEPTS: dict[str, dict[str, object]] = {
         "@fine in that department": False,
     },
     "both_legs": {
+        # the other leg named "as well" is both legs ("mostly the right, a twinge in the left
+        # as well")
+        "in the {side} as well": True,
+        "in the {side} one as well": True,
+        "the other one as well": True,
+        "the other side as well": True,
+        "in the other as well": True,
         "the {side} is starting * too": True,
         "{side} is starting to * too": True,
         "@1 leg": False,
