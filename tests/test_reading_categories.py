@@ -324,9 +324,21 @@ def test_strength_said_to_be_fine_is_no_weakness() -> None:
         ("both_legs", "dunno, both legs ache but i did a long hike on sunday"),
         ("leg_weakness", "hard to say, it feels heavy but i can still climb stairs"),
         ("both_legs", "not sure, both calves feel tight from my new running shoes"),
+        # a symptom doubted, explained away or long-standing
+        ("leg_numbness", "a touch numb perhaps? or is that just the cold"),
+        ("fever", "a bit hot and cold but the heating is broken, probably just that"),
+        ("both_legs", "the other leg as well maybe? not sure if that is just from limping"),
+        ("saddle_numbness", "bum goes a bit numb on long drives but that is probably the seat"),
+        ("bladder_bowel", "a tiny leak when i laugh but i have had that since the kids"),
+        ("weight_loss", "dropped half a stone but i might just be eating less"),
+        # not knowing, said anywhere in a message that answers nothing else
+        ("sexual_change", "couldnt honestly say, not had the chance to find out"),
+        ("weight_loss", "no scales in the house so i would not know"),
+        ("leg_weakness", "i have not really tried walking on my heels"),
+        ("bone_mets", "they never said either way to be honest"),
     ],
 )
-def test_a_hedged_vague_leg_word_explained_away_is_shown_back_as_not_sure(
+def test_a_symptom_hedged_doubted_explained_away_or_not_known_is_shown_back_as_not_sure(
     fact: str, text: str
 ) -> None:
     reading = read(text, fact)
@@ -489,25 +501,6 @@ def test_not_knowing_whether_the_team_knows_is_the_higher_reading() -> None:
 @pytest.mark.parametrize(
     ("fact", "text"),
     [
-        ("leg_numbness", "a touch numb perhaps? or is that just the cold"),
-        ("fever", "a bit hot and cold but the heating is broken, probably just that"),
-        ("both_legs", "the other leg as well maybe? not sure if that is just from limping"),
-        ("saddle_numbness", "bum goes a bit numb on long drives but that is probably the seat"),
-        ("bladder_bowel", "a tiny leak when i laugh but i have had that since the kids"),
-        ("weight_loss", "dropped half a stone but i might just be eating less"),
-    ],
-)
-def test_a_symptom_doubted_or_explained_away_is_not_sure_and_shown_back(
-    fact: str, text: str
-) -> None:
-    reading = read(text, fact)
-    assert reading.value == UNSURE
-    assert reading.certainty is Certainty.likely
-
-
-@pytest.mark.parametrize(
-    ("fact", "text"),
-    [
         ("fever", "lost a lot of weight idk why, no fever though"),
         ("weight_loss", "lost a stone, no idea how, not dieting"),
         ("bladder_bowel", "yes, i wet the bed twice this week, not sure why"),
@@ -527,20 +520,6 @@ def test_a_lone_thumb_to_a_red_flag_is_shown_back_as_not_sure(thumb: str, fact: 
 def test_a_thumb_elsewhere_and_a_cross_on_a_red_flag_keep_their_meaning() -> None:
     assert read("👍", "painkillers_tried").value is True
     assert read("❌", "bladder_bowel").value is False
-
-
-@pytest.mark.parametrize(
-    ("fact", "text"),
-    [
-        ("sexual_change", "couldnt honestly say, not had the chance to find out"),
-        ("weight_loss", "no scales in the house so i would not know"),
-        ("leg_weakness", "i have not really tried walking on my heels"),
-        ("bone_mets", "they never said either way to be honest"),
-    ],
-)
-def test_not_knowing_said_anywhere_is_a_likely_not_sure(fact: str, text: str) -> None:
-    reading = read(text, fact)
-    assert (reading.value, reading.certainty) == (UNSURE, Certainty.likely)
 
 
 @pytest.mark.parametrize(

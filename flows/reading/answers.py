@@ -312,12 +312,12 @@ def chemo_feet_only(stated: Sequence[Assertion], words: Words, lex: ModuleType) 
         for i in range(a.start, a.end)
     }
     for i, token in enumerate(tokens):
-        if token in lex.LEG_WORDS and i not in denied and not _denied_after(tokens, i):
+        if token in lex.LEG_WORDS and i not in denied and not _after_a_denial(tokens, i):
             return False
     return True
 
 
-def _denied_after(tokens: Sequence[str], i: int) -> bool:
+def _after_a_denial(tokens: Sequence[str], i: int) -> bool:
     """ "nothing up the legs", "not in my legs": a leg named only to be denied."""
     before = tokens[max(0, i - 4) : i]
     return any(t in ("nothing", "not", "no", "never") for t in before)

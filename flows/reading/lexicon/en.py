@@ -7648,29 +7648,6 @@ DOES_IT_COUNT = (
     "not sure if that counts",
 )
 
-#: Words of doubt about a thing told ("bit numb maybe?", "not sure if that's numb"): a
-#: symptom hedged by them is "not sure", shown back; "i think" alone is not doubt.
-DOUBT = (
-    "not sure",
-    "unsure",
-    "maybe",
-    "do not know",
-    "dunno",
-    "idk",
-    "could be",
-    "might be",
-    "possibly",
-    "perhaps",
-    "hard to say",
-    "hard to tell",
-    "who knows",
-    "not certain",
-    "or is that",
-    "or just",
-    "can not tell",
-    "no idea",
-)
-
 #: A symptom told, then explained away ("but that's probably the heating", "i don't think
 #: that's it"): a "not sure", shown back.
 EXPLAINED_AWAY = (
@@ -7780,7 +7757,7 @@ THIS_TIME = (
 )
 
 #: After a word of doubt, these make it doubt about the cause, not the thing ("idk why").
-DOUBT_OF_CAUSE = frozenset(["how", "why", "what caused", "where from", "what from"])
+DOUBT_OF_CAUSE = frozenset(["how", "why"])
 
 #: Words of not knowing, as against words of degree ("a bit", "slightly"): a red flag
 #: told beside them at its own question is shown back before it is acted on.
@@ -7809,3 +7786,13 @@ UNCERTAIN = (
 NOT_KNOWING = (*(w for w in UNCERTAIN if w != "probably"), *_NOT_KNOWING_MORE)
 #: Words of doubt that only doubt the answer in a short message ("mainly the right i think").
 WEAK_DOUBT = frozenset(["i think", "i guess", "i suppose", "probably"])
+
+#: Words of doubt about a thing told ("bit numb maybe?", "not sure if that's numb"): a
+#: symptom hedged by them is "not sure", shown back; "i think" alone is not doubt.
+DOUBT = (
+    *(w for w in UNCERTAIN if w not in WEAK_DOUBT),
+    "or is that",
+    "or just",
+    "can not tell",
+    "no idea",
+)
