@@ -66,6 +66,11 @@ DECLINED = (
     "send /start. If you get bladder or bowel trouble, numbness between your legs, or weak "
     "legs, call {emergency} now."
 )
+#: "not sure" to starting: what starting means, not a "didn't get that".
+CONSENT_UNSURE = (
+    "That's fine, there's no rush. Starting only means I ask a few questions; your name is "
+    "not kept (see /privacy), you can stop whenever you like, and /delete erases it all."
+)
 FINISHED = (
     "Your check-in is done. Your advice is above. To change your last answer, send /back. To "
     "start a new check-in, send /restart."
@@ -431,6 +436,8 @@ class Engine:
         if value is False:
             return self._reply(session, [*notes, self._fill(DECLINED)], self._options(session))
         acknowledged = self._acknowledge(reading) if reading is not None else []
+        if value == UNSURE:
+            return self._prompt(session, [*notes, *acknowledged, CONSENT_UNSURE])
         return self._prompt(
             session, [*notes, *acknowledged, MISREAD.format(examples="'yes' or 'not now'")]
         )

@@ -539,3 +539,144 @@ def test_a_thumb_elsewhere_and_a_cross_on_a_red_flag_keep_their_meaning() -> Non
 )
 def test_time_exclusions_and_names_read_as_categories(fact: str, text: str, meant: object) -> None:
     assert read(text, fact).value == meant
+
+
+@pytest.mark.parametrize(
+    ("fact", "text"),
+    [
+        ("saddle_numbness", "i dont feel nothing on my bottom when i sit on the toilet"),
+        ("saddle_numbness", "me I cannot feel nothing around the back passage"),
+        ("sexual_change", "down there i cant feel nothing no more"),
+        ("bladder_bowel", "i dont feel nothing when the pee comes"),
+    ],
+)
+def test_a_negation_said_twice_is_one_negation(fact: str, text: str) -> None:
+    # negative concord ("can't feel nothing") had been read as a sure no to a red flag
+    reading = read(text, fact)
+    assert reading.value is True
+    assert fact in {a.fact for a in reading.red_flags}
+
+
+@pytest.mark.parametrize(
+    "text", ["no, nothing like that", "i have not noticed nothing", "nope nothing"]
+)
+def test_a_plain_no_with_nothing_stays_a_no(text: str) -> None:
+    assert read(text, "saddle_numbness").value is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the mattress was soaked this morning, not done that since i was a toddler",
+        "had a little accident in my trousers at the bus stop, never happened before",
+        "i went a bit in my knickers without realising",
+    ],
+)
+def test_a_first_time_in_years_is_new_not_denied(text: str) -> None:
+    reading = read(text, "bladder_bowel")
+    assert reading.value is True
+    assert "bladder_bowel" in {a.fact for a in reading.red_flags}
+
+
+def test_a_cheek_with_a_side_is_the_buttock_at_the_saddle_question() -> None:
+    reading = read("my right cheek has gone a bit numb, like dead skin", "saddle_numbness")
+    assert reading.value is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I told the oncology nurse a fortnight ago but since Friday it has gone down to my ankle",
+        "they know about my back, the leg bit only started after I saw them",
+        "i say to doctor before but now the pain is more strong",
+    ],
+)
+def test_told_then_changed_is_not_known_to_the_team(text: str) -> None:
+    # SPEC 2.3: the team knows this same pain and it has not changed since
+    assert read(text, "team_aware").value is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the tingling is only in the leg that hurts",
+        "just my right foot, same side as the sciatica",
+        "only the left hand, nothing else",
+    ],
+)
+def test_one_sided_tingling_is_not_chemotherapys_both_sided_kind(text: str) -> None:
+    assert read(text, "hands_feet_tingling").value is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "it aches at night but it goes if i turn onto my front",
+        "a lot better if i sleep with a pillow between my knees",
+        "rough when i first get in bed, then once i find the right position im ok",
+    ],
+)
+def test_night_pain_a_change_of_position_eases_is_not_the_red_flag(text: str) -> None:
+    assert read(text, "night_pain").value is False
+
+
+@pytest.mark.parametrize(
+    ("text", "means"),
+    [
+        ("chemo drip was on a monday and by wednesday my legs were killing me", True),
+        ("the infusion was the 10th and it kicked off on the 12th", True),
+        ("the ache started saturday and my infusion was on thursday", True),
+        ("i had the drip on monday and this started the following monday", None),
+        ("it started on sunday and my infusion was on the tuesday", None),
+    ],
+)
+def test_a_timeline_told_in_days_is_measured_from_the_drip(text: str, means: object) -> None:
+    reading = read(text, "pain_after_infusion")
+    assert reading.value is means
+    if means:
+        assert reading.certainty is Certainty.likely  # shown back, never taken
+
+
+def test_lying_on_both_sides_is_a_way_to_sleep_not_both_legs() -> None:
+    reading = read("it keeps me up, ive tried both sides and flat on my back", "night_pain")
+    assert "both_legs" not in {a.fact for a in reading.red_flags}
+    assert "both_legs" in {a.fact for a in read("the pain is on both sides", "both_legs").red_flags}
+
+
+@pytest.mark.parametrize(
+    ("text", "means"),
+    [
+        ("went to the physio six times, honestly not sure it made any difference", "not_helped"),
+        ("the exercises sorted me out last time", "helped"),
+        ("i do physio two months, nothing change", "not_helped"),
+    ],
+)
+def test_whether_physio_helped_in_everyday_words(text: str, means: str) -> None:
+    assert read(text, "had_physio").value == means
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["mainly the right, the left aches now and then", "mostly the left one, the right hurts a bit"],
+)
+def test_mostly_one_leg_with_the_other_aching_is_both_legs(text: str) -> None:
+    reading = read(text, "both_legs")
+    assert reading.value in (True, UNSURE)
+    assert "both_legs" in {a.fact for a in reading.red_flags}
+
+
+def test_the_genitals_not_working_as_normal_is_a_change() -> None:
+    reading = read("my 🍆 isnt working as normal since the back went", "sexual_change")
+    assert reading.value is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["had a mole cut off my back in 2015, it was a melanoma", "polyp they took out was cancerous"],
+)
+def test_a_cancer_named_in_a_mole_or_polyp_is_a_cancer(text: str) -> None:
+    assert read(text, "cancer_history").value in ("past", "active", UNSURE)
+
+
+def test_a_mole_called_harmless_is_still_no_cancer() -> None:
+    assert read("only a mole removed years ago, harmless", "cancer_history").value == "none"

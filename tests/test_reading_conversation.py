@@ -214,3 +214,36 @@ def test_a_red_flag_said_not_to_be_the_patients_is_not_asked_about_again() -> No
     reply = say(session, text)
     assert reply.confirm is None
     assert "bladder_bowel" not in session.said
+
+
+@pytest.mark.parametrize("doubt", ["not sure", "im not sure tbh", "not sure yet", "dunno"])
+def test_not_sure_to_a_shown_back_no_is_not_a_confirmation(doubt: str) -> None:
+    # the "sure" inside "not sure" had confirmed "no bladder trouble": an under-triage
+    session, reply = started()
+    reply = answer_until(session, reply, "bladder_bowel")
+    reply = say(session, "i dont think so")
+    assert reply.confirm == ("bladder_bowel", False)
+    say(session, doubt)
+    assert session.answers.get("bladder_bowel") in (None, UNSURE)
+
+
+@pytest.mark.parametrize(
+    "doubt", ["not sure yet", "im not sure about this", "not sure, who sees it?"]
+)
+def test_not_sure_at_consent_starts_nothing_and_says_what_starting_means(doubt: str) -> None:
+    session = ENGINE.new_session()
+    say(session, "/start")
+    reply = say(session, doubt)
+    assert reply.state == "consent" and not session.consent
+    joined = " ".join(reply.messages)
+    assert "no rush" in joined and "didn't quite get" not in joined
+    reply = say(session, "ok lets go")
+    assert session.consent and reply.state != "consent"
+
+
+def test_putting_it_off_at_consent_is_a_not_now() -> None:
+    session = ENGINE.new_session()
+    say(session, "/start")
+    reply = say(session, "can we do this tomorrow instead")
+    assert not session.consent
+    assert "change your mind" in " ".join(reply.messages)

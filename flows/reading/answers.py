@@ -17,6 +17,7 @@ red-flag question is at best "likely", and is shown back for a tap.
 from __future__ import annotations
 
 import datetime
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -225,6 +226,8 @@ def read_consent(words: Words, lex: ModuleType) -> Answer:
     spans = best(_consent_matcher(lex).find(words.tokens))
     if spans:
         span = spans[0]
+        if span.value == "unsure":
+            return Answer(UNSURE, Certainty.sure, f"consent:{span.pattern}", True)
         return Answer(span.value == "yes", Certainty.sure, f"consent:{span.pattern}", True)
     found = lead(words, lex)
     if found and found[0] in ("yes", "no"):
@@ -256,6 +259,8 @@ def read(
         answer = _lowering(fact, words, scope, lex, found, said)
     elif fact.kind is Kind.BOOL:
         answer = _bool(fact, words, scope, lex, found, said)
+        if fact.id == "pain_after_infusion" and answer.value is None:
+            answer = _days_from_drip(words, lex)
     elif fact.id == "leg_weakness":
         answer = _leg_weakness(words, scope, lex, found, said)
     elif fact.id == "cancer_history":
@@ -293,6 +298,43 @@ def read(
         # ages": not knowing, said anywhere, with nothing else read; shown back
         answer = Answer(UNSURE, Certainty.likely, "lexicon:not knowing", True)
     return _careful(fact, words, answer), said
+
+
+_ORDINAL_RE = re.compile(r"^([0-9]{1,2})(?:st|nd|rd|th)$")
+#: A drip word this close to a day names the drip's day: "the drip on the 3rd".
+_DRIP_REACH = 4
+
+
+def _day_number(token: str, lex: ModuleType) -> tuple[str, int] | None:
+    """ "tuesday" -> ("week", 1), "5th" -> ("month", 5)."""
+    if token in lex.WEEKDAYS:
+        return "week", lex.WEEKDAYS.index(token)
+    ordinal = _ORDINAL_RE.match(token)
+    return ("month", int(ordinal.group(1))) if ordinal else None
+
+
+def _days_from_drip(words: Words, lex: ModuleType) -> Answer:
+    """A timeline told by days: "drip on Tuesday ... by Thursday my legs were screaming".
+
+    A day named beside a drip word is the drip's; another day 1 to 3 days on is SPEC's
+    onset window. Only a likely yes, so it is shown back; nothing else is read.
+    """
+    tokens = words.tokens
+    drips = {span.start for span in _class_matcher(lex, "drip").find(tokens)}
+    days = [(i, d) for i, t in enumerate(tokens) if (d := _day_number(t, lex)) is not None]
+    # the drip's day follows its word ("infusion was on thursday"), or else comes just
+    # before it ("wednesday for the taxol")
+    after = [i for i, _ in days if any(0 < i - d <= _DRIP_REACH for d in drips)]
+    before = [i for i, _ in days if any(0 < d - i <= _DRIP_REACH for d in drips)]
+    if not after and not before:
+        return NONE
+    i = after[0] if after else before[-1]
+    kind, day = dict(days)[i]
+    for j, (other_kind, other) in days:
+        gap = (other - day) % 7 if kind == "week" else other - day
+        if j != i and other_kind == kind and 1 <= gap <= 3:
+            return Answer(True, Certainty.likely, "lexicon:days from the drip", True)
+    return NONE
 
 
 def chemo_feet_only(stated: Sequence[Assertion], words: Words, lex: ModuleType) -> bool:
@@ -629,7 +671,9 @@ def _cancer_history(
     benign = best(_class_matcher(lex, "benign").find(words.tokens))
     # "a benign tumour on a nerve": a growth called benign is not a cancer
     lesions = [b for b in benign if b.pattern not in _NOT_A_LESION]
-    cancer = [c for c in cancer if not any(_near(c, b, words) for b in lesions)]
+    # but a mole or polyp can be where a named cancer was: "a mole that was melanoma"
+    verdicts = [b for b in lesions if b.pattern not in lex.BENIGN_THINGS]
+    cancer = [c for c in cancer if not any(_near(c, b, words) for b in verdicts)]
     # "no. but can sciatica be a sign of cancer?": a cancer asked about is not one had
     cancer = [c for c in cancer if not scope.asked(c)]
     own = [s for s in cancer if _own(scope, s)]

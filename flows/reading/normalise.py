@@ -321,6 +321,30 @@ def _corrected(tokens: list[str]) -> list[str]:
     return out
 
 
+#: How far back, in words of the same clause, a "not" makes a later "nothing" its echo.
+_CONCORD_REACH = 3
+
+
+def _concord(tokens: list[str], echoes: dict[str, str]) -> list[str]:
+    """Negative concord, one negation said twice: "i can not feel nothing" is "i can not feel
+    anything" (dialect and many first languages), never "i feel something".
+
+    "not nothing" side by side is left alone: "it is not nothing" does mean something.
+    """
+    out = list(tokens)
+    for i, word in enumerate(tokens):
+        echo = echoes.get(word)
+        if echo is None or i == 0 or tokens[i - 1] in ("not", "never"):
+            continue
+        for j in range(i - 1, max(-1, i - 1 - _CONCORD_REACH), -1):
+            if tokens[j] in BOUNDARIES:
+                break
+            if tokens[j] in ("not", "never"):
+                out[i] = echo
+                break
+    return out
+
+
 @lru_cache(maxsize=4096)
 def normalise(text: str, language: str = "en") -> Words:
     """``text`` as the reading layer sees it (cached)."""
@@ -367,7 +391,7 @@ def normalise(text: str, language: str = "en") -> Words:
         fixed = speller.fix(word)
         expansion = lex.SHORTHAND.get(fixed) if fixed != word else None
         tokens.extend(expansion.split() if expansion is not None else [fixed])
-    tokens = _corrected(tokens)
+    tokens = _concord(_corrected(tokens), lex.NEGATIVE_CONCORD)
     while tokens and tokens[-1] in (SENTENCE, CLAUSE):
         tokens.pop()
     has_letters = any(c.isalnum() for c in raw)

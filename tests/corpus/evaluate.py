@@ -30,6 +30,7 @@ ANSWER_FILES = (
     "fresh2",
     "fresh3",
     "fresh4",
+    "fresh5",
 )
 #: A fixed day, so that "since tuesday" reads the same every run.
 TODAY = datetime.date(2026, 3, 18)
@@ -134,7 +135,7 @@ def _answer_line(report: Report, line: dict[str, Any]) -> None:
     if fact == "consent":
         want = None if line["means"] == "not_an_answer" else line["means"] == "yes"
         if line["means"] == "unsure":
-            want = None
+            want = UNSURE  # "not sure yet": neither a start nor a refusal
     else:
         want = expected(fact, line["means"])
     got = reading.value

@@ -1109,6 +1109,25 @@ OPENERS = frozenset(
     ]
 )
 
+#: Negative concord: after a "not" in the same clause, a second negative is the same
+#: negation said again ("i do not feel nothing", "never told nobody"), read as "any...".
+NEGATIVE_CONCORD: dict[str, str] = {
+    "nothing": "anything",
+    "nobody": "anybody",
+    "noone": "anyone",
+    "nowhere": "anywhere",
+    "nothin": "anything",
+}
+
+#: The days of the week in order, for a timeline told by days ("drip on tuesday ...").
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+#: Benign words that name a thing, not a verdict: a cancer named beside one ("a mole that
+#: was melanoma", "a polyp that turned out cancerous") is still a cancer.
+BENIGN_THINGS = frozenset(
+    ["mole", "moles", "cyst", "cysts", "polyp", "polyps", "fibroid", "fibroids", "skin tag"]
+)
+
 #: Answers to the consent question ("is it OK to start?").
 CONSENT: dict[str, str] = {
     **dict.fromkeys(
@@ -1190,8 +1209,27 @@ CONSENT: dict[str, str] = {
             "emojithumbdown",
             "not yet",
             "no not now",
+            "tomorrow",
+            "another day",
+            "some other time",
+            "not at the moment",
         ),
         "no",
+    ),
+    # "not sure yet", "i am not sure about this": the "sure" in them is no yes
+    **dict.fromkeys(
+        (
+            "not sure",
+            "unsure",
+            "i am not sure",
+            "not so sure",
+            "not really sure",
+            "do not know",
+            "dunno",
+            "maybe",
+            "not sure yet",
+        ),
+        "unsure",
     ),
 }
 
@@ -1867,6 +1905,21 @@ _MODIFIER_LISTS: tuple[dict[str, tuple[str, str]], ...] = (
                 "does not know that",
                 "do not know about",
                 "does not know about",
+                # "not since I was a kid" says it is new, not that it is not there
+                "not done that since",
+                "not done that in",
+                "not happened since",
+                "not happened in",
+                "not had that since",
+                "not since i was",
+                "never done that before",
+                "never happened before",
+                "never had that before",
+                # not knowing it happened is the symptom: "i had gone without knowing"
+                "without knowing",
+                "without realising",
+                "without realizing",
+                "without noticing",
                 # someone who saw it is a witness, not the one who has it:
                 # "my husband noticed the sheets were wet"
                 *_WITNESSED,
@@ -2102,6 +2155,7 @@ CLASSES: dict[str, tuple[str, ...]] = {
         "going",
         "go",
     ),
+    "underwear": ("pants", "knickers", "trousers", "underwear", "boxers", "jeans", "undies"),
     "wetting": (
         "wet myself",
         "wetting myself",
@@ -2341,6 +2395,12 @@ CLASSES: dict[str, tuple[str, ...]] = {
         "groin area",
         "bum",
         "bum cheeks",
+        "bum cheek",
+        # "numb on the left cheek": at this check-in a cheek with a side is the buttock
+        "left cheek",
+        "right cheek",
+        "one cheek",
+        "both cheeks",
         "bottom",
         "butt",
         "butt cheeks",
@@ -3875,6 +3935,13 @@ CLASSES: dict[str, tuple[str, ...]] = {
         "chemo day",
     ),
     "days_after": (
+        # the cycle's own count: "days two to four my legs ache", "day 2 and 3"
+        "day two",
+        "day 2",
+        "day three",
+        "day 3",
+        "days two",
+        "days 2",
         "day after",
         "days after",
         "day or two after",
@@ -4190,6 +4257,9 @@ CONCEPTS: dict[str, dict[str, object]] = {
         "hardly anything comes": True,
         "barely anything came": True,
         "{wetting}": True,
+        # "i'd gone a bit in my pants": going, in the clothes, is the leak itself
+        "gone * in my {underwear}": True,
+        "went * in my {underwear}": True,
         "{pee} the bed": True,
         "{pee} myself": True,
         "not had a {pee}": True,
@@ -4352,6 +4422,16 @@ CONCEPTS: dict[str, dict[str, object]] = {
         "@hardly feel anything": True,
         "@barely feel anything": True,
         "@hardly felt anything": True,
+        # "erection is not coming" (non-native): it does not happen
+        "erection* * not coming": True,
+        "erection* * not come": True,
+        "erection* * does not come": True,
+        "erection* * not happen*": True,
+        "erection* * not working": True,
+        "{genitals} * not * like normal": True,
+        "{genitals} * not * as normal": True,
+        "@not working like normal": True,
+        "@not working as normal": True,
         "no erection $": True,
         "no erections $": True,
         "no more erections": True,
@@ -4431,6 +4511,22 @@ CONCEPTS: dict[str, dict[str, object]] = {
         "hands and both feet": None,
         "hands and my feet": None,
         "both sides": True,
+        # "mostly the left, the right aches a bit": the other leg is named too
+        "mostly the left & the right ache*": True,
+        "mostly the left & the right hurts": True,
+        "mostly the right & the left ache*": True,
+        "mostly the right & the left hurts": True,
+        "mainly the left & the right ache*": True,
+        "mainly the left & the right hurts": True,
+        "mainly the right & the left ache*": True,
+        "mainly the right & the left hurts": True,
+        # lying on both sides is a way to sleep, not pain in both legs
+        "tried both sides": None,
+        "lie on both sides": None,
+        "lying on both sides": None,
+        "lay on both sides": None,
+        "sleep on both sides": None,
+        "sleeping on both sides": None,
         "both of my legs": True,
         "both my legs": True,
         "both legs": True,
@@ -5007,6 +5103,11 @@ CONCEPTS: dict[str, dict[str, object]] = {
         "@kept me awake": True,
         "@kept me up": True,
         "@can not sleep": True,
+        "@did not sleep": True,
+        "@do not sleep": True,
+        "whichever way i turn": True,
+        "however i turn": True,
+        "no matter how i turn": True,
         "@could not sleep": True,
         "@no sleep": True,
         "@not sleeping": True,
@@ -5045,6 +5146,21 @@ CONCEPTS: dict[str, dict[str, object]] = {
         "drift off": False,
         "roll over": False,
         # "lying on my side helps", not "i try lying on my side, nothing shifts it"
+        # SPEC 2.3: night pain that a change of position eases is not this red flag
+        "moving * helps": False,
+        "move * helps": False,
+        "better if i": False,
+        "goes if i": False,
+        "goes when i": False,
+        "once i find": False,
+        "back asleep": False,
+        "decent sleep": False,
+        "if i roll": False,
+        "roll onto": False,
+        "other side * fine": False,
+        "only if i lie on": False,
+        "knees bent": False,
+        "pillow between": False,
         "on my side helps": False,
         "on my side it is fine": False,
         "on my side is fine": False,
@@ -5216,6 +5332,13 @@ CONCEPTS: dict[str, dict[str, object]] = {
         "no better": "not_helped",
         "no difference": "not_helped",
         "no change": "not_helped",
+        "nothing change": "not_helped",
+        "not * much difference": "not_helped",
+        "not * any difference": "not_helped",
+        "not * made a difference": "not_helped",
+        "{physio} & brilliant": "helped",
+        "{physio} & sorted": "helped",
+        "right as rain": "helped",
         # "change", "improve", "odds", "difference" negated: it did not help
         "did not * change*": "not_helped",
         "did not * help*": "not_helped",
@@ -5479,6 +5602,14 @@ CONCEPTS: dict[str, dict[str, object]] = {
         "@just in the": False,
         "@not spread": False,
         "@has not spread": False,
+        # a bone named with where the cancer is: "it is in the pelvis bone as well"
+        "@in my * bone": True,
+        "@in the * bone": True,
+        "@pelvis bone": True,
+        "@bone scan & clear": False,
+        "@something on * scan": None,
+        "@only ever in": False,
+        "@no spread": False,
     },
     "hands_feet_tingling": {
         "{hands_feet}": True,
@@ -5510,6 +5641,17 @@ CONCEPTS: dict[str, dict[str, object]] = {
         "just one leg": False,
         "{side} {one_leg} * {numb}": None,
         "{side} {one_leg} * tingl*": None,
+        # the painful leg's own tingling is the sciatica, not chemotherapy's both-sided kind
+        "@only the {side} hand": False,
+        "@only my {side} foot": False,
+        "@only the {side} foot": False,
+        "@just my {side} foot": False,
+        "@only * the leg that hurts": False,
+        "@only * my bad leg": False,
+        "@only * the bad leg": False,
+        "@only * bad leg": False,
+        "@sciatica side": False,
+        "@the painful leg": False,
     },
     "joint_stiffness": {
         "{stiff}": True,
@@ -5606,6 +5748,18 @@ CONCEPTS: dict[str, dict[str, object]] = {
         "will tell": False,
         "not seen": False,
         "waiting to": False,
+        # told, then it changed: they know the old pain, not this one (SPEC 2.3)
+        "only started after": False,
+        "started after i saw": False,
+        "was not doing then": False,
+        "was not doing that then": False,
+        "it was not doing": False,
+        "more strong": False,
+        "stronger now": False,
+        "gone * down to my": False,
+        "but not the leg": False,
+        "not about the leg": False,
+        "now * more strong": False,
     },
 }
 
