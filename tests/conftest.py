@@ -29,12 +29,14 @@ async def running(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterat
         yield bot
 
 
-#: Test files that start real processes, HTTP servers, browsers or fault loops: `make
-#: test-fast` (the inner loop) skips them; `make test` runs everything.
+#: Test files that start real processes, HTTP servers, browsers or fault loops, or that
+#: play every case file end to end: `make test-fast` (the inner loop) skips them; `make
+#: test` runs everything.
 SLOW_FILES = frozenset(
     {
         "test_bench.py",
         "test_cli.py",
+        "test_conversation_doc.py",
         "test_crash.py",
         "test_fakebotapi.py",
         "test_faults.py",
@@ -44,12 +46,23 @@ SLOW_FILES = frozenset(
         "test_odd_inputs.py",
         "test_recovery.py",
         "test_review.py",
+        "test_review_audit.py",
+        "test_review_roles.py",
         "test_review_security.py",
+        "test_review_totp.py",
+        "test_review_ui.py",
         "test_sending.py",
         "test_telegram.py",
         "test_webhook_and_process.py",
     }
 )
+
+
+def pytest_ignore_collect(collection_path: Path, config: pytest.Config) -> bool | None:
+    """Under ``-m "not slow"`` a slow file is not even imported (aiogram alone takes 4 s)."""
+    if config.getoption("markexpr") == "not slow" and collection_path.name in SLOW_FILES:
+        return True
+    return None
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

@@ -494,6 +494,7 @@ def test_any_sequence_of_messages_keeps_every_invariant(actions: list[Action]) -
     Player().play(actions)
 
 
+@pytest.mark.slow  # hundreds of whole conversations: make test, not the inner loop
 @FAST
 @given(st.lists(ACTIONS, max_size=15), st.integers(0, len(RED_FLAGS) - 1), _noise())
 @example([("finish", "no")], 0, "")  # "I wet myself" after a self-care outcome
@@ -511,6 +512,7 @@ def test_a_red_flag_never_lowers_the_level_wherever_it_comes(
         assert player.session.state == "emergency"
 
 
+@pytest.mark.slow  # hundreds of whole conversations: make test, not the inner loop
 @FAST
 @given(st.lists(ACTIONS, max_size=20))
 # A red flag told in an edited message once in the emergency outcome: /back must still work.
@@ -543,6 +545,7 @@ anything_but_a_command = st.one_of(
 TURN_BOUND = 3 * len(QUESTIONS) + 2 * len(FACTS) + 5
 
 
+@pytest.mark.slow  # hundreds of whole conversations: make test, not the inner loop
 @FAST
 @given(st.lists(anything_but_a_command, min_size=1, max_size=12))
 def test_a_patient_who_keeps_answering_anything_finishes(answers: list[Any]) -> None:
@@ -635,6 +638,7 @@ SERVICE_ACTIONS = st.one_of(ACTIONS, st.just(("reconnect", None)), st.just(("red
 _files = itertools.count()
 
 
+@pytest.mark.slow  # hundreds of whole conversations: make test, not the inner loop
 @settings(
     max_examples=40,
     deadline=None,

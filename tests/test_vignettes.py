@@ -36,6 +36,7 @@ UNSEEN = (
     + load("typed3.jsonl")
     + load("typed4.jsonl")
     + load("typed5.jsonl")
+    + load("typed6.jsonl")
 )
 
 
@@ -87,6 +88,7 @@ def length_report() -> str:
     return "\n".join(lines)
 
 
+@pytest.mark.slow  # plays every case file: make test, not the inner loop
 @pytest.mark.parametrize(
     ("typed", "most"), [(False, MOST_ANSWERS_TAPPED), (True, MOST_ANSWERS_TYPED)]
 )
@@ -113,6 +115,7 @@ def test_case_lands_inside_its_range(case: dict[str, Any]) -> None:
     assert result["turns"] <= 60
 
 
+@pytest.mark.slow  # about 600 whole check-ins: make test, not the inner loop
 @pytest.mark.parametrize("case", UNSEEN, ids=[c["id"] for c in UNSEEN])
 def test_unseen_case_is_never_under_triaged(case: dict[str, Any]) -> None:
     result = play(case)
@@ -122,6 +125,7 @@ def test_unseen_case_is_never_under_triaged(case: dict[str, Any]) -> None:
     )
 
 
+@pytest.mark.slow
 def test_at_least_95_percent_of_all_cases_land_inside_their_range() -> None:
     cases = ALL_CASES + UNSEEN
     inside = 0
