@@ -11,16 +11,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
-from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from bot.reply_to import ReplyTo
 from flows import followup
 from flows.engine import Engine, Inbound, Option, Reply, command_of
 from storage.followups import LAPSED, REMINDED, SENT, FollowUp, FollowUps
 from storage.sessions import Event, SessionStore
-
-if TYPE_CHECKING:
-    from bot.service import ReplyTo
 
 #: Follow-ups of patients who gave no time zone go by this one (FOLLOWUP_TIMEZONE).
 DEFAULT_TIME_ZONE = "Europe/London"

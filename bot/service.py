@@ -26,6 +26,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from bot.followups import DEFAULT_TIME_ZONE, FollowUpService
+from bot.reply_to import ReplyTo
 from flows.engine import Engine, Inbound, Reply
 from flows.outcomes import Contacts
 from flows.reading import warm
@@ -45,20 +46,6 @@ NOT_SAVED = "I could not save that answer just now, so I may ask it again. " + E
 WARM_AFTER_SECONDS = 2.0
 #: A patient who writes again after this long has paused ("sorry phone died").
 PAUSE_SECONDS = 15 * 60
-
-
-@dataclass(frozen=True)
-class ReplyTo:
-    """Where a step's reply goes: one chat's outbox, written by the service in the step's
-    own transaction, so that a reply is queued exactly when its step is stored.
-
-    ``payloads`` is pure (it renders and seals the reply, or gives nothing to queue);
-    the service does the writing.
-    """
-
-    chat: str
-    payloads: Callable[[Reply], Sequence[bytes]]
-    probe_from: int | None = None
 
 
 @dataclass(frozen=True)

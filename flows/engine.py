@@ -35,7 +35,7 @@ from flows.reading import (
     read_followup,
     unsure_of_it,
 )
-from flows.reading.alarms import RAISING
+from flows.reading.model import RAISING
 from flows.rules import Answers, Level, triage
 from flows.session import FLOW_VERSION, Session
 from flows.summary import doctor_summary

@@ -26,7 +26,7 @@ from flows.facts import Kind as FactKind
 from flows.reading import alarms, answers
 from flows.reading.context import Experiencer, Scope, When
 from flows.reading.lexicon import load
-from flows.reading.model import Assertion, Certainty, Kind, Reading
+from flows.reading.model import RAISING, Assertion, Certainty, Kind, Reading
 from flows.reading.normalise import normalise
 from flows.reading.patterns import Matcher
 
@@ -47,7 +47,7 @@ __all__ = [
 
 #: Facts looked for in every message, whatever the question: the safety screen, whose
 #: every yes raises the level at once (SPEC 3).
-NOTED_FACTS: tuple[str, ...] = tuple(f for f in FACTS if f in alarms.RAISING)
+NOTED_FACTS: tuple[str, ...] = tuple(f for f in FACTS if f in RAISING)
 
 
 def exact(fact: Fact, text: str) -> Any | None:
@@ -249,7 +249,7 @@ def _followup_matcher(lex: ModuleType) -> Matcher[str]:
 def _asked_of_self(assertion: Assertion, words: Any, scope: Scope) -> Assertion:
     """A red flag inside a question about the patient ("is it normal that i wet myself?")
     is neither ignored nor taken: it is asked about, as a mention of someone unclear is."""
-    if not assertion.asked or assertion.fact not in alarms.RAISING or assertion.negated:
+    if not assertion.asked or assertion.fact not in RAISING or assertion.negated:
         return assertion
     for start, stop in scope.questions:
         if start <= assertion.start < stop and _FIRST_PERSON & set(words.tokens[start:stop]):

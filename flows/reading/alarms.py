@@ -13,16 +13,11 @@ from functools import lru_cache
 from types import ModuleType
 from typing import Any
 
-from flows.facts import SAFETY_SCREEN
 from flows.reading.context import Experiencer, Scope, When
 from flows.reading.model import Assertion
 from flows.reading.normalise import BOUNDARIES, Words
 from flows.reading.patterns import Matcher, Span, best
 from flows.reading.values import number_at
-
-#: Facts a free-text statement raises at once (SPEC 3: "a recognised red-flag phrase
-#: sets that fact to yes"): the safety screen, whose every yes raises the level.
-RAISING = frozenset(f.id for f in SAFETY_SCREEN if f.id != "age")
 
 
 @lru_cache(maxsize=64)

@@ -26,9 +26,9 @@ from typing import Any
 
 from flows.facts import CANCER_TYPES, FACTS, RED_FLAG_FACTS, TREATMENTS, UNSURE, Fact, Kind
 from flows.reading import values
-from flows.reading.alarms import RAISING, assertions, scan_matcher
+from flows.reading.alarms import assertions, scan_matcher
 from flows.reading.context import Experiencer, Scope, When
-from flows.reading.model import Assertion, Certainty
+from flows.reading.model import RAISING, Assertion, Certainty
 from flows.reading.normalise import BOUNDARIES, QUESTION, SENTENCE, Words
 from flows.reading.patterns import Matcher, Span, best
 

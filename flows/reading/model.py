@@ -6,7 +6,12 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
+from flows.facts import SAFETY_SCREEN
 from flows.reading.context import Experiencer, When
+
+#: Facts a free-text statement raises at once (SPEC 3: "a recognised red-flag phrase
+#: sets that fact to yes"): the safety screen, whose every yes raises the level.
+RAISING = frozenset(f.id for f in SAFETY_SCREEN if f.id != "age")
 
 
 class Certainty(StrEnum):
@@ -96,8 +101,6 @@ class Reading:
     @property
     def red_flags(self) -> tuple[Assertion, ...]:
         """Safety-screen facts this message raises: stated, of the patient, now (one each)."""
-        from flows.reading.alarms import RAISING
-
         rank = {"stable": 1, "worsening": 2}
         chosen: dict[str, Assertion] = {}
         for a in self.assertions:
