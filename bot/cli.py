@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import sys
+from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from bot.settings import Settings
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 def _settings() -> Settings:
@@ -171,10 +177,18 @@ def staff() -> None:
     """Staff accounts for the review: add, list and remove them, and their second factor."""
 
 
-def _accounts(database: Path | None):  # type: ignore[no-untyped-def]
-    from review.accounts import open_accounts, staff_path
+@contextlib.contextmanager
+def _accounts(database: Path | None) -> Iterator[Database]:
+    """The staff accounts, closed afterwards; a refused change is a plain error message."""
+    from review.accounts import AccountError, open_accounts, staff_path
 
-    return open_accounts(staff_path(database or _settings().database_path))
+    db = open_accounts(staff_path(database or _settings().database_path))
+    try:
+        yield db
+    except AccountError as error:
+        raise click.ClickException(str(error)) from error
+    finally:
+        db.close()
 
 
 @staff.command("add")
@@ -208,7 +222,7 @@ def staff_add(
     database: Path | None,
 ) -> None:
     """Add a staff account; asks for its password twice (at least 12 characters)."""
-    from review.accounts import AccountError, add, enrol_totp
+    from review.accounts import add, enrol_totp
 
     if role == "coordinator" and not groups:  # before asking for a password
         raise click.ClickException("a coordinator needs at least one --group CODE")
@@ -216,14 +230,9 @@ def staff_add(
         password = sys.stdin.readline().rstrip("\r\n")
     else:
         password = click.prompt("Password", hide_input=True, confirmation_prompt=True)
-    db = _accounts(database)
-    try:
+    with _accounts(database) as db:
         add(db, name, password, role, groups)
         secret = enrol_totp(db, name) if totp else None
-    except AccountError as error:
-        raise click.ClickException(str(error)) from error
-    finally:
-        db.close()
     where = f" for {', '.join(groups)}" if groups else ""
     click.echo(f"Added {name} ({role}{where}).")
     if secret:
@@ -255,18 +264,13 @@ def _show_totp(name: str, secret: str) -> None:
 @_DATABASE
 def staff_totp(name: str, off: bool, database: Path | None) -> None:
     """Give NAME a second factor (a code from an authenticator app), replacing any old one."""
-    from review.accounts import AccountError, drop_totp, enrol_totp
+    from review.accounts import drop_totp, enrol_totp
 
-    db = _accounts(database)
-    try:
+    with _accounts(database) as db:
         if off:
             had = drop_totp(db, name)
         else:
             secret = enrol_totp(db, name)
-    except AccountError as error:
-        raise click.ClickException(str(error)) from error
-    finally:
-        db.close()
     if off:
         click.echo(f"{name} logs in with a password only{'' if had else ' (as before)'}.")
     else:
@@ -280,15 +284,12 @@ def staff_list(database: Path | None) -> None:
     factor (never passwords)."""
     from review.accounts import accounts
 
-    db = _accounts(database)
-    try:
+    with _accounts(database) as db:
         for account in accounts(db):
             groups = ",".join(account.groups)
             totp = "totp" if account.second_factor else ""
             line = f"{account.name}\t{account.created_at}\t{account.role}\t{groups}\t{totp}"
             click.echo(line.rstrip())
-    finally:
-        db.close()
 
 
 @staff.command("remove")
@@ -296,17 +297,12 @@ def staff_list(database: Path | None) -> None:
 @_DATABASE
 def staff_remove(name: str, database: Path | None) -> None:
     """Remove a staff account; its open review sessions end at once."""
-    from review.accounts import AccountError, remove
+    from review.accounts import remove
     from review.logins import active
 
-    db = _accounts(database)
-    try:
+    with _accounts(database) as db:
         sessions = active(db.conn, name)
         remove(db, name)
-    except AccountError as error:
-        raise click.ClickException(str(error)) from error
-    finally:
-        db.close()
     ended = f"; {sessions} open review session(s) ended" if sessions else ""
     click.echo(f"Removed {name}{ended}.")
 

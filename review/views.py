@@ -459,30 +459,42 @@ def _export(request: Request) -> tuple[Filters, list[SessionRow], bool] | Respon
     return filters, rows, deidentified
 
 
-@needs(Can.EXPORT)
-def export_csv(request: Request) -> Response:
-    read = _export(request)
-    if isinstance(read, Response):
-        return read
-    _, rows, deidentified = read
-    return Response(
-        exports.to_csv(rows, deidentified=deidentified),
-        media_type="text/csv; charset=utf-8",
-        headers={"Content-Disposition": f'attachment; filename="{_export_name("csv")}"'},
-    )
+#: Each export's media type and how it is written from (filters, rows, de-identified).
+_DOWNLOADS: dict[str, tuple[str, Callable[[Any, Any, bool], str]]] = {
+    "csv": (
+        "text/csv; charset=utf-8",
+        lambda _, rows, deidentified: exports.to_csv(rows, deidentified=deidentified),
+    ),
+    "json": (
+        "application/json",
+        lambda filters, rows, deidentified: exports.to_json(
+            rows, filters, deidentified=deidentified
+        ),
+    ),
+}
 
 
-@needs(Can.EXPORT)
-def export_json(request: Request) -> Response:
+def _download(request: Request, suffix: str) -> Response:
     read = _export(request)
     if isinstance(read, Response):
         return read
     filters, rows, deidentified = read
+    media_type, render = _DOWNLOADS[suffix]
     return Response(
-        exports.to_json(rows, filters, deidentified=deidentified),
-        media_type="application/json",
-        headers={"Content-Disposition": f'attachment; filename="{_export_name("json")}"'},
+        render(filters, rows, deidentified),
+        media_type=media_type,
+        headers={"Content-Disposition": f'attachment; filename="{_export_name(suffix)}"'},
     )
+
+
+@needs(Can.EXPORT)
+def export_csv(request: Request) -> Response:
+    return _download(request, "csv")
+
+
+@needs(Can.EXPORT)
+def export_json(request: Request) -> Response:
+    return _download(request, "json")
 
 
 #: Entries on one page of the audit log.

@@ -31,14 +31,12 @@ from aiogram.types import (
     Update,
 )
 
-from bot.telegram.bridge import Button, Outgoing
+from bot.telegram.bridge import Button
 from bot.telegram.port import (
     ALLOWED_UPDATES,
     CHATS_AT_ONCE,
-    Failure,
     LibraryErrors,
     SharedCalls,
-    classify,
 )
 
 # aiogram parses every answer with ``Response[method.__returning__]``, a pydantic class
@@ -64,6 +62,7 @@ ERRORS = LibraryErrors(
 
 class AiogramBackend(SharedCalls):
     name = "aiogram"
+    errors = ERRORS
 
     def __init__(self, token: str, server: str) -> None:
         session = AiohttpSession(
@@ -98,32 +97,15 @@ class AiogramBackend(SharedCalls):
             [BotCommand(command=name, description=text) for name, text in commands]
         )
 
-    async def send(self, message: Outgoing) -> int:
-        markup = _markup(message.buttons)
-        if message.photo is not None:
-            sent = await self.bot.send_photo(
-                message.chat_id,
-                BufferedInputFile(message.photo, "invite.png"),
-                caption=message.text,
-                reply_markup=markup,
-            )
-        else:
-            sent = await self.bot.send_message(message.chat_id, message.text, reply_markup=markup)
-        return sent.message_id
+    def photo(self, data: bytes) -> BufferedInputFile:
+        return BufferedInputFile(data, "invite.png")
 
     def markup(self, buttons: tuple[tuple[Button, ...], ...]) -> InlineKeyboardMarkup | None:
-        return _markup(buttons)
-
-    def classify(self, error: BaseException) -> Failure:
-        return classify(error, ERRORS)
-
-
-def _markup(buttons: tuple[tuple[Button, ...], ...]) -> InlineKeyboardMarkup | None:
-    if not buttons:
-        return None
-    return InlineKeyboardMarkup(
-        inline_keyboard=[
-            [InlineKeyboardButton(text=b.label, callback_data=b.data, url=b.url) for b in row]
-            for row in buttons
-        ]
-    )
+        if not buttons:
+            return None
+        return InlineKeyboardMarkup(
+            inline_keyboard=[
+                [InlineKeyboardButton(text=b.label, callback_data=b.data, url=b.url) for b in row]
+                for row in buttons
+            ]
+        )

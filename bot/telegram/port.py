@@ -105,13 +105,35 @@ def classify(error: BaseException, errors: LibraryErrors) -> Failure:
 
 
 class SharedCalls:
-    """The Bot API calls both libraries spell alike; a backend supplies ``bot`` and
-    ``markup`` (its own keyboard type)."""
+    """The Bot API calls both libraries spell alike, and the one error rule; a backend
+    supplies ``bot``, ``errors`` and ``markup`` (its own keyboard type)."""
 
     bot: Any
+    #: The library's exceptions, for the one rule of :func:`classify`.
+    errors: LibraryErrors
 
     def markup(self, buttons: tuple[tuple[Any, ...], ...]) -> Any:
         raise NotImplementedError
+
+    def classify(self, error: BaseException) -> Failure:
+        return classify(error, self.errors)
+
+    def photo(self, data: bytes) -> Any:
+        """The library's form of an image to upload (ptb takes the bytes themselves)."""
+        return data
+
+    async def send(self, message: Outgoing) -> int:
+        markup = self.markup(message.buttons)
+        if message.photo is not None:
+            sent = await self.bot.send_photo(
+                message.chat_id,
+                self.photo(message.photo),
+                caption=message.text,
+                reply_markup=markup,
+            )
+        else:
+            sent = await self.bot.send_message(message.chat_id, message.text, reply_markup=markup)
+        return int(sent.message_id)
 
     async def edit_text(
         self, chat_id: int, message_id: int, text: str, buttons: tuple[tuple[Any, ...], ...]

@@ -27,14 +27,12 @@ from telegram.error import (
 from telegram.ext import ExtBot
 from telegram.request import HTTPXRequest
 
-from bot.telegram.bridge import Button, Outgoing
+from bot.telegram.bridge import Button
 from bot.telegram.port import (
     ALLOWED_UPDATES,
     CHATS_AT_ONCE,
-    Failure,
     LibraryErrors,
     SharedCalls,
-    classify,
 )
 
 
@@ -55,6 +53,7 @@ ERRORS = LibraryErrors(
 
 class PTBBackend(SharedCalls):
     name = "ptb"
+    errors = ERRORS
 
     def __init__(self, token: str, server: str) -> None:
         server = server.rstrip("/")
@@ -90,29 +89,12 @@ class PTBBackend(SharedCalls):
     async def set_commands(self, commands: tuple[tuple[str, str], ...]) -> None:
         await self.bot.set_my_commands([BotCommand(name, text) for name, text in commands])
 
-    async def send(self, message: Outgoing) -> int:
-        markup = _markup(message.buttons)
-        if message.photo is not None:
-            sent = await self.bot.send_photo(
-                message.chat_id, message.photo, caption=message.text, reply_markup=markup
-            )
-        else:
-            sent = await self.bot.send_message(message.chat_id, message.text, reply_markup=markup)
-        return sent.message_id
-
     def markup(self, buttons: tuple[tuple[Button, ...], ...]) -> InlineKeyboardMarkup | None:
-        return _markup(buttons)
-
-    def classify(self, error: BaseException) -> Failure:
-        return classify(error, ERRORS)
-
-
-def _markup(buttons: tuple[tuple[Button, ...], ...]) -> InlineKeyboardMarkup | None:
-    if not buttons:
-        return None
-    return InlineKeyboardMarkup(
-        [
-            [InlineKeyboardButton(b.label, callback_data=b.data, url=b.url) for b in row]
-            for row in buttons
-        ]
-    )
+        if not buttons:
+            return None
+        return InlineKeyboardMarkup(
+            [
+                [InlineKeyboardButton(b.label, callback_data=b.data, url=b.url) for b in row]
+                for row in buttons
+            ]
+        )
