@@ -37,16 +37,31 @@ def cli() -> None:
     """sciatica-bot: a patient check-in for sciatica, on Telegram or in a terminal."""
 
 
+_VERBOSE = click.option(
+    "--verbose",
+    is_flag=True,
+    help="In the terminal chat, print log lines (LOG_LEVEL), the state machine's too.",
+)
+
+
+def _logging(level: str | int, machine: bool = False) -> None:
+    logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(message)s")
+    if not machine:
+        # the state machine logs every state change at INFO: noise unless asked for
+        logging.getLogger("transitions").setLevel(max(logging.WARNING, logging.getLogger().level))
+
+
 @cli.command()
-def run() -> None:
+@_VERBOSE
+def run(verbose: bool) -> None:
     """Start the bot: on Telegram when TELEGRAM_BOT_TOKEN is set, else the terminal chat."""
     settings = _settings()
-    logging.basicConfig(level=settings.log_level, format="%(asctime)s %(levelname)s %(message)s")
-    # the state machine logs every state change at INFO: noise between a patient's messages
-    logging.getLogger("transitions").setLevel(logging.WARNING)
     if settings.telegram_bot_token is None:
+        # a chat in a terminal shows the patient's conversation only, unless asked
+        _logging(settings.log_level if verbose else logging.ERROR, machine=verbose)
         _chat(settings)
         return
+    _logging(settings.log_level)
     problem = settings.token_problem()
     if problem:
         raise click.ClickException(problem)
@@ -56,9 +71,12 @@ def run() -> None:
 
 
 @cli.command()
-def chat() -> None:
+@_VERBOSE
+def chat(verbose: bool) -> None:
     """Chat with the bot in this terminal (same engine and database as Telegram)."""
-    _chat(_settings(), banner="This is a terminal chat. Type your answers; Ctrl-D to leave.")
+    settings = _settings()
+    _logging(settings.log_level if verbose else logging.ERROR, machine=verbose)
+    _chat(settings, banner="This is a terminal chat. Type your answers; Ctrl-D to leave.")
 
 
 def _chat(settings: Settings, banner: str | None = None) -> None:

@@ -137,3 +137,12 @@ def test_every_command_telegram_lists_works_in_the_terminal_chat(tmp_path: Path)
         answer = said[-2]  # the last line is the goodbye
         assert "don't know that command" not in answer, name
         assert answer.strip(), name
+
+
+def test_the_terminal_chat_prints_log_lines_only_when_asked(tmp_path: Path) -> None:
+    env = {"DATABASE_PATH": str(tmp_path / "chat.db"), "LOG_LEVEL": "DEBUG"}
+    quiet = run_cli("run", stdin="1\nno\n", cwd=tmp_path, env=env)
+    assert quiet.returncode == 0
+    assert " DEBUG " not in quiet.stderr and " INFO " not in quiet.stderr
+    loud = run_cli("chat", "--verbose", stdin="1\nno\n", cwd=tmp_path, env=env)
+    assert loud.returncode == 0 and " DEBUG " in loud.stderr
