@@ -680,3 +680,16 @@ def test_a_cancer_named_in_a_mole_or_polyp_is_a_cancer(text: str) -> None:
 
 def test_a_mole_called_harmless_is_still_no_cancer() -> None:
     assert read("only a mole removed years ago, harmless", "cancer_history").value == "none"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "sort of, when i wipe it doesnt feel like my own skin",
+        "my inner thighs feel like they belong to someone else",
+        "wiping i feel less than before, maybe half",
+    ],
+)
+def test_skin_felt_as_someone_elses_or_half_felt_is_saddle_numbness(text: str) -> None:
+    reading = read(text, "saddle_numbness")
+    assert reading.value is True

@@ -2687,6 +2687,8 @@ CLASSES: dict[str, tuple[str, ...]] = {
         "tissue",
         "bog roll",
         "paper",
+        "clean myself",
+        "cleaning myself",
     ),
     "sex_strong": (
         "intimate",
@@ -4346,6 +4348,15 @@ CONCEPTS: dict[str, dict[str, object]] = {
         "cannot hold": True,
     },
     "saddle_numbness": {
+        # the skin felt as someone else's, or half felt: "like it's not my own skin"
+        "{wipe} & not * my own": True,
+        "{saddle} & not * my own": True,
+        "{saddle} & belong* to someone else": True,
+        "{wipe} & feels* like someone else": True,
+        "{saddle} & feels* like someone else": True,
+        "{wipe} & feel less": True,
+        "{saddle} & feel less": True,
+        "clean after toilet * feel less": True,
         "{numb} * {saddle}": True,
         "{saddle} * {numb}": True,
         "{saddle} & {numb}": True,

@@ -40,7 +40,7 @@ KEEP = frozenset(
     chet chick chickens chico childs chile chili chilli chilling chimneys chino chip chipped
     chipping chiropractic chirping chivalry chock choir chongqing choo choosing chopped chopper
     chopping chuck chucked chuckled chuckles chugging circling cladding claiming clair clamp
-    clamping clamps clapped clapping claps clare clash clashed clashing clause clean cleaned
+    clamping clamps clan clapped clapping claps clare clash clashed clashing clause cleaned
     cleansed cleansing clearer clearest clearing clerical cleverly clicking climbing clinging
     clint clipped clipper clippers clipping clippings cloaked clock clocked clocking clogging
     close closed closeness closer closes closest clot clothed clothing cloths clotting clubbing
