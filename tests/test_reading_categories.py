@@ -693,3 +693,22 @@ def test_a_mole_called_harmless_is_still_no_cancer() -> None:
 def test_skin_felt_as_someone_elses_or_half_felt_is_saddle_numbness(text: str) -> None:
     reading = read(text, "saddle_numbness")
     assert reading.value is True
+
+
+@pytest.mark.parametrize(
+    ("question", "text"),
+    [
+        ("hands_feet_tingling", "since the chemo i cant hold a pen properly"),
+        ("joint_stiffness", "my fingers are that stiff i can't hold a mug first thing"),
+        ("leg_weakness", "no, but i couldnt hold the kettle this morning"),
+    ],
+)
+def test_a_thing_that_cannot_be_held_is_the_hands_not_the_bladder(question: str, text: str) -> None:
+    # "can't hold" alone had raised the bladder red flag: an emergency for a stiff hand
+    assert "bladder_bowel" not in {a.fact for a in read(text, question).red_flags}
+    assert read("i cant hold it, i had to run to the loo", "bladder_bowel").value is True
+
+
+def test_since_starting_the_tablets_ends_a_used_to() -> None:
+    text = "i used to swim every day but since starting letrozole my knees are too stiff"
+    assert read(text, "joint_stiffness").value is True
