@@ -170,9 +170,24 @@ def test_a_known_unchanged_pain_is_known() -> None:
         ("saddle_numbness", "my privates feel like they have gone to sleep"),
         ("saddle_numbness", "it is like ants crawling round my backside"),
         ("sexual_change", "down there everything feels muffled since the weekend"),
+        # negative concord, one negation said twice: had been read as a sure no
+        ("saddle_numbness", "i dont feel nothing on my bottom when i sit on the toilet"),
+        ("saddle_numbness", "me I cannot feel nothing around the back passage"),
+        ("sexual_change", "down there i cant feel nothing no more"),
+        ("bladder_bowel", "i dont feel nothing when the pee comes"),
+        # the first time in years is new, not denied
+        (
+            "bladder_bowel",
+            "the mattress was soaked this morning, not done that since i was a toddler",
+        ),
+        (
+            "bladder_bowel",
+            "had a little accident in my trousers at the bus stop, never happened before",
+        ),
+        ("bladder_bowel", "i went a bit in my knickers without realising"),
     ],
 )
-def test_everyday_pictures_of_lost_feeling_are_numbness(fact: str, text: str) -> None:
+def test_a_red_flag_in_everyday_words_is_raised(fact: str, text: str) -> None:
     reading = read(text, fact)
     assert reading.value is True
     assert fact in {a.fact for a in reading.red_flags}
@@ -542,40 +557,10 @@ def test_time_exclusions_and_names_read_as_categories(fact: str, text: str, mean
 
 
 @pytest.mark.parametrize(
-    ("fact", "text"),
-    [
-        ("saddle_numbness", "i dont feel nothing on my bottom when i sit on the toilet"),
-        ("saddle_numbness", "me I cannot feel nothing around the back passage"),
-        ("sexual_change", "down there i cant feel nothing no more"),
-        ("bladder_bowel", "i dont feel nothing when the pee comes"),
-    ],
-)
-def test_a_negation_said_twice_is_one_negation(fact: str, text: str) -> None:
-    # negative concord ("can't feel nothing") had been read as a sure no to a red flag
-    reading = read(text, fact)
-    assert reading.value is True
-    assert fact in {a.fact for a in reading.red_flags}
-
-
-@pytest.mark.parametrize(
     "text", ["no, nothing like that", "i have not noticed nothing", "nope nothing"]
 )
 def test_a_plain_no_with_nothing_stays_a_no(text: str) -> None:
     assert read(text, "saddle_numbness").value is False
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "the mattress was soaked this morning, not done that since i was a toddler",
-        "had a little accident in my trousers at the bus stop, never happened before",
-        "i went a bit in my knickers without realising",
-    ],
-)
-def test_a_first_time_in_years_is_new_not_denied(text: str) -> None:
-    reading = read(text, "bladder_bowel")
-    assert reading.value is True
-    assert "bladder_bowel" in {a.fact for a in reading.red_flags}
 
 
 def test_a_cheek_with_a_side_is_the_buttock_at_the_saddle_question() -> None:
@@ -583,41 +568,29 @@ def test_a_cheek_with_a_side_is_the_buttock_at_the_saddle_question() -> None:
     assert reading.value is True
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
+#: SPEC 2.3's definitions, each a "no" however much of the symptom is told.
+NOT_AS_SPEC_DEFINES = [
+    # the team knows this same pain and it has not changed since
+    (
+        "team_aware",
         "I told the oncology nurse a fortnight ago but since Friday it has gone down to my ankle",
-        "they know about my back, the leg bit only started after I saw them",
-        "i say to doctor before but now the pain is more strong",
-    ],
-)
-def test_told_then_changed_is_not_known_to_the_team(text: str) -> None:
-    # SPEC 2.3: the team knows this same pain and it has not changed since
-    assert read(text, "team_aware").value is False
+    ),
+    ("team_aware", "they know about my back, the leg bit only started after I saw them"),
+    ("team_aware", "i say to doctor before but now the pain is more strong"),
+    # chemotherapy's tingling is in both hands or both feet, not the painful leg's
+    ("hands_feet_tingling", "the tingling is only in the leg that hurts"),
+    ("hands_feet_tingling", "just my right foot, same side as the sciatica"),
+    ("hands_feet_tingling", "only the left hand, nothing else"),
+    # night pain is the red flag only when no change of position eases it
+    ("night_pain", "it aches at night but it goes if i turn onto my front"),
+    ("night_pain", "a lot better if i sleep with a pillow between my knees"),
+    ("night_pain", "rough when i first get in bed, then once i find the right position im ok"),
+]
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "the tingling is only in the leg that hurts",
-        "just my right foot, same side as the sciatica",
-        "only the left hand, nothing else",
-    ],
-)
-def test_one_sided_tingling_is_not_chemotherapys_both_sided_kind(text: str) -> None:
-    assert read(text, "hands_feet_tingling").value is False
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "it aches at night but it goes if i turn onto my front",
-        "a lot better if i sleep with a pillow between my knees",
-        "rough when i first get in bed, then once i find the right position im ok",
-    ],
-)
-def test_night_pain_a_change_of_position_eases_is_not_the_red_flag(text: str) -> None:
-    assert read(text, "night_pain").value is False
+@pytest.mark.parametrize(("fact", "text"), NOT_AS_SPEC_DEFINES)
+def test_what_spec_defines_away_is_a_no(fact: str, text: str) -> None:
+    assert read(text, fact).value is False
 
 
 @pytest.mark.parametrize(
