@@ -44,6 +44,11 @@ _VERBOSE = click.option(
 )
 
 
+def _terminal_logging(settings: Settings, verbose: bool) -> None:
+    """A chat in a terminal shows the patient's conversation only, unless asked."""
+    _logging(settings.log_level if verbose else logging.ERROR, machine=verbose)
+
+
 def _logging(level: str | int, machine: bool = False) -> None:
     logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(message)s")
     if not machine:
@@ -57,8 +62,7 @@ def run(verbose: bool) -> None:
     """Start the bot: on Telegram when TELEGRAM_BOT_TOKEN is set, else the terminal chat."""
     settings = _settings()
     if settings.telegram_bot_token is None:
-        # a chat in a terminal shows the patient's conversation only, unless asked
-        _logging(settings.log_level if verbose else logging.ERROR, machine=verbose)
+        _terminal_logging(settings, verbose)
         _chat(settings)
         return
     _logging(settings.log_level)
@@ -75,7 +79,7 @@ def run(verbose: bool) -> None:
 def chat(verbose: bool) -> None:
     """Chat with the bot in this terminal (same engine and database as Telegram)."""
     settings = _settings()
-    _logging(settings.log_level if verbose else logging.ERROR, machine=verbose)
+    _terminal_logging(settings, verbose)
     _chat(settings, banner="This is a terminal chat. Type your answers; Ctrl-D to leave.")
 
 

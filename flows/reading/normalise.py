@@ -325,7 +325,7 @@ def _corrected(tokens: list[str]) -> list[str]:
 _CONCORD_REACH = 3
 
 
-def _concord(tokens: list[str], echoes: dict[str, str]) -> list[str]:
+def _concord(tokens: list[str], echoes: dict[str, str], negators: frozenset[str]) -> list[str]:
     """Negative concord, one negation said twice: "i can not feel nothing" is "i can not feel
     anything" (dialect and many first languages), never "i feel something".
 
@@ -334,12 +334,12 @@ def _concord(tokens: list[str], echoes: dict[str, str]) -> list[str]:
     out = list(tokens)
     for i, word in enumerate(tokens):
         echo = echoes.get(word)
-        if echo is None or i == 0 or tokens[i - 1] in ("not", "never"):
+        if echo is None or i == 0 or tokens[i - 1] in negators:
             continue
         for j in range(i - 1, max(-1, i - 1 - _CONCORD_REACH), -1):
             if tokens[j] in BOUNDARIES:
                 break
-            if tokens[j] in ("not", "never"):
+            if tokens[j] in negators:
                 out[i] = echo
                 break
     return out
@@ -391,7 +391,7 @@ def normalise(text: str, language: str = "en") -> Words:
         fixed = speller.fix(word)
         expansion = lex.SHORTHAND.get(fixed) if fixed != word else None
         tokens.extend(expansion.split() if expansion is not None else [fixed])
-    tokens = _concord(_corrected(tokens), lex.NEGATIVE_CONCORD)
+    tokens = _concord(_corrected(tokens), lex.NEGATIVE_CONCORD, lex.CONCORD_NEGATORS)
     while tokens and tokens[-1] in (SENTENCE, CLAUSE):
         tokens.pop()
     has_letters = any(c.isalnum() for c in raw)

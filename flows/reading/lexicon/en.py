@@ -1118,6 +1118,8 @@ NEGATIVE_CONCORD: dict[str, str] = {
     "nowhere": "anywhere",
     "nothin": "anything",
 }
+#: The negations whose echo NEGATIVE_CONCORD undoes.
+CONCORD_NEGATORS = frozenset(["not", "never"])
 
 #: The days of the week in order, for a timeline told by days ("drip on tuesday ...").
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
