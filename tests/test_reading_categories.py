@@ -685,3 +685,99 @@ def test_a_thing_that_cannot_be_held_is_the_hands_not_the_bladder(question: str,
 def test_since_starting_the_tablets_ends_a_used_to() -> None:
     text = "i used to swim every day but since starting letrozole my knees are too stiff"
     assert read(text, "joint_stiffness").value is True
+
+
+@pytest.mark.parametrize(
+    ("fact", "text", "means"),
+    [
+        ("team_aware", "dunno if they know tbh", UNSURE),
+        ("team_aware", "not sure whether anyone knows", UNSURE),
+        ("team_aware", "told my oncologist months ago and its just the same", True),
+        ("team_aware", "they had a look at it and it's no different", True),
+    ],
+)
+def test_not_knowing_whether_the_team_knows_is_not_a_no(
+    fact: str, text: str, means: object
+) -> None:
+    assert read(text, fact).value == means
+
+
+@pytest.mark.parametrize(
+    ("fact", "text"),
+    [
+        (
+            "hands_feet_tingling",
+            "my brother has numb feet from his sugar, both of them. "
+            "i do not have anything like that",
+        ),
+        ("bone_mets", "my aunt's cancer spread to her hips. mine hasn't"),
+        (
+            "joint_stiffness",
+            "my friend on the same tablets is stiff as a board, i have not got anything like that",
+        ),
+    ],
+)
+def test_someone_elses_symptom_then_the_patients_own_no_is_a_no(fact: str, text: str) -> None:
+    reading = read(text, fact)
+    assert reading.value in (False, "no")
+
+
+def test_someone_elses_symptom_and_me_too_is_a_yes() -> None:
+    reading = read(
+        "my sister gets achy joints on hers. same here, wrists mostly", "joint_stiffness"
+    )
+    assert reading.value is True
+
+
+@pytest.mark.parametrize(
+    ("fact", "text"),
+    [
+        ("saddle_numbness", "the physio asked me if it was numb around my bottom and i said no"),
+        ("bladder_bowel", "my wife keeps asking me if i'm wetting myself, i keep telling her no"),
+    ],
+)
+def test_the_patients_own_reported_no_to_someone_elses_question_is_a_no(
+    fact: str, text: str
+) -> None:
+    assert read(text, fact).value is False
+
+
+def test_a_red_flag_inside_someone_elses_question_is_asked_about_never_dropped() -> None:
+    reading = read("the nurse asked me if i had lost control of my bladder", "pain_score")
+    bladder = [a for a in reading.assertions if a.fact == "bladder_bowel"]
+    assert bladder and all(a.experiencer.value == "unclear" for a in bladder)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "bowels are regular and the waterworks are alright",
+        "i pee like always",
+        "always had a weak bladder but nothing has changed since my back went",
+    ],
+)
+def test_everyday_words_for_working_as_usual_are_a_no_to_new_bladder_trouble(text: str) -> None:
+    assert read(text, "bladder_bowel").value is False
+
+
+def test_doubt_on_both_sides_of_a_mixed_answer_is_not_sure() -> None:
+    reading = read("a bit in my toes maybe, my fingers are fine i think", "hands_feet_tingling")
+    assert reading.value == UNSURE
+
+
+@pytest.mark.parametrize("text", ["my hands are fine and so are my feet", "fingers feel fine"])
+def test_hands_or_feet_said_to_be_fine_are_a_no(text: str) -> None:
+    assert read(text, "hands_feet_tingling").value is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i wet myself on monday and it's fine now",
+        "had a little accident with my bowels and it is ok now",
+    ],
+)
+def test_a_fine_after_and_it_does_not_deny_what_came_before(text: str) -> None:
+    reading = read(text, "bladder_bowel")
+    assert reading.value is True
+    assert any(a.fact == "bladder_bowel" for a in reading.red_flags)

@@ -28,7 +28,7 @@ from flows.reading.context import Experiencer, Scope, When
 from flows.reading.lexicon import load
 from flows.reading.model import RAISING, Assertion, Certainty, Kind, Reading
 from flows.reading.normalise import normalise
-from flows.reading.patterns import Matcher
+from flows.reading.patterns import Matcher, Span
 
 __all__ = [
     "Assertion",
@@ -251,6 +251,10 @@ def _asked_of_self(assertion: Assertion, words: Any, scope: Scope) -> Assertion:
     is neither ignored nor taken: it is asked about, as a mention of someone unclear is."""
     if not assertion.asked or assertion.fact not in RAISING or assertion.negated:
         return assertion
+    span = Span(assertion.start, assertion.end, None, "", assertion.parts)
+    if scope.hearsay(span):
+        # "the nurse asked me if i'd wet myself": asked about, never dropped unasked
+        return replace(assertion, asked=False, experiencer=Experiencer.unclear)
     for start, stop in scope.questions:
         if start <= assertion.start < stop and _FIRST_PERSON & set(words.tokens[start:stop]):
             return replace(assertion, asked=False, experiencer=Experiencer.unclear)

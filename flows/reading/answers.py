@@ -30,7 +30,7 @@ from flows.reading.alarms import assertions, scan_matcher
 from flows.reading.context import Experiencer, Scope, When
 from flows.reading.model import RAISING, Assertion, Certainty
 from flows.reading.normalise import BOUNDARIES, QUESTION, SENTENCE, Words
-from flows.reading.patterns import Matcher, Span, best
+from flows.reading.patterns import Matcher, Span, best, sentences
 
 #: Red-flag facts: their "no" is taken only when sure (SPEC 4).
 CAREFUL = frozenset(RED_FLAG_FACTS)
@@ -134,6 +134,11 @@ def _consent_matcher(lex: ModuleType) -> Matcher[str]:
     return Matcher(lex.CONSENT)
 
 
+@lru_cache(maxsize=8)
+def _reported_matcher(lex: ModuleType) -> Matcher[tuple[str, str]]:
+    return Matcher(lex.REPORTED_ANSWERS)
+
+
 @lru_cache(maxsize=64)
 def _topic_matcher(lex: ModuleType, fact: str) -> Matcher[bool]:
     return Matcher(dict.fromkeys(lex.TOPICS.get(fact, ()), True), lex.CLASSES)
@@ -194,6 +199,7 @@ def lead(
         and (tokens[s.start - 1] in _SO or tokens[s.start - 1] in lex.CONTRAST)
         and (s.end == len(tokens) or tokens[s.end] in BOUNDARIES)
     ]
+    clause += _reported_matcher(lex).find(tokens)
     if start > 0 and any(s.start == start for s in at_start):
         at_start = [s for s in at_start if s.start >= start]  # "hmm, yes" is a yes
     for group in (at_start, clause):
@@ -370,8 +376,9 @@ def _after_a_denial(tokens: Sequence[str], i: int) -> bool:
 SHORT_ANSWER = 6
 
 #: Facts that stay true once true: a metastasis found "in the summer", a stomach bleed
-#: "years ago" that still means no anti-inflammatories, an earlier bout "12 years back".
-LASTING = frozenset(["bone_mets", "nsaid_caution", "previous_episode"])
+#: "years ago" that still means no anti-inflammatories, an earlier bout "12 years back",
+#: a team "told ages ago" that still knows.
+LASTING = frozenset(["bone_mets", "nsaid_caution", "previous_episode", "team_aware"])
 
 #: Symptoms a patient may explain away ("but that's probably the heating"), as against
 #: facts of care, where an explanation does not undo the yes ("the nurse said it's
@@ -465,6 +472,10 @@ def _careful(fact: Fact, words: Words, answer: Answer) -> Answer:
     return answer
 
 
+#: Words that make a phrase negative in itself ("have not told", "never had it").
+_NEGATORS = frozenset(["not", "no", "never", "nothing", "none", "without"])
+
+
 def _best_evidence(
     said: list[Assertion],
 ) -> tuple[list[Assertion], list[Assertion], list[Assertion]]:
@@ -480,7 +491,8 @@ def _best_evidence(
             continue
         positive = a.value not in (False, "none", None)
         if a.negated:
-            if positive:
+            if positive or _NEGATORS & set(a.words.split()):
+                # "no i haven't told anyone yet": a "no" before a negative is agreement
                 no.append(a)
             continue
         if a.experiencer is Experiencer.unclear:
@@ -488,6 +500,27 @@ def _best_evidence(
             continue
         (yes if positive else no).append(a)
     return yes, no, other
+
+
+def _others_then_no(
+    said: list[Assertion], yes: list[Assertion], words: Words, found: tuple[str, str, str]
+) -> bool:
+    """Whether every yes sits in a sentence about someone else, and the patient's own
+    "no" comes after them, in a sentence of its own."""
+    end = _answer_end(words, found)
+    start = end - len(found[2].split())
+    others = [a.start for a in said if a.experiencer is Experiencer.other]
+    if not others or any(a.end > start for a in yes):
+        return False
+    spans = sentences(words.tokens)
+
+    def sentence(i: int) -> int:
+        return next((n for n, (a, b) in enumerate(spans) if a <= i < b), -1)
+
+    told_of_others = {sentence(i) for i in others}
+    return sentence(start) not in told_of_others and all(
+        sentence(a.start) in told_of_others for a in yes
+    )
 
 
 def _bool(
@@ -501,6 +534,10 @@ def _bool(
     yes, no, other = _best_evidence([a for a in said if not a.asked])
     direct = found is not None
     counters = [a for a in no if not a.negated]
+    if yes and found and found[:2] == ("no", "sure") and _others_then_no(said, yes, words, found):
+        # "my husband has neuropathy from his diabetes, both feet. i don't have anything
+        # like that": the symptom was his; the patient's own answer follows; shown back
+        return Answer(False, Certainty.likely, f"answer:{found[2]}", True)
     if yes and found and found[:2] == ("no", "sure") and fact.id not in RAISING:
         end = _answer_end(words, found)
         if end and all(a.start >= end for a in yes):
@@ -566,6 +603,9 @@ def _bool(
             # "yes, only my left leg" to the both-legs question: show it back
             return Answer(False, Certainty.likely, f"lexicon:{counters[0].pattern}", True)
         return Answer(found[0] == "yes", Certainty.sure, f"answer:{found[2]}", True)
+    if no and yes and all(a.hedged for a in yes) and any(a.hedged for a in no):
+        # "a bit in my fingertips maybe, toes are fine i think": doubt on both sides
+        return Answer(UNSURE, Certainty.likely, f"lexicon:{no[0].pattern}", True)
     if no:
         hedged = any(a.hedged for a in no) or (found is not None and found[0] == "unsure")
         certainty = Certainty.likely if hedged else Certainty.sure

@@ -121,6 +121,7 @@ class Scope:
         self._ownable: frozenset[str] = getattr(lex, "OWNABLE", frozenset())
         self.questions = _question_sentences(tokens, lex)
         self.selves = [c for c in self.cues if c.category == "SELF"]
+        self.reported = [c for c in self.cues if c.category == "HYPOTHETICAL"]
 
     def _sentence_between(self, a: int, b: int) -> bool:
         """Time words reach the whole sentence ("had a fall at 70, years back")."""
@@ -130,6 +131,15 @@ class Scope:
         """Whether something between token ``a`` and ``b`` (exclusive) ends a scope."""
         for i in range(a, b):
             token = self.tokens[i]
+            if (
+                token == "and"
+                and i + 1 < b
+                and self.tokens[i + 1] in _SUBJECTS
+                and category not in ("OTHER", "UNCLEAR")
+            ):
+                # "i wet myself and it is fine now": the "fine" is of what follows "and it";
+                # "my friend had it and she said ...": still the friend
+                return True
             if token in BOUNDARIES:
                 if token != CLAUSE:
                     return True
@@ -215,8 +225,13 @@ class Scope:
         )
 
     def asked(self, mention: Span[Any]) -> bool:
-        """Whether the mention sits in a question ("can sciatica be in both legs?")."""
-        return any(a <= mention.start < b for a, b in self.questions)
+        """Whether the mention sits in a question ("can sciatica be in both legs?"), its
+        own or someone else's ("the nurse asks me every time about tingling")."""
+        return any(a <= mention.start < b for a, b in self.questions) or self.hearsay(mention)
+
+    def hearsay(self, mention: Span[Any]) -> bool:
+        """Whether the mention is inside someone else's question, reported."""
+        return any(self._covers(cue, mention) for cue in self.reported)
 
     def judge(self, mention: Span[Any]) -> Modifiers:
         """The ConText categories that reach ``mention``."""

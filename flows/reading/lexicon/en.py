@@ -535,6 +535,16 @@ ANSWERS: dict[str, tuple[str, str]] = {
             "is yes",
             "have",
             "i have it",
+            # set beside someone else's ("mum had joint pain on hers"): the patient too
+            "me too",
+            "same here",
+            "same for me",
+            "i have it too",
+            "i have got it too",
+            "i have got a bit of it too",
+            "i have a bit of it too",
+            "i get it too",
+            "i have that too",
             "yes have little",
             "yes little",
             "yes a bit",
@@ -752,6 +762,15 @@ ANSWERS: dict[str, tuple[str, str]] = {
             "but not me",
             "not for me",
             "mine are fine",
+            # set against someone else's ("my husband has neuropathy ... not me")
+            "mine has not",
+            "mine is not",
+            "mine did not",
+            "mine does not",
+            "i do not have anything like that",
+            "i have not got anything like that",
+            "i have not had anything like that",
+            "nothing like that for me",
             "i have not had any",
             "i have not yet",
             "have not yet",
@@ -1003,6 +1022,32 @@ ANSWERS: dict[str, tuple[str, str]] = {
 }
 
 #: Answer phrases that count only as a whole clause: "i am in so much pain" is no "i am".
+#: The patient's answer, reported wherever it stands in the message ("my GP asked me
+#: this too and i said no", "i keep telling her no, it's just pain").
+REPORTED_ANSWERS: dict[str, tuple[str, str]] = {
+    **dict.fromkeys(
+        (
+            "i said no",
+            "i say no",
+            "i keep saying no",
+            "i keep telling her no",
+            "i keep telling him no",
+            "i keep telling them no",
+            "i told her no",
+            "i told him no",
+            "i told them no",
+            "able to say no",
+            "it is still no",
+            "still a no",
+        ),
+        ("no", "sure"),
+    ),
+    **dict.fromkeys(
+        ("i said yes", "i told her yes", "i told him yes", "i told them yes", "it is still yes"),
+        ("yes", "sure"),
+    ),
+}
+
 WHOLE_ONLY = frozenset(
     (
         "i do",
@@ -1427,6 +1472,24 @@ _MODIFIER_LISTS: tuple[dict[str, tuple[str, str]], ...] = (
                 "all normal",
                 "all okay",
                 "normal as ever",
+                "is grand",
+                "are grand",
+                "is all right",
+                "are all right",
+                "is alright",
+                "are alright",
+                "is regular",
+                "are regular",
+                "regular as clockwork",
+                "like always",
+                "like normal",
+                "as always",
+                "as they always did",
+                "as it always did",
+                "like they always did",
+                "works normally",
+                "working normally",
+                "no different at all",
             ),
             ("NEGATED", "backward"),
         ),
@@ -1753,6 +1816,25 @@ _MODIFIER_LISTS: tuple[dict[str, tuple[str, str]], ...] = (
         ),
         **dict.fromkeys(
             ("used to", "i used to", "used to have", "history of"), ("HISTORICAL", "forward")
+        ),
+        # Someone else's question, reported: what follows is asked, not told ("my
+        # daughter keeps asking me if i'm numb down there, i keep telling her no").
+        **dict.fromkeys(
+            (
+                "asks me if",
+                "asked me if",
+                "asking me if",
+                "asks me about",
+                "asked me about",
+                "asking me about",
+                "asks me every time about",
+                "asked me whether",
+                "asks me whether",
+                "asking whether",
+                "wanted to know if",
+                "wants to know if",
+            ),
+            ("HYPOTHETICAL", "forward"),
         ),
         # Words of now end a "long ago" ("transplant 5 yrs ago, still on the tablets").
         **dict.fromkeys(
@@ -4294,6 +4376,13 @@ CONCEPTS: dict[str, dict[str, object]] = {
         "{not_feel} that i have gone": True,
         "{not_feel} i had gone": True,
         "@can still feel when i need to go": False,
+        # a lifelong pattern, unchanged since the pain: SPEC asks about a new change
+        "@nothing has changed since": False,
+        "@nothing changed since": False,
+        "@no different since": False,
+        "@no different at all since": False,
+        "@not changed since": False,
+        "@not changed at all since": False,
         "@still feel when i need to go": False,
         "@can feel when i need to go": False,
         "@can still feel when i need to": False,
@@ -5047,6 +5136,8 @@ CONCEPTS: dict[str, dict[str, object]] = {
     },
     "weight_loss": {
         "@same weight": False,
+        "i have stayed the same": False,
+        "i have stayed * same": False,
         "@weight is the same": False,
         "@weight is * same": False,
         "{lose} * {weight}": True,
@@ -5669,6 +5760,11 @@ CONCEPTS: dict[str, dict[str, object]] = {
     },
     "hands_feet_tingling": {
         "{hands_feet}": True,
+        "{hands_feet} are {fine}": False,
+        "{hands_feet} is {fine}": False,
+        "{hands_feet} feel {fine}": False,
+        "{hands_feet} feel exactly as": False,
+        "{hands_feet} * as they always did": False,
         "{numb} * {hands_feet}": True,
         "{hands_feet} * {numb}": True,
         "{hands_feet} & {numb}": True,
@@ -5767,6 +5863,13 @@ CONCEPTS: dict[str, dict[str, object]] = {
         "{team} & {told}": True,
         "same as": True,
         "same since": True,
+        "the same": True,
+        "no different": True,
+        "not any different": True,
+        "they have had a look": True,
+        "they had a look": True,
+        "they have looked at it": True,
+        "they are not worried": True,
         "not changed": True,
         "no change": True,
         "unchanged": True,
@@ -5796,8 +5899,10 @@ CONCEPTS: dict[str, dict[str, object]] = {
         "not yet": False,
         "haven't told": False,
         "did not tell": False,
-        "do not know": False,
         "they do not know": False,
+        "{team} do not know": False,
+        "nobody knows": False,
+        "no one knows": False,
         "not mentioned": False,
         "next appointment": False,
         "going to tell": False,
@@ -5954,8 +6059,8 @@ TOPICS: dict[str, tuple[str, ...]] = {
     "painkillers_tried": ("{painkiller}", "that", "anything"),
     "function_limited": ("{daily}", "that"),
     "nsaid_caution": ("that", "any of that", "any of those", "those", "them"),
-    "hands_feet_tingling": ("{hands_feet}", "{numb}", "that"),
-    "joint_stiffness": ("{joints}", "{stiff}", "that"),
+    "hands_feet_tingling": ("{hands_feet}", "{numb}", "that", "anything like that"),
+    "joint_stiffness": ("{joints}", "{stiff}", "that", "anything like that"),
     "pain_after_infusion": ("{drip}", "that"),
     "team_aware": ("{team}", "that"),
 }
