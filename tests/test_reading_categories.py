@@ -781,3 +781,38 @@ def test_a_fine_after_and_it_does_not_deny_what_came_before(text: str) -> None:
     reading = read(text, "bladder_bowel")
     assert reading.value is True
     assert any(a.fact == "bladder_bowel" for a in reading.red_flags)
+
+
+def test_a_face_before_the_answer_does_not_hide_it() -> None:
+    assert read("😳 yes honestly, down below on the left", "saddle_numbness").value is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["half the time i don't know if i need the loo or not", "i never know when i need a poo"],
+)
+def test_not_knowing_whether_the_bladder_or_bowel_is_full_is_a_red_flag(text: str) -> None:
+    reading = read(text, "bladder_bowel")
+    assert reading.value is True
+    assert any(a.fact == "bladder_bowel" for a in reading.red_flags)
+
+
+def test_not_knowing_whether_to_go_to_hospital_is_not_the_bladder() -> None:
+    reading = read("i dont know if i need to go to hospital", "pain_score")
+    assert not any(a.fact == "bladder_bowel" for a in reading.red_flags)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["i'm due to start anastrozole next month", "nothing yet, i will start tamoxifen after the op"],
+)
+def test_a_drug_still_to_start_is_not_current_treatment(text: str) -> None:
+    assert read(text, "treatment").value == ("none",)
+
+
+def test_a_drug_started_now_is_current_treatment() -> None:
+    assert read("i've just had to start paclitaxel again", "treatment").value == ("taxane",)
+
+
+def test_months_back_is_as_long_ago_as_months_ago() -> None:
+    assert read("none now, my last chemo was a year back", "treatment").value == ("none",)

@@ -29,7 +29,7 @@ from flows.reading import values
 from flows.reading.alarms import assertions, scan_matcher
 from flows.reading.context import Experiencer, Scope, When
 from flows.reading.model import RAISING, Assertion, Certainty
-from flows.reading.normalise import BOUNDARIES, QUESTION, SENTENCE, Words
+from flows.reading.normalise import BOUNDARIES, EMOJI_PREFIX, QUESTION, SENTENCE, Words
 from flows.reading.patterns import Matcher, Span, best, sentences
 
 #: Red-flag facts: their "no" is taken only when sure (SPEC 4).
@@ -172,20 +172,27 @@ def lead(
             return True
         return about is None or about(span.end, stop)
 
-    start = 0
+    # a face opens many answers ("😬 yeah actually, around my bum"): what follows it is
+    # the start of the answer
+    first = 0
+    while first + 1 < len(tokens) and (
+        tokens[first] in BOUNDARIES or tokens[first].startswith(EMOJI_PREFIX)
+    ):
+        first += 1
+    start = first
     while start < len(tokens) and (tokens[start] in _FILLERS or tokens[start] in BOUNDARIES):
         # "ok" and "well" open many answers; "ok" alone is an answer itself
         if start + 1 >= len(tokens):
             break
         start += 1
     # "i am not really sure", "i honestly dont know": a "not sure" may follow a pronoun
-    opening = {0, start} | {
+    opening = {0, first, start} | {
         i for i in range(start + 1, min(start + 3, len(tokens))) if tokens[i - 1] in _SELF
     }
     at_start = [
         s
         for s in spans
-        if (s.start in (0, start) or (s.start in opening and s.value[0] == "unsure"))
+        if (s.start in (0, first, start) or (s.start in opening and s.value[0] == "unsure"))
         and opens_answer(s)
     ]
     clause = [s for s in spans if _whole_clause(tokens, s.start, s.end)]
@@ -573,7 +580,7 @@ def _bool(
                 leaning: object = UNSURE if explained else True
                 return Answer(leaning, Certainty.likely, f"lexicon:{first.pattern}", True)
             return Answer(UNSURE, Certainty.sure, f"answer:{found[2]}", True)
-        if (hedged and _doubted(words.tokens, lex)) or any(
+        if (hedged and _doubted(words.tokens, lex, yes)) or any(
             fact.id in EXPLAINABLE and span.start > first.start
             for span in _phrase_matcher(lex.EXPLAINED_AWAY).find(words.tokens)
         ):
@@ -679,11 +686,15 @@ def _leg_weakness(
     return Answer(value, answer.certainty, answer.decided_by, answer.direct)
 
 
-def _doubted(tokens: Sequence[str], lex: ModuleType) -> bool:
+def _doubted(tokens: Sequence[str], lex: ModuleType, said: Sequence[Assertion] = ()) -> bool:
     """Doubt said about a thing ("maybe", "not sure if that's numb"), not about its cause
-    ("lost 10 lbs idk how")."""
+    ("lost 10 lbs idk how"), nor the symptom's own words ("i don't know if i need a wee")."""
+    inside = {
+        i for a in said for start, end in a.parts or ((a.start, a.end),) for i in range(start, end)
+    }
     return any(
-        span.end >= len(tokens) or tokens[span.end] not in lex.DOUBT_OF_CAUSE
+        (span.end >= len(tokens) or tokens[span.end] not in lex.DOUBT_OF_CAUSE)
+        and span.start not in inside
         for span in _phrase_matcher(lex.DOUBT).find(tokens)
     )
 
@@ -861,6 +872,8 @@ def _drug_matcher(lex: ModuleType) -> Matcher[tuple[str, ...]]:
 #: SPEC 2.2: ``treatment`` is treatment now or in the last 3 months.
 TREATMENT_WINDOW_DAYS = 92
 _UNITS = {"month": 30, "months": 30, "year": 365, "years": 365}
+#: Words after a time that put it in the past: "8 months ago", "a year back".
+_AGO = frozenset(["ago", "back"])
 
 
 def _days_ago(tokens: Sequence[str], lex: ModuleType, today: datetime.date) -> int | None:
@@ -869,7 +882,7 @@ def _days_ago(tokens: Sequence[str], lex: ModuleType, today: datetime.date) -> i
     for i, token in enumerate(tokens):
         days = None
         unit = tokens[i + 1] if i + 1 < len(tokens) else ""
-        if unit in _UNITS and i + 2 < len(tokens) and tokens[i + 2] == "ago":
+        if unit in _UNITS and i + 2 < len(tokens) and tokens[i + 2] in _AGO:
             count = (
                 float(token)
                 if token.isdigit()
@@ -909,8 +922,25 @@ def _drugs(
         if mods.negated and span.value != ("none",):
             found.append(("none",))
             continue
+        if span in named and _to_start(words.tokens, span.start, lex):
+            found.append(("old",))  # "i start letrozole on monday": not yet taken
+            continue
         found.append(span.value)
     return found
+
+
+#: A word of starting this close before a drug makes the drug one still to come.
+_START_REACH = 3
+
+
+def _to_start(tokens: Sequence[str], start: int, lex: ModuleType) -> bool:
+    """Whether the drug at ``start`` is yet to start ("due to start tamoxifen", "i start
+    letrozole on monday"): a word of starting, said of the future, just before it."""
+    for i in range(max(0, start - _START_REACH), start):
+        before = (" ".join(tokens[max(0, i - 2) : i]), tokens[i - 1] if i else "")
+        if tokens[i] in lex.STARTING and lex.STARTING_SOON & set(before):
+            return not any(t in BOUNDARIES for t in tokens[i:start])
+    return False
 
 
 def _treatment(
@@ -953,8 +983,9 @@ def _treatment(
     if said_none or (found and found[0] == "no"):
         return Answer(("none",), Certainty.sure, "lexicon:none", True)
     if old:
-        # only treatment that ended months ago: shown back, never settled unasked
-        return Answer(("none",), Certainty.likely, "lexicon:treatment ended > 3 months ago", True)
+        # only treatment that ended months ago, or that is still to start: shown back,
+        # never settled unasked
+        return Answer(("none",), Certainty.likely, "lexicon:treatment not in the window", True)
     return NONE
 
 

@@ -39,6 +39,8 @@ SENTENCE = "."
 QUESTION = "?"
 CLAUSE = ","
 BOUNDARIES = frozenset({SENTENCE, QUESTION, CLAUSE})
+#: How an emoji's token begins ("😬" -> "emojiawkward").
+EMOJI_PREFIX = "emoji"
 
 _ZERO_WIDTH = (
     "\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b\u180c\u180d\u180e\u200b\u200c\u200d"
@@ -230,7 +232,7 @@ def _tables(language: str) -> tuple[ModuleType, dict[int, str | None], _Speller]
         if len(symbol) == 1:
             # an emoji is a clause of its own: "👍 all normal" is two answers
             table[ord(symbol)] = (
-                f" , {words.strip()} , " if words.strip().startswith("emoji") else words
+                f" , {words.strip()} , " if words.strip().startswith(EMOJI_PREFIX) else words
             )
     numbers = frozenset(lex.NUMBER_WORDS)
     answers = frozenset(a for a in lex.ANSWERS if " " not in a and a.isalpha() and len(a) >= 3)

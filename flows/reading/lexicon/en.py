@@ -1167,6 +1167,16 @@ NEGATIVE_CONCORD: dict[str, str] = {
 CONCORD_NEGATORS = frozenset(["not", "never"])
 
 #: The days of the week in order, for a timeline told by days ("drip on tuesday ...").
+#: A drug still to come: a word of starting ("start", "begin") after a word of the
+#: future ("due to start tamoxifen", "i start letrozole on monday").
+STARTING = frozenset(["start", "starting", "begin", "beginning"])
+STARTING_SOON = frozenset(
+    (
+        *("going to", "due to", "about to", "yet to", "waiting to", "meant to", "supposed to"),
+        *("i", "will", "shall", "gonna"),
+    )
+)
+
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 #: Benign words that name a thing, not a verdict: a cancer named beside one ("a mole that
@@ -2011,6 +2021,8 @@ _MODIFIER_LISTS: tuple[dict[str, tuple[str, str]], ...] = (
                 "without knowing",
                 "without realising",
                 "without realizing",
+                # an alternative, not a denial: "i don't know if i need a wee or not"
+                "or not",
                 "without noticing",
                 # someone who saw it is a witness, not the one who has it:
                 # "my husband noticed the sheets were wet"
@@ -2366,9 +2378,6 @@ CLASSES: dict[str, tuple[str, ...]] = {
         "protection",
     ),
     "not_feel": (
-        "do not know if i need",
-        "not know if i need to go",
-        "can not tell if i need",
         "feel nothing there",
         "feel nothing down there",
         "felt nothing there",
@@ -4371,6 +4380,24 @@ CONCEPTS: dict[str, dict[str, object]] = {
         "get to the {toilet}": None,
         "getting to the {toilet}": None,
         "walk to the {toilet}": None,
+        # not knowing whether the bladder is full: "i never know if i need a wee"
+        **dict.fromkeys(
+            [
+                f"{knowing} {whether} i need {going}"
+                for knowing in ("do not know", "never know", "not know", "can not tell")
+                for whether in ("if", "when", "whether")
+                for going in (
+                    "to go $",
+                    "to go or not",
+                    "a {pee}",
+                    "a {poo}",
+                    "the {toilet}",
+                    "to {pee}",
+                    "to {poo}",
+                )
+            ],
+            True,
+        ),
         # going without knowing: "i don't realise i've gone till i look down"
         "{not_feel} i have gone": True,
         "{not_feel} that i have gone": True,
