@@ -816,3 +816,15 @@ def test_a_drug_started_now_is_current_treatment() -> None:
 
 def test_months_back_is_as_long_ago_as_months_ago() -> None:
     assert read("none now, my last chemo was a year back", "treatment").value == ("none",)
+
+
+@pytest.mark.parametrize(
+    ("text", "means"),
+    [
+        ("back pain before but it never went down the leg", False),
+        ("bad back for years, not down the leg though", False),
+        ("i had sciatica in 2019, it cleared up", True),
+    ],
+)
+def test_an_earlier_bout_is_pain_down_the_leg(text: str, means: bool) -> None:
+    assert read(text, "previous_episode").value is means
