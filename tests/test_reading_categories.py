@@ -828,3 +828,15 @@ def test_months_back_is_as_long_ago_as_months_ago() -> None:
 )
 def test_an_earlier_bout_is_pain_down_the_leg(text: str, means: bool) -> None:
     assert read(text, "previous_episode").value is means
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "last night i didn't even realise i'd wet the bed until morning",
+        "i did not notice i had pooed myself, my husband told me",
+    ],
+)
+def test_not_knowing_it_happened_is_the_bladder_red_flag_not_a_denial(text: str) -> None:
+    reading = read(text, "saddle_numbness")
+    assert any(a.fact == "bladder_bowel" for a in reading.red_flags)

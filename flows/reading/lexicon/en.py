@@ -2023,6 +2023,18 @@ _MODIFIER_LISTS: tuple[dict[str, tuple[str, str]], ...] = (
                 "without realizing",
                 # an alternative, not a denial: "i don't know if i need a wee or not"
                 "or not",
+                # not knowing it happened is the red flag: "i didn't even know i'd
+                # pooed myself till my partner said"
+                "did not know i",
+                "did not even know i",
+                "did not realise i",
+                "did not even realise i",
+                "did not realize i",
+                "did not notice i",
+                "did not even notice i",
+                "never knew i",
+                "do not know i",
+                "do not even know i",
                 "without noticing",
                 # someone who saw it is a witness, not the one who has it:
                 # "my husband noticed the sheets were wet"
