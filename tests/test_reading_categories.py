@@ -288,7 +288,11 @@ def test_a_borrowed_painkiller_was_still_taken(text: str) -> None:
 
 
 def test_someone_elses_body_stays_theirs() -> None:
-    assert read("my brothers legs are both numb", "both_legs").value is not True
+    # the patient's own legs are not settled by his: a carer may be typing, so it is
+    # shown back for a tap, never taken as the patient's
+    reading = read("my brothers legs are both numb", "both_legs")
+    assert reading.certainty is Certainty.likely
+    assert not any(a.experiencer.value == "patient" for a in reading.red_flags)
 
 
 def test_an_emoji_beside_words_is_still_shown_back_on_a_red_flag() -> None:
@@ -840,3 +844,92 @@ def test_an_earlier_bout_is_pain_down_the_leg(text: str, means: bool) -> None:
 def test_not_knowing_it_happened_is_the_bladder_red_flag_not_a_denial(text: str) -> None:
     reading = read(text, "saddle_numbness")
     assert any(a.fact == "bladder_bowel" for a in reading.red_flags)
+
+
+@pytest.mark.parametrize(
+    ("text", "question"),
+    [
+        ("my wife had an accident with her bowels in the night, first time ever", "bladder_bowel"),
+        ("my grandad's legs went from under him twice today", "both_legs"),
+    ],
+)
+def test_a_red_flag_of_a_relative_with_nothing_said_of_the_patient_is_shown_back(
+    text: str, question: str
+) -> None:
+    # a carer may be typing for the patient: shown back as a yes, never dropped
+    reading = read(text, question)
+    assert (reading.value, reading.certainty) == (True, Certainty.likely)
+
+
+@pytest.mark.parametrize(
+    ("text", "question"),
+    [
+        ("my brother wets himself since his stroke, I'm alright", "bladder_bowel"),
+        ("my aunt's legs are both weak but mine aren't", "both_legs"),
+    ],
+)
+def test_a_relative_set_against_the_patient_is_still_someone_else(text: str, question: str) -> None:
+    assert read(text, question).value is False
+
+
+def test_typing_for_a_relative_makes_their_words_the_patients_to_confirm() -> None:
+    reading = read("I'm typing this for my mum, she can't feel her bottom on the loo", "age")
+    assert any(a.fact == "saddle_numbness" for a in reading.red_flags) or any(
+        a.fact == "saddle_numbness" and a.experiencer.value == "unclear" for a in reading.assertions
+    )
+
+
+def test_a_leg_that_will_not_carry_the_patient_is_weakness_not_a_denial() -> None:
+    assert read("my right leg just won't take my weight any more", "leg_weakness").value in (
+        "stable",
+        "worsening",
+    )
+
+
+def test_a_red_flag_no_reported_by_someone_else_is_not_settled() -> None:
+    reading = read("she says no weakness, but she keeps catching her toes", "leg_weakness")
+    assert reading.certainty is not Certainty.sure or reading.value != "none"
+
+
+@pytest.mark.parametrize(
+    ("text", "question"),
+    [
+        ("my lower half feels like I'm sitting on a block of ice", "saddle_numbness"),
+        ("when I sit on the loo seat I feel nothing at all", "saddle_numbness"),
+        ("cleaning myself is like doing it through a rubber glove", "saddle_numbness"),
+        ("my calf is always sleeping, it does not wake up", "leg_numbness"),
+    ],
+)
+def test_pictures_of_lost_feeling_are_numbness(text: str, question: str) -> None:
+    assert read(text, question).value is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "can't get hard like I used to since the sciatica",
+        "nothing's worked in the bedroom for a fortnight",
+        "I can't feel it when we're together",
+        "nothing comes out at the end now",
+    ],
+)
+def test_everyday_ways_of_telling_a_sexual_change_are_yes(text: str) -> None:
+    assert read(text, "sexual_change").value is True
+
+
+def test_a_feeling_that_is_the_same_is_no_sexual_change() -> None:
+    assert read(
+        "a bit dry from the hormones but the feeling is the same", "sexual_change"
+    ).value is (False)
+
+
+@pytest.mark.parametrize(
+    ("text", "crisis"),
+    [
+        ("my foot goes numb and just won't wake up", False),
+        ("honestly I'd be happy not to wake up tomorrow", True),
+        ("I wouldn't mind if I did not wake up", True),
+    ],
+)
+def test_a_limb_that_does_not_wake_is_not_a_wish_not_to_wake(text: str, crisis: bool) -> None:
+    assert (read(text, "leg_numbness").crisis == "crisis") is crisis

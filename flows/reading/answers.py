@@ -616,6 +616,10 @@ def _bool(
     if no:
         hedged = any(a.hedged for a in no) or (found is not None and found[0] == "unsure")
         certainty = Certainty.likely if hedged else Certainty.sure
+        if all(a.experiencer is Experiencer.unclear for a in no) and fact.id in CAREFUL:
+            # "he says no weakness but he's been shuffling": a red-flag "no" told by
+            # someone else, or of someone unclear, is shown back, never settled
+            certainty = Certainty.likely
         if hedged and found is not None and found[0] == "unsure":
             plain = [
                 a
@@ -647,10 +651,40 @@ def _bool(
             careful = mods.hedged or fact.id in CAREFUL
             certainty = Certainty.likely if careful else Certainty.sure
             return Answer(False, certainty, f"topic:{span.pattern}", True)
+    theirs = [a for a in said if a.experiencer is Experiencer.other and not a.negated]
+    if (
+        not found
+        and fact.id in RAISING
+        and any(a.value not in (False, "none", None) for a in theirs)
+        and not _patient_contrasts(words.tokens, scope, lex)
+    ):
+        # "dad wet the bed last night, never done that before": with nothing said of the
+        # patient, a carer may be typing for them; shown back as a yes, never dropped
+        return Answer(True, Certainty.likely, f"lexicon:{theirs[0].pattern}, of another", True)
     if any(a.experiencer is Experiencer.other for a in said):
         # "my dad has foot drop, but mine are ok": only someone else has it
         return Answer(False, Certainty.likely, "lexicon:someone else", True)
     return NONE
+
+
+def _patient_contrasts(tokens: Sequence[str], scope: Scope, lex: ModuleType) -> bool:
+    """Whether the patient sets themself apart ("but i'm fine", "mine don't", "i wasn't
+    in the car"): a self word with a negative or a word of being well soon after it."""
+    well = set(lex.CLASSES["fine"]) | _NEGATORS | {"same", "different", "only", "just"}
+    if any(
+        token in _NEGATORS and scope.experiencer_at(i) is Experiencer.patient
+        for i, token in enumerate(tokens)
+    ):
+        return True  # "my husband snores and keeps me up, the pain doesn't"
+    for cue in scope.selves:
+        after = []
+        for token in tokens[cue.start : cue.start + 6]:
+            if token in BOUNDARIES:
+                break
+            after.append(token)
+        if well & set(after) or tokens[cue.start] == "mine":
+            return True  # "mine stays in my hip": a "mine" is set against theirs
+    return False
 
 
 def _leg_weakness(

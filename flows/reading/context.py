@@ -18,7 +18,7 @@ itself: docs/reading.md ("Why our own ConText").
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from functools import lru_cache
 from types import ModuleType
@@ -78,6 +78,11 @@ def _cue_matcher(lex: ModuleType) -> Matcher[tuple[str, str]]:
 
 
 @lru_cache(maxsize=8)
+def _typing_for_matcher(lex: ModuleType) -> Matcher[bool]:
+    return Matcher(dict.fromkeys(getattr(lex, "TYPING_FOR", ()), True))
+
+
+@lru_cache(maxsize=8)
 def _pseudo_matcher(lex: ModuleType) -> Matcher[bool]:
     return Matcher(dict.fromkeys(lex.PSEUDO, True))
 
@@ -116,6 +121,11 @@ class Scope:
                 for o in cues
             )
         ]
+        if _typing_for_matcher(lex).find(tokens):
+            # "i'm typing for my dad": the family words may name the patient
+            self.cues = [
+                replace(c, category="UNCLEAR") if c.category == "OTHER" else c for c in self.cues
+            ]
         self.stops = [c for c in self.cues if c.category == "TERMINATE"]
         self.nows = [c for c in self.cues if c.category == "PRESENT"]
         self._ownable: frozenset[str] = getattr(lex, "OWNABLE", frozenset())

@@ -2390,6 +2390,8 @@ CLASSES: dict[str, tuple[str, ...]] = {
         "protection",
     ),
     "not_feel": (
+        "feel nothing at all",
+        "felt nothing at all",
         "feel nothing there",
         "feel nothing down there",
         "felt nothing there",
@@ -2510,6 +2512,10 @@ CLASSES: dict[str, tuple[str, ...]] = {
         "retaining",
     ),
     "saddle": (
+        "insides of my thighs",
+        "insides of both thighs",
+        "inner thigh",
+        "inner thighs",
         "inside of both my thighs",
         "inside of my thighs",
         "inside of my thigh",
@@ -2644,6 +2650,18 @@ CLASSES: dict[str, tuple[str, ...]] = {
         "groin",
     ),
     "numb": (
+        # "my leg is always sleeping, not waking": a limb asleep that does not wake
+        "like sleeping",
+        "is sleeping",
+        "always sleeping",
+        "still sleeping",
+        "not waking",
+        "not waking up",
+        "not wake up",
+        "does not wake up",
+        "will not wake up",
+        "like no feel",
+        "no feel $",
         "through a glove",
         "wearing a glove",
         "like a glove",
@@ -2747,6 +2765,16 @@ CLASSES: dict[str, tuple[str, ...]] = {
         "dull feeling",
         "fuzzy",
         # everyday pictures of lost or altered feeling
+        "through a * glove",
+        "through * gloves",
+        "rubber glove",
+        "thick glove",
+        "like wood",
+        "like a plank",
+        "not my body",
+        "not part of me",
+        "not part of my body",
+        "cardboardy",
         "cardboard",
         "like cardboard",
         "like leather",
@@ -2767,6 +2795,18 @@ CLASSES: dict[str, tuple[str, ...]] = {
         "could not really feel",
     ),
     "deadness": (
+        # "my leg is always sleeping, not waking": a limb asleep that does not wake
+        "like sleeping",
+        "is sleeping",
+        "always sleeping",
+        "still sleeping",
+        "not waking",
+        "not waking up",
+        "not wake up",
+        "does not wake up",
+        "will not wake up",
+        "like no feel",
+        "no feel $",
         "through a glove",
         "not my own skin",
         "barely felt",
@@ -4556,6 +4596,10 @@ CONCEPTS: dict[str, dict[str, object]] = {
         "{not_feel} myself": True,
         "feels like * sitting on *": True,
         "like sitting on": True,
+        # "like i'm sitting on a bag of frozen peas", "sit on the bike seat, feel nothing"
+        "@like i am sitting on": True,
+        "@sit* on ** {numb}": True,
+        "@sit* on ** {not_feel}": True,
         "sitting on a * cushion": True,
         "sit * {numb}": True,
         "sitting * {numb}": True,
@@ -4615,6 +4659,33 @@ CONCEPTS: dict[str, dict[str, object]] = {
         "@hardly feel anything": True,
         "@barely feel anything": True,
         "@hardly felt anything": True,
+        # the everyday ways of saying it without naming it: "not getting hard like b4",
+        # "things haven't worked in the bedroom", "I haven't been able to... you know"
+        **{
+            f"@{neg} {verb} hard": True
+            for neg in ("not", "can not", "could not", "do not", "does not", "never")
+            for verb in ("get", "getting", "stay", "staying", "go", "going", "keep it")
+        },
+        "not work* in the bedroom": True,
+        "nothing * work* in the bedroom": True,
+        "not work* * bedroom": True,
+        "bedroom * not work*": True,
+        "{hard_to} * in the bedroom": True,
+        "@not able to * you know": True,
+        "@have not been able to $": True,
+        "@has not been able to $": True,
+        "@not able to $": True,
+        "@have not been able to * you know": True,
+        "@can not * you know": True,
+        "@{not_feel} it": True,
+        "@{numb} there": True,
+        "@nothing comes out": True,
+        "@finish* * nothing comes out": True,
+        "@dry orgasm*": True,
+        "@feeling is the same": False,
+        "@feeling is normal": False,
+        "@feels the same": False,
+        "@feeling is fine": False,
         # "erection is not coming" (non-native): it does not happen
         "erection* * not coming": True,
         "erection* * not come": True,
@@ -4939,6 +5010,25 @@ CONCEPTS: dict[str, dict[str, object]] = {
         "catching my foot": "stable",
         "catching my toe": "stable",
         "catching my toes": "stable",
+        # "my leg won't push me up the stairs", "it just won't take my weight": the leg
+        # refusing is the weakness, the "not" is part of it
+        **{
+            f"{who} {refuses} {verb}": "stable"
+            for who in ("{one_leg}", "legs", "it")
+            for refuses in ("will not", "would not", "does not", "can not", "just will not")
+            for verb in (
+                "push me",
+                "carry me",
+                "hold me",
+                "hold me up",
+                "take my weight",
+                "take any weight",
+                "support me",
+                "do what i tell it",
+                "do what i want",
+                "lift me",
+            )
+        },
     },
     "leg_numbness": {
         "{deadness} * {leg}": True,
@@ -6150,8 +6240,29 @@ CRISIS: dict[str, str] = {
             "not wanting to live",
             "not want to go on",
             "not want to wake up",
-            "not wake up",
-            "not waking up",
+            # a wish not to wake, not a limb that "does not wake up"
+            "wish i * not wake up",
+            "hope i * not wake up",
+            "if i * not wake up",
+            "i would not wake up",
+            "and not wake up",
+            "and not waking up",
+            *(
+                f"{wish} {wake}"
+                for wish in (
+                    "would not mind",  # "wouldn't mind" is a wish, not a denial
+                    "mind",
+                    "rather",
+                    "happy",
+                    "prefer",
+                    "better",
+                    "glad",
+                    "fine with",
+                )
+                for wake in ("not waking up", "not to wake up", "not wake up", "if i did not wake")
+            ),
+            "not wake up again",
+            "not waking up again",
             "never wake up",
             "go to sleep and not wake",
             "sleep forever",
@@ -8158,4 +8269,34 @@ DOUBT = (
     "or just",
     "can not tell",
     "no idea",
+)
+
+
+#: Someone typing for the patient ("i'm typing for my dad", "he's the one with the
+#: sciatica"): then "dad" and "she" may be the patient, so a family word no longer
+#: makes a mention someone else's; it is unclear, and shown back for a tap.
+TYPING_FOR = tuple(
+    [
+        *(
+            f"{verb} {what}for"
+            for verb in ("typing", "writing", "filling", "doing", "answering", "messaging")
+            for what in ("", "this ", "this in ", "it ", "it in ", "in ", "these ")
+        ),
+        "on behalf of",
+        "on his behalf",
+        "on her behalf",
+        "on their behalf",
+        *(
+            f"{who} is the one {what}"
+            for who in ("he", "she", "they", "dad", "mum", "mom")
+            for what in ("with", "who has", "in pain", "that has", "with the")
+        ),
+        "helping my * with this",
+        "helping my * fill",
+        "for my * who has",
+        "she can not type",
+        "he can not type",
+        "asking for my",
+        "asking on behalf",
+    ]
 )

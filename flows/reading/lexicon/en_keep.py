@@ -21,25 +21,25 @@ KEEP = frozenset(
     blond bloom blooming blow blur blurring blush boas bobo bobs bock boeing boer boggling boko
     bombs bonding bonds boned bong bonner bonny bonus booby booed booker books boom booms boon
     boone boos boot booted booth boots borden bordering bores borg borne boron bose bots
-    bottling bowed bowen bower bowers bowles bowling bowls bows boxer boxes boyer brad braid
-    brake branding brant brash brat braun breach breached breaches breaching breadth breaking
-    breaths breed breeding breen brent brian bride brilliance bring brit brits brock broker
-    brood brook brooke broth brothel brothels brotherly browsers bruh bsc bst bubbling buck
-    buckeyes bucking buckley bucks bucky bugged buggy building bulls bumbling bungee buren burg
-    burley bursting burt burying bush bustling butter buttery cabo caches cade cadre cadres cafe
-    cafes cage cages cahill cain cairo cake cakes cal calc cale cali calif caller callers
-    calling calls calmed camp camping camps camry cams canceled cancels cane canes canister
-    canisters cannon canoeing cape capes capping capsule captures carb carbs card cardigan
-    cardinal cards cared careless carer carers caress carey cargo carina carleton carlo carly
-    caro carp carr carrey carte carts carve carving carvings cary case cases cash cashed casing
-    casts catcher catchers cate catering cath causation causes caves caving cbs cc ccc ceiling
-    ceilings cello cellulite celts cerebral ceres certainty cessation chai chain champ champs
-    chance chancery chances chang changer changers channels channing chant chanted chanting
-    chaps char charge charged chargers charges charging charming charted charting chasing
-    chatting cheat cheaters cheating checker checkered checkers checking checks chee cheeky
-    cheer cheering cheery cheetahs chem chess chet chick chickens chico childs chile chili
-    chilli chilling chimneys chino chip chipped chipping chiropractic chirping chivalry chock
-    choir chongqing choo choosing chopped chopper chopping chuck chucked chuckled chuckles
+    bottling bowed bowen bower bowers bowles bowling bowls bows boxer boxes boyd boyer brad
+    braid brake branding brant brash brat braun breach breached breaches breaching breadth
+    breaking breaths breed breeding breen brent brian bride brilliance bring brit brits brock
+    brody broker brood brook brooke broth brothel brothels brotherly browsers bruh bsc bst
+    bubbling buck buckeyes bucking buckley bucks bucky bugged buggy building bulls bumbling
+    bungee buren burg burley bursting burt burying bush bustling butter buttery cabo caches cade
+    cadre cadres cafe cafes cage cages cahill cain cairo cake cakes cal calc cale cali calif
+    caller callers calling calls calmed camp camping camps camry cams canceled cancels cane
+    canes canister canisters cannon canoeing cape capes capping capsule captures carb carbs card
+    cardigan cardinal cards cared careless carer carers caress carey cargo carina carleton carlo
+    carly caro carp carr carrey carte carts carve carving carvings cary case cases cash cashed
+    casing casts catcher catchers cate catering cath causation causes caves caving cbs cc ccc
+    ceiling ceilings cello cellulite celts cerebral ceres certainty cessation chai chain champ
+    champs chance chancery chances chang changer changers channels channing chant chanted
+    chanting chaps char charge charged chargers charges charging charming charted charting
+    chasing chatting cheat cheaters cheating checker checkered checkers checking checks chee
+    cheeky cheer cheering cheery cheetahs chem chess chet chick chickens chico childs chile
+    chili chilli chilling chimneys chino chip chipped chipping chiropractic chirping chivalry
+    chock choir chongqing choo choosing chopped chopper chopping chuck chucked chuckled chuckles
     chugging circling cladding claiming clair clamp clamping clamps clan clapped clapping claps
     clare clash clashed clashing clause cleaned cleansed cleansing clearer clearest clearing
     clerical cleverly clicking climbing clinging clint clipped clipper clippers clipping
@@ -116,60 +116,60 @@ KEEP = frozenset(
     impatient importance imported importing imposing impossibly improper improv improves
     improvise improvised inaction inanimate incapable inception incision inclusion inclusions
     incurred incursion incursions indebted indexed indicate indicted inducted induction ine
-    infarction infect infecting infections infectious infer inferred infested inflamed inflated
-    inflation inflection inflicted info informal informer infraction ingested ingesting
+    infarction infect infecting infections infectious infer inferred infested infidels inflamed
+    inflated inflation inflection inflicted info informal informer infraction ingested ingesting
     ingestion inhale inhaled inherent inhibited inhibition inhibitions inhibitory inhibits
     initiate injecting injector injunction injures injuries inn innes inquired insect inserted
-    insertion inspected inspection inspections instigated insure insured int intention
-    intentioned intentions inter interact intercept interest internal international interned
-    internment interpret intersect intersex intestinal intimidate intl intricate intro intrusion
-    invaders invasion invasions invented invention inventions inverted invested investigate
-    investigates investigating investigative investigator investing iss issued issuer issuers
-    itt jags jean jello jens johan join joins jolly jumble juno keel keller kemp kettering khaki
-    kickers kidd kilda killed killin kindness kinds kinney kipling kiss kitchens kkk knack kneel
-    kneeling knew knitting knobs knocking knots known knuckle koi lacked lacy lager laing laker
-    lal lambs lander lange langer largo laser lash lass late latex latter lauded lauder laughlin
-    laughter launching lawns layer layering leading leads leafs leafy leaky leaned leaning
-    leanings leans leaping leaps learning lease leased leasing least leds lees legions lei lens
-    lesbians lesion lessons lest letter leung lever levy libel liber libs licked lien lighted
-    lighten lightest lighting liking lil limbo limes limo lind linens liner linger lingers
-    lining lire lisp listed listing listings lite liter liters lived lives livin lmfao loaf
-    loans lobe locke locker locket lockheed locking loft logos lois lone loner longed longs
-    lookin loom loomed looming looms looped looping loops loosing loot looted looting lords
-    loser lots lott lover loving lows lps lte luke lumber lunge lust maa mace madge madre mads
-    mage mah maine mains makin mal male males mandating mandy manly mann manny manu marking
-    markings masking massacre massaging massed master mated mater mather maths mating mats matte
-    mattel matteo maude maximus maxx mayne mcmillan mea meade meanings means meat meats mech med
-    meddle medial mediation medicaid medicare medicinal medieval meditation meditations mee meet
-    meets meg megan mei mel melts men mena menacing ment mentions mentored mentoring mep mer mes
-    mesh mess messes messing meta metastasis meth metz mew mex mgm mhz mich mics mid mil mila
-    mile miles milf milk mill milly milne milo mime mimi mina minas mince mined mink mints minus
-    mio misc misled misses missions mist mists misused mlm mma mme mmm mmo moaning modes
-    modestly mold molds moma mont monte monty monument monuments moore moot mores mornin morse
-    moses moss moth motoring mott mounting mourning mouths mover moves movie movin mowing moyes
-    mph msm mulch mules multiplied multiplier multiply mumps munch mute mya myles mysql myths
-    nad nadal nadia nadu naga nail napa nara nasa natal nath nats naval navy nba nbl nbn nda ndp
-    neat nee negation nel nelly nene neon nerd ness nest neuer newer newt nfl nice nicht nigh
-    nightlife nike nile nils nin nina nines nineties ning nino nn noah noe noise noon noone nooo
-    noooo noor norma normalcy normality norman normandy norse norte nos nose notices notified
-    notifying noting notre noun novice nrl nsw nth numbered numbering nun nut nxt nye nyt obe
-    obi occasional ocs oct ode odi ofa oft okc older ole oncoming ong oni ono ont ontology oof
-    oop operate operates operatic operating operative operator opp orc ore organism organisms
-    ori orr otter ounce our outgoing ove overcome overdo overdone overheating overrated
-    oversight overweight owe pace packed packer paco pact paine paint painters paints pairs
-    palace paler palin palm palma pals panes panned panthers pantry parent parental paris parks
-    parr parsing parson partnered parton party pas passable passer passes passions pasted
+    insertion insider insiders inspected inspection inspections inspires instigated insure
+    insured int intention intentioned intentions inter interact intercept interest internal
+    international interned internment interpret intersect intersex intestinal intimidate intl
+    intricate intro intrusion invaders invasion invasions invented invention inventions inverted
+    invested investigate investigates investigating investigative investigator investing iss
+    issued issuer issuers itt jags jean jello jens johan join joins jolly jumble juno keel
+    keller kemp kettering khaki kickers kidd kilda killed killin kindness kinds kinney kipling
+    kiss kitchens kkk knack kneel kneeling knew knitting knobs knocking knots known knuckle koi
+    lacked lacy lager laing laker lal lambs lander lange langer largo laser lash lass late latex
+    latter lauded lauder laughlin laughter launching lawns layer layering leading leads leafs
+    leafy leaky leaned leaning leanings leans leaping leaps learning lease leased leasing least
+    leds lees legions lei lens lesbians lesion lessons lest letter leung lever levy libel liber
+    libs licked lien lighted lighten lightest lighting liking lil limbo limes limo lind linens
+    liner linger lingers lining lire lisp listed listing listings lite liter liters lived lives
+    livin lmfao loaf loans lobe locke locker locket lockheed locking loft logos lois lone loner
+    longed longs lookin loom loomed looming looms looped looping loops loosing loot looted
+    looting lords loser lots lott lover loving lows lps lte luke lumber lunge lust maa mace
+    madge madre mads mage mah maine mains makin mal male males mandating mandy manly mann manny
+    manu marking markings masking massacre massaging massed master mated mater mather maths
+    mating mats matte mattel matteo maude maximus maxx mayne mcmillan mea meade meanings means
+    meat meats mech med meddle medial mediation medicaid medicare medicinal medieval meditation
+    meditations mee meet meets meg megan mei mel melts men mena menacing ment mentions mentored
+    mentoring mep mer mes mesh mess messes messing meta metastasis meth metz mew mex mgm mhz
+    mich mics mid mil mila mile miles milf milk mill milly milne milo mime mimi mina minas mince
+    mined mink mints minus mio misc misled misses missions mist mists misused mlm mma mme mmm
+    mmo moaning modes modestly mold molds moma mont monte monty monument monuments moore moot
+    mores mornin morse moses moss moth motoring mott mounting mourning mouths mover moves movie
+    movin mowing moyes mph msm mulch mules multiplied multiplier multiply mumps munch mute mya
+    myles mysql myths nad nadal nadia nadu naga nail napa nara nasa natal nath nats naval navy
+    nba nbl nbn nda ndp neat nee negation nel nelly nene neon nerd ness nest neuer newer newt
+    nfl nice nicht nigh nightlife nike nile nils nin nina nines nineties ning nino nn noah noe
+    noise noon noone nooo noooo noor norma normalcy normality norman normandy norse norte nos
+    nose notices notified notifying noting notre noun novice nrl nsw nth numbered numbering nun
+    nut nxt nye nyt obe obi occasional ocs oct ode odi ofa oft okc older ole oncoming ong oni
+    ono ont ontology oof oop operate operates operatic operating operative operator opp orc ore
+    organism organisms ori orr otter ounce our outgoing ove overcome overdo overdone overheating
+    overrated oversight overweight owe pace packed packer paco pact paine paint painters paints
+    pairs palace paler palin palm palma pals panes panned panthers pantry parent parental paris
+    parks parr parsing parson partnered parton party pas passable passer passes passions pasted
     pasting pasty patent patents paterson path patience pats patten patterson patty paused
     pausing pawns payer payments pda peace pearson pease peeking peeling peels peeping peeps
     peer peering peers peking pele penn pens pep per peres perfected pers pershing pertinent
     peterson petition petty phishing phones phony photon physician picket pico pics pierson pies
     pigs pilate piles pimp pine pines pings pinks pint pints piper pirates pisa pisses pitch
-    pitched pius plain plains plane planes plank planks planner planners plano plant planted
-    planting plantings plants plat plate platelet plates playin plays pleas pleasure plugs plump
-    plums plunging pocket poignant poise poked poker poking polls poly pondering ponds pont pool
+    pitched pius plain plains planck plane planes planner planners plano plant planted planting
+    plantings plants plat plate platelet plates playin plays pleas pleasure plugs plump plums
+    plunging pocket poignant poise poked poker poking polls poly pondering ponds pont pool
     pooled pooling pools popped popping pops popsicle ports posed posing positive posse
-    posturing potts pound powder powering praising predates prefect prescribe presence preset
-    president pressing prev prevent preventing preventive prevents previous prick primacy
+    posturing potts pound powder powering praising prank predates prefect prescribe presence
+    preset president pressing prev prevent preventing preventive prevents previous prick primacy
     primarily primate primates princely print privately probable probe probes procedural
     production prof prog projection projections proms prone property props pros prose
     prosecution protecting protective protector proto prov psalms puck pulls pulp punches
@@ -186,10 +186,10 @@ KEEP = frozenset(
     reserved reset resolved resorted resounding respondent restrain restraining result resulted
     retail retailing rethinking retiring returning reunions reversal reversed reverted reviewers
     revising revision revisions revolted revolved revolver reworked rife rigby riggs rights
-    rigor rigorous ring ringo ripe rise roads roar robbery robs role rolf root rotating rote
-    rounding rr rubber ruby rugs ruins rune runes runnin rustling saad sable sabre sacks sacred
-    sade sae saeed sailed sailing sake sakes sales sally sampling sams sand sanders sans sas
-    satchel saunders saver saves sawed sax sayin scale scaled scam scamming scams scanner
+    rigor rigorous ring ringo ripe rise roads roar robber robbery robs role rolf root rotating
+    rote rounding rr rubbed ruby rugs ruins rune runes runnin rustling saad sable sabre sacks
+    sacred sade sae saeed sailed sailing sake sakes sales sally sampling sams sand sanders sans
+    sas satchel saunders saver saves sawed sax sayin scale scaled scam scamming scams scanner
     scanners scanning scant scar scarce scares scarf scaring scarred scarring scars scary
     scathing scattering scent schooling scones scooping score scored scoreless scores scots
     scouting scraping scrapping scratches scream screaming screeching seams searches searching
@@ -244,29 +244,29 @@ KEEP = frozenset(
     tea teak tec ted tee teenage teeny tees tek tel tem temperate tend tenn tens tent tentacles
     tenth tents ter terminate terminus terribly terrific tes tess test tester testified
     testifies tet tex texted textiles texts thane thang thankful thanking thanos theatres thebes
-    thee theme themes theorems theories therapies theses thick thier thine thingy thinker
-    thinkers thinkin thinks thinning thirsty thirties thon thong thorough threaded threading
-    threat threaten threes threw throw throwing throws thus tickle tickled tickles tickling
-    tides tien tier tiered tighten tiled tiles timed timer timers timor tinge tinged tipped
-    tipping tips tipsy tipton tire tires tis toed tok token toll tome ton tones tony tool torch
-    torches toss totality totalled totes touched tough toughest tow toying tra tracking trail
-    trait tram trampled tran trapper trapping trappings traps tre tread treading treaties
-    treatise tree trekking trending trent triad triangle triangles tricking trier tries trifle
-    trimming trio tripled triplets tripp trippy tris troopers trotting trough trouser tru truce
-    truer trusting tryin tsk tt tudor tue tumbler tumblr tun turin tutor tutors twain tweaking
-    tween tweeting twentieth twig twine twink twinkle twinkling twister tying uhh uhhh umm
-    unbeatable unbreakable uncharted undersea underway underwent unfit unfortunate unhinged
-    unsuitable untill unusable urgently urn usable user uses usp uss vaginas value varied
-    varnish veer vending venturing vert vertebral vertebrate vertebrates vetting vie vince vinci
-    vogue wading wafer wager wages waging wail wailing waist waite waited waiter waitin waits
-    wales walkin wally walt walter wanda wander wandering waned wang waning wards wares warming
-    warping warring warts washing wasted watchdog watcher watches watering watt watts waves
-    waving waxing weaken weakly wearer weathers weaver weaving weeding weeds weep weeping weigh
-    weighs weil weir wellness welp whale wheat wheeling wheezing whenever wherever whine
-    whipping whit whiting whiz whomever whore whose whyte width wight wildly wiley wills wily
-    wine wines winger winner wins wiper wipers wire wired wires wiring witch witt wives wobble
-    woes women won woo wooded woods woof worded wording workin worlds worm worms worries wound
-    wreak wright writ write writing writings wta wth wwe xerox yanks yearn yeats yee yelp yer
-    yolks yong yoo youd youngster yours youve yum yun yung yves
+    thee theme themes theorems theories therapies theses thier thine thingy thinker thinkers
+    thinkin thinks thinning thirsty thirties thon thong thorough threaded threading threat
+    threaten threes threw throw throwing throws thus tick tickle tickled tickles tickling tides
+    tien tier tiered tighten tiled tiles timed timer timers timor tinge tinged tipped tipping
+    tips tipsy tipton tire tires tis toed tok token toll tome ton tones tony tool torch torches
+    toss totality totalled totes touched tough toughest tow toying tra tracking trail trait tram
+    trampled tran trapper trapping trappings traps tre tread treading treaties treatise tree
+    trekking trending trent triad triangle triangles trick tricking trier tries trifle trimming
+    trio tripled triplets tripp trippy tris troopers trotting trough trouser tru truce truer
+    trusting tryin tsk tt tudor tue tumbler tumblr tun turin tutor tutors twain tweaking tween
+    tweeting twentieth twig twine twink twinkle twinkling twister tying uhh uhhh umm unbeatable
+    unbreakable uncharted undersea underway underwent unfit unfortunate unhinged unsuitable
+    untill unusable urgently urn usable user uses usp uss vaginas value varied varnish veer
+    vending venturing vert vertebral vertebrate vertebrates vetting vie vince vinci vogue wading
+    wafer wager wages waging wail wailing waist waite waited waiter waitin waits wales walkin
+    wally walt walter wanda wander wandering waned wang waning wards wares warming warping
+    warring warts washing wasted watchdog watcher watches watering watt watts waves waving
+    waxing weaken weakly wearer weathers weaver weaving weeding weeds weep weeping weigh weighs
+    weil weir wellness welp whale wheat wheeling wheezing whenever wherever whine whipping whit
+    whiting whiz whomever whore whose whyte width wight wildly wiley wills wily wine wines
+    winger winner wins wiper wipers wire wired wires wiring witch witt wives wobble woes women
+    won woo wooded woods woof worded wording workin worlds worm worms worries wound wreak wright
+    writ write writing writings wta wth wwe xerox yanks yearn yeats yee yelp yer yolks yong yoo
+    youd youngster yours youve yum yun yung yves
     """.split()
 )
