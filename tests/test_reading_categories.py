@@ -933,3 +933,72 @@ def test_a_feeling_that_is_the_same_is_no_sexual_change() -> None:
 )
 def test_a_limb_that_does_not_wake_is_not_a_wish_not_to_wake(text: str, crisis: bool) -> None:
     assert (read(text, "leg_numbness").crisis == "crisis") is crisis
+
+
+@pytest.mark.parametrize(
+    ("text", "means"),
+    [
+        ("the scan picked up a couple of shadows on my spine", "yes"),
+        ("they told me it has spread to my ribs", "yes"),
+        ("it's in my liver, not my bones", "no"),
+        ("no one has said a thing about my bones", "no"),
+        ("just thin bones from the anastrozole", "no"),
+    ],
+)
+def test_what_a_scan_found_and_where_answers_the_bone_question(text: str, means: str) -> None:
+    assert read(text, "bone_mets").value == means
+
+
+@pytest.mark.parametrize(
+    ("text", "means"),
+    [
+        ("lost a fair bit, I'm just not hungry", True),
+        ("my wedding ring slips straight off these days", True),
+        ("needed an extra hole in my belt", True),
+        ("trying to loose a few pounds for my holiday", False),
+    ],
+)
+def test_weight_loss_told_without_the_word_weight(text: str, means: bool) -> None:
+    assert read(text, "weight_loss").value is means
+
+
+@pytest.mark.parametrize(
+    ("text", "means"),
+    [
+        ("I had a back operation 5 weeks ago", True),
+        ("steroid injection in my knee last month", False),
+        ("my insulin injections, twice a day", False),
+        ("I take vitamins for my immune system", False),
+        ("my only epidural was when my daughter was born", False),
+    ],
+)
+def test_infection_risk_is_the_spine_or_a_weak_immune_system(text: str, means: bool) -> None:
+    assert read(text, "infection_risk").value is means
+
+
+@pytest.mark.parametrize(
+    ("text", "means"),
+    [
+        ("had it about 8 years ago, it went by itself", True),
+        ("this is the second time this year", True),
+        ("my back plays up but it's never gone down my leg", False),
+    ],
+)
+def test_an_earlier_bout_told_in_passing(text: str, means: bool) -> None:
+    assert read(text, "previous_episode").value is means
+
+
+@pytest.mark.parametrize(
+    "text", ["just youtube videos", "was referred but they never even called me back"]
+)
+def test_exercises_found_alone_or_a_referral_never_seen_is_no_physio(text: str) -> None:
+    assert read(text, "had_physio").value == "none"
+
+
+def test_not_knowing_what_the_question_means_is_a_question() -> None:
+    assert read("dont know what u mean by that?", "saddle_numbness").kind is Kind.question
+
+
+def test_an_answer_after_a_question_is_still_read() -> None:
+    reading = read("what do you mean, but I'm numb round my back passage", "saddle_numbness")
+    assert reading.value is True

@@ -285,7 +285,20 @@ def _question_sentences(tokens: Sequence[str], lex: ModuleType) -> list[tuple[in
             if opening < stop and tokens[opening] in lex.QUESTION_WORDS and not negated:
                 found.append((start, stop))
                 continue
-        if any(s.start == opening and s.end <= stop for s in asking.find(tokens)):
+        asks = [s for s in asking.find(tokens) if s.start == opening and s.end <= stop]
+        if asks:
+            if stop >= len(tokens) or tokens[stop] != QUESTION:
+                # "not sure what you mean, but i'm numb on my bum": with no "?" to close
+                # it, the question ends with its clause and the answer follows
+                end = max(s.end for s in asks)
+                stop = next(
+                    (
+                        i
+                        for i in range(end, stop - 1)
+                        if tokens[i] == CLAUSE and tokens[i + 1] in _TURNING
+                    ),
+                    stop,
+                )
             found.append((start, stop))
     return found
 
@@ -294,6 +307,9 @@ def _question_sentences(tokens: Sequence[str], lex: ModuleType) -> list[tuple[in
 def _asking_matcher(lex: ModuleType) -> Matcher[bool]:
     return Matcher(dict.fromkeys(lex.ASKING, True))
 
+
+#: Words that turn from a question to what the patient tells ("..., but i'm numb").
+_TURNING = frozenset({"but", "though", "although", "however", "anyway", "anyways"})
 
 _OPENING_NOISE = frozenset({"so", "and", "but", "also", "um", "erm", "oh", "ok", "okay", "sorry"})
 

@@ -1748,6 +1748,15 @@ _MODIFIER_LISTS: tuple[dict[str, tuple[str, str]], ...] = (
                 "childhood",
                 "as a baby",
                 "after my baby",
+                # "the epidural was when my son was born, he's 6 now"
+                "when my son was born",
+                "when my daughter was born",
+                "when my baby was born",
+                "when my kids were born",
+                "when i had my son",
+                "when i had my daughter",
+                "when i had the baby",
+                "when i had my baby",
                 "after giving birth",
                 "after childbirth",
                 "after the kids",
@@ -2510,6 +2519,61 @@ CLASSES: dict[str, tuple[str, ...]] = {
         "holding",
         "retain",
         "retaining",
+    ),
+    # where cancer in the bone is found, and what a scan shows there
+    "bone_site": (
+        "bone",
+        "bones",
+        "rib",
+        "ribs",
+        "pelvis",
+        "hip bone",
+        "hip bones",
+        "spine",
+        "backbone",
+        "vertebra",
+        "vertebrae",
+        "skull",
+        "femur",
+        "thigh bone",
+        "sternum",
+        "breastbone",
+        "breast bone",
+        "shoulder blade",
+        "collarbone",
+        "collar bone",
+        "sacrum",
+    ),
+    "bone_finding": (
+        "spot",
+        "spots",
+        "lesion",
+        "lesions",
+        "shadow",
+        "shadows",
+        "deposit",
+        "deposits",
+        "mets",
+        "secondaries",
+        "secondary",
+        "tumour",
+        "tumours",
+        "tumor",
+        "tumors",
+        "cancer",
+    ),
+    "spread_to": (
+        "gone to",
+        "spread to",
+        "spread into",
+        "spreads to",
+        "spreading to",
+        "moved to",
+        "travelled to",
+        "traveled to",
+        "got into",
+        "gone into",
+        "reached",
     ),
     "saddle": (
         "insides of my thighs",
@@ -4431,6 +4495,37 @@ CONCEPTS: dict[str, dict[str, object]] = {
         "@never * before": False,
         "@not that i remember": False,
         "@not that i can remember": False,
+        "@never * down the leg": False,
+        "@never * down my leg": False,
+        # at this question "had it" is the earlier bout: "had it 10 yrs ago", "i did in my 20s"
+        "@had it * ago": True,
+        "@had it in": True,
+        "@had it back in": True,
+        "@had it when": True,
+        "@had it * years": True,
+        "@i did in": True,
+        "@i did * ago": True,
+        "@did in my": True,
+        "@i have in the past": True,
+        # "this is the third time", "back again": it has come before
+        **{
+            f"@{nth} time": True
+            for nth in (
+                "second",
+                "third",
+                "fourth",
+                "fifth",
+                "2nd",
+                "3rd",
+                "4th",
+                "5th",
+                "umpteenth",
+            )
+        },
+        "@back again": True,
+        "@here we go again": True,
+        "@keeps coming back": True,
+        "@happens every": True,
     },
     "bladder_bowel": {
         # holding a thing is the hands, not the bladder: "i can't hold a cup"
@@ -5189,6 +5284,36 @@ CONCEPTS: dict[str, dict[str, object]] = {
         "hospital * infection": True,
         "@immunotherapy": True,
         "@keytruda": True,
+        # SPEC: a spinal operation counts; "spinal op", "back op", "disc op"
+        **{
+            f"@{part} {op}": True
+            for part in ("spinal", "spine", "back", "disc", "lumbar")
+            for op in ("op", "operation", "surgery", "ops", "operations")
+        },
+        # a steroid shot into a joint is not a spinal injection nor a weak immune system
+        **{
+            f"{shot} * in my {joint}": False
+            for shot in ("cortisone", "steroid shot", "steroid injection", "injection", "jab")
+            for joint in ("shoulder", "knee", "elbow", "wrist", "hand", "thumb", "ankle", "heel")
+        },
+        # injections of medicine are not injecting drugs: "i inject insulin"
+        **{
+            f"{inject} {medicine}": False
+            for inject in ("inject*", "injections of", "injection of", "jabs of")
+            for medicine in ("insulin", "my insulin", "b12", "vitamin b12", "heparin", "clexane")
+        },
+        **{
+            f"{medicine} {inject}": False
+            for inject in ("injection*", "jab*", "shot*", "pen")
+            for medicine in ("insulin", "b12", "flu", "covid", "heparin", "clexane", "fragmin")
+        },
+        "@insulin": False,
+        # what someone takes to keep well is not a weak immune system
+        "@vitamin*": False,
+        "@supplements": False,
+        "@probiotic*": False,
+        "for my immune system": False,
+        "boost my immune*": False,
     },
     "trauma": {
         "@{fall}": True,
@@ -5330,6 +5455,28 @@ CONCEPTS: dict[str, dict[str, object]] = {
         "wanted to": False,
         "want to lose": False,
         "need to lose": False,
+        # "loose" for "lose" is the commonest slip of all
+        "trying to loose": False,
+        "want to loose": False,
+        "need to loose": False,
+        # at this question "lost a bit" needs no "weight"; a belt, a ring, a watch say it too
+        **{
+            f"@{lost} {amount}": True
+            for lost in ("lost", "have lost", "dropped", "shed", "losing")
+            for amount in ("a bit", "a little", "some", "a few", "loads", "a lot", "a fair bit")
+        },
+        "new hole* * belt": True,
+        "extra hole* * belt": True,
+        "another hole * belt": True,
+        "belt * new hole*": True,
+        "rings * slid* * off": True,
+        "rings * slip* * off": True,
+        "rings * fall* * off": True,
+        "ring * slid* * off": True,
+        "ring * slip* * off": True,
+        "ring * fall* * off": True,
+        "watch * loose*": True,
+        "watch * slid*": True,
     },
     "night_pain": {
         "sleep like a baby": False,
@@ -5691,6 +5838,18 @@ CONCEPTS: dict[str, dict[str, object]] = {
         "never got a referral": "none",
         "no referral": "none",
         # exercises found by oneself are not a supervised programme
+        "@only youtube": "none",
+        "@just youtube": "none",
+        "youtube videos": "none",
+        "youtube stretches": "none",
+        "youtube exercises": "none",
+        # referred and never seen: "they never even rang me", "still waiting to hear"
+        "never * rang": "none",
+        "never * called": "none",
+        "never * heard back": "none",
+        "never * got an appointment": "none",
+        "never * got seen": "none",
+        "still waiting": "none",
         "off youtube": "none",
         "on youtube": "none",
         "from youtube": "none",
@@ -5895,6 +6054,32 @@ CONCEPTS: dict[str, dict[str, object]] = {
         "@something on * scan": None,
         "@only ever in": False,
         "@no spread": False,
+        # what a scan finds, and where: "spots on my ribs and pelvis", "it has gone to the
+        # hip bone", "drips to protect my bones because of the spread"
+        "@{bone_finding} * {bone_site}": True,
+        "@hot spot* * {bone_site}": None,  # a "hot spot" is not yet a finding
+        "@{bone_site} * {bone_finding}": True,
+        "@{spread_to} * {bone_site}": True,
+        "@{bone_site} & because of the spread": True,
+        "@{bone_site} & spread": True,
+        "@not the bones": False,
+        "@not my bones": False,
+        "@not in the {bone_site}": False,
+        "@not in my {bone_site}": False,
+        "@nobody * said * about * bone*": False,
+        "@no one * said * about * bone*": False,
+        "@nobody * mentioned * bone*": False,
+        "@never mentioned * bone*": False,
+        "@not said anything about * bone*": False,
+        "@not mentioned * bone*": False,
+        # thin bones from hormone tablets are not cancer in the bone
+        "@thinning * bones": False,
+        "@bones * thinning": False,
+        "@thin bones": False,
+        "@brittle bones": False,
+        "@osteoporosis": False,
+        "@osteopenia": False,
+        "@bone density": False,
     },
     "hands_feet_tingling": {
         "{hands_feet}": True,
@@ -7275,6 +7460,23 @@ CONTRAST = frozenset(["but", "though", "although", "except", "however", "yet"])
 #: "is" or "when" in non-native English ("is numb down there"), so those need the "?".
 ASKING = (
     "what do you mean",
+    # not knowing what the question means asks for it again ("idk what u mean by saddle")
+    *(
+        f"{opening} {what}"
+        for opening in (
+            "i do not know",
+            "do not know",
+            "not sure",
+            "i am not sure",
+            "i do not get",
+            "do not get",
+            "i do not understand",
+            "do not understand",
+        )
+        for what in ("what you mean", "what u mean", "what that means", "what is meant")
+    ),
+    "i do not understand the question",
+    "do not understand the question",
     "what does * mean",
     "what is * mean",
     "what counts",
