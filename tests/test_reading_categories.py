@@ -1002,3 +1002,70 @@ def test_not_knowing_what_the_question_means_is_a_question() -> None:
 def test_an_answer_after_a_question_is_still_read() -> None:
     reading = read("what do you mean, but I'm numb round my back passage", "saddle_numbness")
     assert reading.value is True
+
+
+def test_an_old_symptom_said_to_be_unchanged_is_shown_back_not_sure() -> None:
+    # SPEC: new trouble since the pain began; an old one "no different since" is not
+    # taken as the red flag, nor as a no: shown back as not sure (the safe side)
+    reading = read(
+        "I've leaked a little when I cough since having my kids, no different since the back",
+        "bladder_bowel",
+    )
+    assert (reading.value, reading.certainty) == (UNSURE, Certainty.likely)
+
+
+def test_an_old_symptom_with_doubt_about_today_stays_not_sure() -> None:
+    reading = read("probably fine? weak stream, but I've had that since the kids", "bladder_bowel")
+    assert reading.value == UNSURE
+
+
+@pytest.mark.parametrize(
+    ("text", "means"),
+    [
+        ("weakness? no. stiff, yes", False),
+        ("numb? yes, on the shin", True),
+    ],
+)
+def test_the_questions_word_asked_back_then_answered(text: str, means: bool) -> None:
+    question = "leg_weakness" if text.startswith("weakness") else "leg_numbness"
+    value = read(text, question).value
+    assert (value not in (False, "none")) is means
+
+
+def test_more_like_one_thing_than_another_denies_the_other() -> None:
+    assert read("more like pins and needles than numb", "leg_numbness").value is False
+
+
+def test_a_sock_bunched_under_the_toes_that_is_not_there_is_numbness() -> None:
+    assert (
+        read("like my socks are all rucked up under my foot, but they're not", "leg_numbness").value
+        is True
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "means"),
+    [
+        ("lt leg only, rt is fine", False),
+        ("I grip the banister with both hands, but the pain is only in the one leg", False),
+        ("it started in the right, moved over, and the right is fine now", False),
+    ],
+)
+def test_one_leg_told_in_shorthand_or_with_both_hands(text: str, means: bool) -> None:
+    assert read(text, "both_legs").value is means
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm limping from the pain but I can still stand on my heels",
+        "my leg feels heavy by night, but I can hop on it",
+    ],
+)
+def test_a_limp_from_pain_with_strength_shown_is_shown_back_as_no_weakness(text: str) -> None:
+    reading = read(text, "leg_weakness")
+    assert (reading.value, reading.certainty) == ("none", Certainty.likely)
+
+
+def test_a_dragging_foot_is_weakness_whatever_else_is_said() -> None:
+    assert read("my foot drags but I can still stand on my toes", "leg_weakness").value == "stable"

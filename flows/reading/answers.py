@@ -616,6 +616,10 @@ def _bool(
     if no:
         hedged = any(a.hedged for a in no) or (found is not None and found[0] == "unsure")
         certainty = Certainty.likely if hedged else Certainty.sure
+        if fact.id in CAREFUL and other:
+            # "a weak bladder since my third baby, no different since the back went": an
+            # old symptom said to be unchanged is shown back, not settled
+            certainty = Certainty.likely
         if all(a.experiencer is Experiencer.unclear for a in no) and fact.id in CAREFUL:
             # "he says no weakness but he's been shuffling": a red-flag "no" told by
             # someone else, or of someone unclear, is shown back, never settled
@@ -638,6 +642,14 @@ def _bool(
         if certainty is Certainty.likely and fact.id not in CAREFUL:
             certainty = Certainty.sure
         return Answer(value, certainty, f"answer:{found[2]}", True)
+    if (
+        any(a.when is When.long_ago for a in other)
+        and fact.id in CAREFUL
+        and (_doubted(words.tokens, lex, other) or words.asks)
+    ):
+        # "i think i'm ok? one little leak, but i've had that since the kids": an old
+        # symptom with doubt about today stays a "not sure", shown back
+        return Answer(UNSURE, Certainty.likely, f"lexicon:{other[0].pattern}, doubted", True)
     if other:
         # long ago, or someone typing about "her": show it back rather than guess
         value = other[0].value not in (False, "none", None) and (
@@ -709,6 +721,16 @@ def _leg_weakness(
         return Answer(value, Certainty.likely, "lexicon:how it changes, hedged", True)
     if answer.value is None or answer.value == UNSURE:
         return answer
+    soft = [a for a in said if a.value not in (False, "none") and not a.negated]
+    if (
+        answer.value is True
+        and soft
+        and all(_soft(a, lex) for a in soft)
+        and mentioned(words, scope, lex.STRENGTH_SHOWN)
+    ):
+        # "i limp because of the pain but i can stand on my tiptoes and heels": the tests
+        # of strength passed; shown back as no weakness, for a tap
+        return Answer("none", Certainty.likely, "lexicon:strength shown", True)
     if answer.value is False and answer.certainty is Certainty.likely and stable:
         # "same as before, foot still drags": an old weakness, unchanged, is still there
         return Answer("stable", Certainty.likely, answer.decided_by, answer.direct)
@@ -718,6 +740,12 @@ def _leg_weakness(
     if any(a.value == "worsening" and not a.negated for a in said):
         value = "worsening"
     return Answer(value, answer.certainty, answer.decided_by, answer.direct)
+
+
+def _soft(mention: Assertion, lex: ModuleType) -> bool:
+    """A sign that may be the pain ("limp", "heavy"), with no word of a weak leg in it."""
+    told = set(mention.words.split())
+    return bool(told & lex.SOFT_WEAKNESS) and not told & lex.HARD_WEAKNESS
 
 
 def _doubted(tokens: Sequence[str], lex: ModuleType, said: Sequence[Assertion] = ()) -> bool:

@@ -208,8 +208,20 @@ class Scope:
                 following = self.tokens[cue.end] if cue.end < len(self.tokens) else CLAUSE
                 if word in _BARE and following not in BOUNDARIES:
                     return False
+                if word in _BARE and self._echoed(start, end, cue.start):
+                    return True  # "numb? no.": the word asked back, then answered
             return not self._stopped(end, cue.start, cue.category, forward=False)
         return False
+
+    def _echoed(self, start: int, end: int, answer: int) -> bool:
+        """Whether the mention is a short question of its own, answered by the next word
+        ("numb? no. sore, yes."): the patient repeats the question's word, then answers."""
+        if list(self.tokens[end:answer]) != [QUESTION]:
+            return False
+        opening = start
+        while opening > 0 and self.tokens[opening - 1] not in BOUNDARIES:
+            opening -= 1
+        return start - opening <= 1
 
     def _owned(self, cue: _Cue, mention: Span[Any]) -> bool:
         """The cue names the owner of the thing mentioned right after it."""

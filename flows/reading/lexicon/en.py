@@ -170,6 +170,9 @@ SHORTHAND: dict[str, str] = {
     "wo": "without",
     "abt": "about",
     "b4": "before",
+    # sides, as typed: "rt leg only, lt ok"
+    "rt": "right",
+    "lt": "left",
     "pls": "please",
     "plz": "please",
     "thx": "thanks",
@@ -1425,6 +1428,10 @@ _MODIFIER_LISTS: tuple[dict[str, tuple[str, str]], ...] = (
                 "wish it were",
                 "would rather it was",
                 "would rather it be",
+                # "more like buzzing than numb": the thing it is more like is what it is
+                "more like * than",
+                "rather than",
+                "instead of",
             ),
             ("NEGATED", "forward"),
         ),
@@ -2145,6 +2152,38 @@ WORSENING = (
 )
 
 #: Words that tell it has stayed the same.
+#: The strength tests passed, said by the patient: "i can stand on my tiptoes and heels".
+STRENGTH_SHOWN = tuple(
+    [
+        *(
+            f"{can} {stand} on my {where}"
+            for can in ("can", "can still", "i can")
+            for stand in ("stand", "walk", "go up")
+            for where in ("tiptoes", "tip toes", "toes", "heels", "tiptoe")
+        ),
+        "can hop",
+        "can still hop",
+        "leg itself is fine",
+        "leg itself is ok",
+        "leg itself is okay",
+        "the leg is fine",
+        "leg is strong",
+        "legs are strong",
+        "strength is fine",
+        "strength is normal",
+    ]
+)
+
+#: Signs that may be the pain rather than weakness ("i limp because of the pain"); only
+#: these give way to a passed strength test, never a dragging foot or a leg giving way.
+SOFT_WEAKNESS = frozenset(
+    ["limp", "limping", "tripped", "trip", "trips", "heavy", "tired", "stumbled", "wobbly"]
+)
+HARD_WEAKNESS = frozenset(
+    """weak weakness weaker drag drags dragging dragged drop dropped buckled buckles
+    buckling collapsed gave gives giving way""".split()
+)
+
 STABLE = (
     "no different now",
     "same",
@@ -4559,6 +4598,10 @@ CONCEPTS: dict[str, dict[str, object]] = {
         "{not_feel} that i have gone": True,
         "{not_feel} i had gone": True,
         "@can still feel when i need to go": False,
+        **dict.fromkeys(
+            [f"{how} {flow}" for how in ("slow", "weak", "poor") for flow in ("stream", "flow")],
+            True,
+        ),
         # a lifelong pattern, unchanged since the pain: SPEC asks about a new change
         "@nothing has changed since": False,
         "@nothing changed since": False,
@@ -4935,6 +4978,17 @@ CONCEPTS: dict[str, dict[str, object]] = {
         "other side now": True,
         "spread* * other": True,
         "@both": True,
+        # both hands on the rail is not both legs
+        **{
+            f"both {part}": None
+            for part in ("hands", "arms", "shoulders", "hands and", "my hands", "my arms")
+        },
+        # "it was the left last month, now it's the right, the left's fine now": it moved
+        "{side} {fine} now": False,
+        "{side} is {fine} now": False,
+        "switched sides": None,
+        "swapped sides": None,
+        "changed sides": None,
         "legs {weak}": True,
         "legs * {weak}": True,
         "legs * {numb}": True,
@@ -5126,6 +5180,12 @@ CONCEPTS: dict[str, dict[str, object]] = {
         },
     },
     "leg_numbness": {
+        # a sock rucked up under the toes that is not there: the classic picture
+        "sock* * bunched": True,
+        "sock* * rucked": True,
+        "sock* * rolled up": True,
+        "sock* * folded": True,
+        "walking on * sock": True,
         "{deadness} * {leg}": True,
         "{leg} * {deadness}": True,
         "{leg} & {deadness}": True,
@@ -8352,6 +8412,12 @@ EXPLAINED_AWAY = (
     "since having the kids",
     "had that for years",
     "had that since",
+    "since my * baby",
+    "since my kids",
+    "since having my",
+    "no different since",
+    "not changed since",
+    "nothing changed with",
 )
 
 #: Not knowing a drug's name ("some chemo, i don't know the names"): which treatment it
