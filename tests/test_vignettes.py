@@ -37,6 +37,7 @@ UNSEEN = (
     + load("typed4.jsonl")
     + load("typed5.jsonl")
     + load("typed6.jsonl")
+    + load("typed7.jsonl")
 )
 
 

@@ -31,6 +31,7 @@ ANSWER_FILES = (
     "fresh3",
     "fresh4",
     "fresh5",
+    "fresh6",
 )
 #: A fixed day, so that "since tuesday" reads the same every run.
 TODAY = datetime.date(2026, 3, 18)
