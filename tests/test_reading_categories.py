@@ -1069,3 +1069,79 @@ def test_a_limp_from_pain_with_strength_shown_is_shown_back_as_no_weakness(text:
 
 def test_a_dragging_foot_is_weakness_whatever_else_is_said() -> None:
     assert read("my foot drags but I can still stand on my toes", "leg_weakness").value == "stable"
+
+
+@pytest.mark.parametrize(
+    ("text", "question", "means"),
+    [
+        ("weakness in the legs? nope", "leg_weakness", "none"),
+        ("both sides? no. just the left", "both_legs", False),
+    ],
+)
+def test_a_longer_question_asked_back_then_answered(
+    text: str, question: str, means: object
+) -> None:
+    assert read(text, question).value == means
+
+
+@pytest.mark.parametrize(
+    ("text", "means"),
+    [
+        ("I get the shivers at night and sweat through my pyjamas", None),
+        ("he mutters in his sleep but I sleep right through, no pain at night", False),
+    ],
+)
+def test_chills_at_night_are_not_night_pain_and_sleeping_through_is_no(
+    text: str, means: object
+) -> None:
+    assert read(text, "night_pain").value is means
+
+
+@pytest.mark.parametrize(
+    ("text", "question"),
+    [
+        ("kind of? my wrists ache but I'm 70, who knows", "joint_stiffness"),
+        ("maybe, it seems worse after, but it could be the gardening", "pain_after_infusion"),
+    ],
+)
+def test_a_hedge_then_a_reservation_is_not_sure_off_the_safety_screen(
+    text: str, question: str
+) -> None:
+    assert read(text, question).value == UNSURE
+
+
+def test_a_hedged_red_flag_with_a_reservation_still_leans_to_yes() -> None:
+    reading = read("maybe? weaker stream but I'm 74 so who knows", "bladder_bowel")
+    assert (reading.value, reading.certainty) == (True, Certainty.likely)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "achy knees every morning, but I was like that before the tablets",
+        "my hands get stiff in the cold but that's normal for me",
+    ],
+)
+def test_stiffness_from_before_the_tablets_is_not_from_them(text: str) -> None:
+    assert read(text, "joint_stiffness").value is not True
+
+
+def test_a_fall_in_youth_is_not_the_start_of_this_pain() -> None:
+    reading = read("came off my bike when I was 16, nothing since", "trauma")
+    assert reading.value is not True
+
+
+@pytest.mark.parametrize(
+    ("text", "means"),
+    [("my bones are fine they tell me", "no"), ("not that they've said to me", "no")],
+)
+def test_the_teams_word_about_the_bones_is_a_no(text: str, means: str) -> None:
+    assert read(text, "bone_mets").value == means
+
+
+def test_only_things_that_are_not_tablets_is_no_painkillers() -> None:
+    assert read("only a heat pack and rest", "painkillers_tried").value is False
+
+
+def test_heartburn_alone_is_not_a_reason_to_avoid_anti_inflammatories() -> None:
+    assert read("just heartburn now and then", "nsaid_caution").value is False

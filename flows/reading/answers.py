@@ -559,6 +559,17 @@ def _bool(
     if yes and not (counters and fact.id in lex.COUNTER_WINS):
         first = yes[0]
         hedged = all(a.hedged for a in yes)
+        if (
+            found
+            and found[0] == "unsure"
+            and fact.id not in RAISING | LOWERING
+            and _reserved(words.tokens, first, lex)
+        ):
+            # "maybe a bit? my jeans feel looser but i've not been eating much", "kind of,
+            # my feet feel odd but i can't describe it": a hedge, then a reservation about
+            # the symptom itself, is a "not sure", shown back (two blind raters agree); never
+            # on the safety screen, where a hedged symptom still leans to yes
+            return Answer(UNSURE, Certainty.likely, f"lexicon:{first.pattern}, reserved", True)
         if found and found[0] == "unsure":
             # "maybe, it feels fuzzy down below" leans to yes: shown back for a tap
             if (
@@ -740,6 +751,15 @@ def _leg_weakness(
     if any(a.value == "worsening" and not a.negated for a in said):
         value = "worsening"
     return Answer(value, answer.certainty, answer.decided_by, answer.direct)
+
+
+def _reserved(tokens: Sequence[str], mention: Assertion, lex: ModuleType) -> bool:
+    """A reservation after the symptom: a "but", "unless", "could be", or words of not
+    being able to say ("hard to explain", "who knows")."""
+    after = tokens[mention.end :]
+    return bool(set(after) & lex.RESERVING) or bool(
+        _phrase_matcher(lex.RESERVING_PHRASES).find(after)
+    )
 
 
 def _soft(mention: Assertion, lex: ModuleType) -> bool:

@@ -184,6 +184,14 @@ class Scope:
                 # "have no control": the mention's own "no" is what they share
                 shared = set(self.tokens[a : cue.end])
                 return not shared <= _BARE
+        if (
+            cue.category == "NEGATED"
+            and cue.end - cue.start == 1
+            and self.tokens[cue.start] in _BARE
+            and mention.end <= cue.start
+            and self._echoed(mention.start, mention.end, cue.start)
+        ):
+            return True  # "numb? no.": the question's word asked back, then answered
         return any(self._reaches(cue, a, b) for a, b in parts)
 
     def _reaches(self, cue: _Cue, start: int, end: int) -> bool:
@@ -208,20 +216,19 @@ class Scope:
                 following = self.tokens[cue.end] if cue.end < len(self.tokens) else CLAUSE
                 if word in _BARE and following not in BOUNDARIES:
                     return False
-                if word in _BARE and self._echoed(start, end, cue.start):
-                    return True  # "numb? no.": the word asked back, then answered
             return not self._stopped(end, cue.start, cue.category, forward=False)
         return False
 
     def _echoed(self, start: int, end: int, answer: int) -> bool:
         """Whether the mention is a short question of its own, answered by the next word
-        ("numb? no. sore, yes."): the patient repeats the question's word, then answers."""
-        if list(self.tokens[end:answer]) != [QUESTION]:
+        ("numb? no. sore, yes."): the patient repeats the question's words, then answers."""
+        if answer < 1 or self.tokens[answer - 1] != QUESTION or end >= answer:
             return False
         opening = start
         while opening > 0 and self.tokens[opening - 1] not in BOUNDARIES:
             opening -= 1
-        return start - opening <= 1
+        asked = self.tokens[opening : answer - 1]
+        return start - opening <= 1 and len(asked) <= 5 and not set(asked) & BOUNDARIES
 
     def _owned(self, cue: _Cue, mention: Span[Any]) -> bool:
         """The cue names the owner of the thing mentioned right after it."""
@@ -266,10 +273,12 @@ class Scope:
             if cue.category == "NEGATED":
                 if (
                     cue.direction == "backward"
-                    and cue.start >= mention.end
+                    and cue.start > mention.start
                     and mention.value in (False, "none", "no")
                 ):
-                    continue  # "i can feel everything fine": "fine" does not deny a "no"
+                    # "i can feel everything fine", "bones is ok": "fine" and "is ok" do not
+                    # deny a "no", after it or inside it
+                    continue
                 negated = True
             elif cue.category == "POSSIBLE":
                 hedged = True

@@ -146,6 +146,14 @@ SHORTHAND: dict[str, str] = {
     "you're": "you are",
     "theyre": "they are",
     "they're": "they are",
+    "theyve": "they have",
+    "they've": "they have",
+    "weve": "we have",
+    "we've": "we have",
+    "youve": "you have",
+    "you've": "you have",
+    "theyd": "they would",
+    "they'd": "they would",
     "ur": "your",
     "u": "you",
     "r": "are",
@@ -1755,6 +1763,24 @@ _MODIFIER_LISTS: tuple[dict[str, tuple[str, str]], ...] = (
                 "childhood",
                 "as a baby",
                 "after my baby",
+                # before the hormone tablets is not "since starting" them (SPEC 2)
+                "before the tablets",
+                "before the tablets too",
+                "before i started the tablets",
+                "before i started them",
+                "before i started on them",
+                "before starting the tablets",
+                "before the hormone tablets",
+                "normal for me",
+                # "i fell off a horse when i was 19"
+                "when i was 1*",
+                "when i was 2*",
+                "when i was 3*",
+                "when i was young",
+                "when i was younger",
+                "when i was little",
+                "when i was a kid",
+                "when i was a teenager",
                 # "the epidural was when my son was born, he's 6 now"
                 "when my son was born",
                 "when my daughter was born",
@@ -5376,6 +5402,14 @@ CONCEPTS: dict[str, dict[str, object]] = {
         "boost my immune*": False,
     },
     "trauma": {
+        # a fall after the pain began did not start it: "tripped because my legs are weak,
+        # but that was after the pain started"
+        **{
+            f"{that}after {pain} {began}": False
+            for that in ("", "that was ", "but that was ")
+            for pain in ("the pain", "it", "this", "the back pain", "the sciatica")
+            for began in ("started", "began", "came on")
+        },
         "@{fall}": True,
         "fell": True,
         "fallen": True,
@@ -5539,7 +5573,25 @@ CONCEPTS: dict[str, dict[str, object]] = {
         "watch * slid*": True,
     },
     "night_pain": {
+        # chills and sweats at night are the fever question's, not pain at night
+        **{
+            f"{what} * {when}": None
+            for what in ("chills", "shivers", "shivering", "sweat*", "soaking", "drenched")
+            for when in ("every night", "at night", "in the night", "all night")
+        },
+        "night sweats": None,
+        # sleeping through is not pain that stops sleep: "i groan in my sleep but don't wake"
+        "@do not wake up": False,
+        "@does not wake me": False,
+        "@never wakes me": False,
+        "@sleep right through": False,
+        "@sleep through": False,
+        "@sleeping through": False,
+        "soak* the sheets": None,
+        "soaking sheets": None,
+        "soaking the sheets": None,
         "sleep like a baby": False,
+        "sleeping like a baby": False,
         "sleep like a log": False,
         "drop off fine": False,
         "find a comfy spot": False,
@@ -5756,6 +5808,25 @@ CONCEPTS: dict[str, dict[str, object]] = {
         "up to * knee": False,
     },
     "painkillers_tried": {
+        # only things that are not tablets: "just a hot water bottle", "only rest and ice"
+        **{
+            f"@{only} {thing}": False
+            for only in ("just", "only", "just a", "only a", "just the", "only the")
+            for thing in (
+                "hot water bottle",
+                "heat pack",
+                "heat pad",
+                "ice",
+                "ice pack",
+                "rest",
+                "resting",
+                "stretching",
+                "stretches",
+                "baths",
+                "hot baths",
+                "tens machine",
+            )
+        },
         "{painkiller}": True,
         "tried * {painkiller}": True,
         "taking * {painkiller}": True,
@@ -6013,6 +6084,12 @@ CONCEPTS: dict[str, dict[str, object]] = {
         "usual day": False,
     },
     "nsaid_caution": {
+        # heartburn alone is not an ulcer or bleeding (SPEC 2)
+        "@just reflux": False,
+        "@only reflux": False,
+        "@just heartburn": False,
+        "@only heartburn": False,
+        "@just indigestion": False,
         "baby aspirin": True,
         "aspirin every day": True,
         "daily aspirin": True,
@@ -6072,6 +6149,13 @@ CONCEPTS: dict[str, dict[str, object]] = {
         "@bones are fine": False,
         "@bones are clear": False,
         "@not that they have told me": False,
+        # "not that they've said to me", "not that anyone has mentioned"
+        **{
+            f"@not that {who} {have}{verb}": False
+            for who in ("they", "anyone", "anybody", "the doctors", "my doctor", "the team")
+            for have in ("have ", "has ", "")
+            for verb in ("told", "said", "mentioned", "said to me", "told me", "mentioned to me")
+        },
         "@not that i know of": False,
         "@bone metastases": True,
         "@bone secondaries": True,
@@ -7425,6 +7509,24 @@ QUESTION_WORDS = (
 
 #: Hedged answers that lean to yes: followed by the symptom ("maybe, a bit shivery",
 #: "sometimes, it goes into my calf"), the symptom is shown back for a tap.
+#: After a hedge and a symptom, words that hold the symptom back: "maybe? stream seems
+#: weaker but i've always been a slow pee-er", "kind of numb, hard to explain".
+RESERVING = frozenset(["but", "though", "unless", "although", "anyway"])
+RESERVING_PHRASES = (
+    "could be",
+    "could just be",
+    "might be",
+    "who knows",
+    "hard to explain",
+    "hard to say",
+    "hard to tell",
+    "can not describe",
+    "can not explain",
+    "can not tell",
+    "i do not know",
+    "i dunno",
+)
+
 LEANING_YES = frozenset(("maybe", "perhaps", "possibly", "could be", "might be", *_PARTLY))
 
 #: Verbs of having taken tablets, and number words' values: "took twelve ibuprofen".
