@@ -1145,3 +1145,18 @@ def test_only_things_that_are_not_tablets_is_no_painkillers() -> None:
 
 def test_heartburn_alone_is_not_a_reason_to_avoid_anti_inflammatories() -> None:
     assert read("just heartburn now and then", "nsaid_caution").value is False
+
+
+@pytest.mark.parametrize(
+    ("text", "question", "means"),
+    [
+        ("las piernas dormidas, both of them", "both_legs", True),
+        ("febbre since yesterday", "fever", True),
+        ("ocho", "pain_score", 8),
+        ("my leg no has strength since Monday", "leg_weakness", "stable"),
+    ],
+)
+def test_words_of_another_language_dropped_into_english(
+    text: str, question: str, means: object
+) -> None:
+    assert read(text, question).value == means

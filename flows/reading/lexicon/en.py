@@ -295,6 +295,84 @@ SHORTHAND: dict[str, str] = {
     "myelf": "myself",
 }
 
+#: Words of another language dropped into English ("mi pierna no tiene fuerza", "manos y
+#: pies dormidos", "calentura si"): the commonest body and symptom words of Spanish,
+#: Italian, French and Portuguese, as English words. Accents are already stripped. Words
+#: that are also English ("pie", "dos", "mama", "come") are left out on purpose.
+LOANWORDS: dict[str, str] = {
+    # Spanish
+    **dict.fromkeys(["pierna", "piernas"], "leg"),
+    "rodilla": "knee",
+    "espalda": "back",
+    "manos": "hands",
+    "huesos": "bones",
+    "hueso": "bone",
+    "vejiga": "bladder",
+    **dict.fromkeys(
+        ["dormido", "dormida", "dormidos", "dormidas", "adormecido", "adormecida"], "numb"
+    ),
+    **dict.fromkeys(["entumecido", "entumecida", "entumecidos", "entumecidas"], "numb"),
+    "hormigueo": "tingling",
+    "fuerza": "strength",
+    "tiene": "has",
+    "tengo": "i have",
+    "debil": "weak",
+    "peor": "worse",
+    **dict.fromkeys(["fiebre", "calentura"], "fever"),
+    "escalofrios": "chills",
+    "dolor": "pain",
+    "duele": "hurts",
+    "cai": "i fell",
+    "caida": "fall",
+    "quimioterapia": "chemotherapy",
+    "quimio": "chemo",
+    "carboplatino": "carboplatin",
+    "cisplatino": "cisplatin",
+    "paclitaxel": "paclitaxel",
+    "fisioterapia": "physio",
+    "nada": "nothing",
+    "si": "yes",
+    **dict(
+        zip(
+            "tres cuatro cinco seis siete ocho nueve diez".split(),
+            "three four five six seven eight nine ten".split(),
+            strict=True,
+        )
+    ),
+    # Italian
+    **dict.fromkeys(["gamba", "gambe"], "leg"),
+    **dict.fromkeys(["piede", "piedi"], "foot"),
+    "mani": "hands",
+    "schiena": "back",
+    "dolore": "pain",
+    **dict.fromkeys(
+        ["intorpidito", "intorpidita", "addormentato", "addormentata", "addormentati"], "numb"
+    ),
+    "formicolio": "tingling",
+    "debole": "weak",
+    "febbre": "fever",
+    "aiutato": "helped",
+    "perso": "lost",
+    "sensibilita": "feeling",
+    "peggio": "worse",
+    # French
+    **dict.fromkeys(["jambe", "jambes"], "leg"),
+    **dict.fromkeys(["pied", "pieds"], "foot"),
+    **dict.fromkeys(["engourdi", "engourdie", "endormi", "endormie"], "numb"),
+    "fourmillements": "tingling",
+    "faible": "weak",
+    "fievre": "fever",
+    "douleur": "pain",
+    "vessie": "bladder",
+    # Portuguese
+    **dict.fromkeys(["perna", "pernas"], "leg"),
+    **dict.fromkeys(["dormente", "dormentes"], "numb"),
+    "formigamento": "tingling",
+    "febre": "fever",
+    **dict.fromkeys(["fraca", "fraco"], "weak"),
+}
+SHORTHAND.update(LOANWORDS)
+
 #: Real words that look like typos of a lexicon word and must never be "fixed": the
 #: generated list (tools/keep_words.py) and a few the word lists lack.
 KEEP_WORDS = KEEP | frozenset(
@@ -5185,6 +5263,13 @@ CONCEPTS: dict[str, dict[str, object]] = {
         "catching my foot": "stable",
         "catching my toe": "stable",
         "catching my toes": "stable",
+        # non-native: "my leg no has strength", "mi pierna no tiene fuerza"
+        **{
+            f"{neg} {have} {what}strength": "stable"
+            for neg in ("no", "not")
+            for have in ("has", "have", "got", "is having")
+            for what in ("", "any ", "much ", "the ")
+        },
         # "my leg won't push me up the stairs", "it just won't take my weight": the leg
         # refusing is the weakness, the "not" is part of it
         **{
