@@ -1160,3 +1160,42 @@ def test_words_of_another_language_dropped_into_english(
     text: str, question: str, means: object
 ) -> None:
     assert read(text, question).value == means
+
+
+def test_positions_tried_in_vain_do_not_ease_night_pain() -> None:
+    text = "I try lying on my side, on my back, knees bent, nothing helps, I'm up half the night"
+    assert read(text, "night_pain").value is True
+
+
+def test_a_position_that_helps_still_eases_night_pain() -> None:
+    assert read("lying on my side helps", "night_pain").value is False
+
+
+@pytest.mark.parametrize(
+    ("text", "question", "means"),
+    [
+        ("dad says his hands and feet have gone tingly on the chemo", "hands_feet_tingling", True),
+        ("she says 6", "pain_score", 6),
+    ],
+)
+def test_a_carers_report_is_shown_back_as_the_patients(
+    text: str, question: str, means: object
+) -> None:
+    reading = read(text, question)
+    assert (reading.value, reading.certainty) == (means, Certainty.likely)
+
+
+@pytest.mark.parametrize(
+    ("text", "question", "means"),
+    [
+        ("had a microdiscectomy 5 weeks ago", "infection_risk", True),
+        ("my consultant said never to take naproxen", "nsaid_caution", True),
+        ("on asprin every morning", "nsaid_caution", True),
+        ("can't even get my shoes on", "function_limited", True),
+        ("a couple of times before, years apart", "previous_episode", True),
+        ("a heat pack, that's it", "painkillers_tried", False),
+        ("erections are not the same since the pain", "sexual_change", True),
+    ],
+)
+def test_everyday_answers_off_the_red_flags(text: str, question: str, means: object) -> None:
+    assert read(text, question).value is means

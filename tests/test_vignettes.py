@@ -38,6 +38,7 @@ UNSEEN = (
     + load("typed5.jsonl")
     + load("typed6.jsonl")
     + load("typed7.jsonl")
+    + load("typed8.jsonl")
 )
 
 

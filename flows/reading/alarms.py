@@ -9,6 +9,7 @@ outside their own question ("both", "weak") and are left out here.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import lru_cache
 from types import ModuleType
 from typing import Any
@@ -16,7 +17,7 @@ from typing import Any
 from flows.reading.context import Experiencer, Scope, When
 from flows.reading.model import Assertion
 from flows.reading.normalise import BOUNDARIES, Words
-from flows.reading.patterns import Matcher, Span, best
+from flows.reading.patterns import Matcher, Span, best, sentences
 from flows.reading.values import number_at
 
 
@@ -101,7 +102,33 @@ def assertions(
                 continue
             seen.add(key)
             found.append(_assertion(fact, span, words, scope))
-    return found
+    return _tried_in_vain(found, words, lex)
+
+
+def _tried_in_vain(found: list[Assertion], words: Words, lex: ModuleType) -> list[Assertion]:
+    """ "i try my side, a pillow between my knees, nothing touches it": what eases it, in a
+    sentence that ends in "nothing helps", was tried in vain; it says no "no"."""
+    vain = [s.start for s in _in_vain_matcher(lex).find(words.tokens)]
+    if not vain:
+        return found
+    spans = sentences(words.tokens)
+
+    def sentence(i: int) -> int:
+        return next((n for n, (a, b) in enumerate(spans) if a <= i < b), -1)
+
+    return [
+        replace(a, negated=True)
+        if a.value is False
+        and not a.negated
+        and any(v > a.end and sentence(v) == sentence(a.start) for v in vain)
+        else a
+        for a in found
+    ]
+
+
+@lru_cache(maxsize=8)
+def _in_vain_matcher(lex: ModuleType) -> Matcher[bool]:
+    return Matcher(dict.fromkeys(getattr(lex, "IN_VAIN", ()), True))
 
 
 def _assertion(fact: str, span: Span[Any], words: Words, scope: Scope) -> Assertion:

@@ -677,7 +677,6 @@ def _bool(
     theirs = [a for a in said if a.experiencer is Experiencer.other and not a.negated]
     if (
         not found
-        and fact.id in RAISING
         and any(a.value not in (False, "none", None) for a in theirs)
         and not _patient_contrasts(words.tokens, scope, lex)
     ):
@@ -1258,9 +1257,11 @@ def _number(
         other = values.read_duration(fact, everything, today)
         if other is not None:
             return Answer(other, Certainty.likely, "number, told by another's event", True)
-    if value is None and fact.id == "age" and text != everything:
-        # "i'm filling this in for my dad, he's 78": a carer may be typing; show it back
-        other = values.read_age(fact, everything, today)
+    if value is None and fact.id in ("age", "pain_score") and text != everything:
+        # "i'm filling this in for my dad, he's 78", "he says 7": a carer may be typing;
+        # show it back
+        read_it = values.read_age if fact.id == "age" else values.read_pain_score
+        other = read_it(fact, everything, today)
         if other is not None:
             return Answer(other, Certainty.likely, "number, said of someone else", True)
     if value is not None:

@@ -32,6 +32,7 @@ ANSWER_FILES = (
     "fresh4",
     "fresh5",
     "fresh6",
+    "fresh7",
 )
 #: A fixed day, so that "since tuesday" reads the same every run.
 TODAY = datetime.date(2026, 3, 18)

@@ -293,6 +293,14 @@ SHORTHAND: dict[str, str] = {
     "sumtimes": "sometimes",
     "alot": "a lot",
     "myelf": "myself",
+    # names and organs as often typed
+    "asprin": "aspirin",
+    "aspirn": "aspirin",
+    "ibuprofin": "ibuprofen",
+    "ibroprofen": "ibuprofen",
+    "pancrease": "pancreas",
+    "stomache": "stomach",
+    "ou": "out",
 }
 
 #: Words of another language dropped into English ("mi pierna no tiene fuerza", "manos y
@@ -4624,6 +4632,11 @@ CONCEPTS: dict[str, dict[str, object]] = {
         "one time before": True,
         "once before": True,
         "a few times before": True,
+        "@twice before": True,
+        "@two times before": True,
+        "@a couple of times before": True,
+        "@a couple of times": True,
+        "@few times": True,
         "slipped disc": True,
         "a bad bout": True,
         "it went after": True,
@@ -4909,6 +4922,9 @@ CONCEPTS: dict[str, dict[str, object]] = {
             for verb in ("get", "getting", "stay", "staying", "go", "going", "keep it")
         },
         "not work* in the bedroom": True,
+        "@{sex_change} * not the same": True,
+        "@{sex_change} * not like before": True,
+        "@not the same like before": True,
         "nothing * work* in the bedroom": True,
         "not work* * bedroom": True,
         "bedroom * not work*": True,
@@ -5461,6 +5477,10 @@ CONCEPTS: dict[str, dict[str, object]] = {
             for part in ("spinal", "spine", "back", "disc", "lumbar")
             for op in ("op", "operation", "surgery", "ops", "operations")
         },
+        **dict.fromkeys(
+            ["@fusion", "@discectomy", "@laminectomy", "@microdiscectomy", "@decompression"],
+            True,
+        ),
         # a steroid shot into a joint is not a spinal injection nor a weak immune system
         **{
             f"{shot} * in my {joint}": False
@@ -5790,6 +5810,13 @@ CONCEPTS: dict[str, dict[str, object]] = {
         "only if i lie on": False,
         "knees bent": False,
         "pillow between": False,
+        "nothing touches it": True,
+        "nothing eases it": True,
+        "nothing works": True,
+        "none of it helps": True,
+        "none of them help": True,
+        "none of that helps": True,
+        "there all the time": True,
         "on my side helps": False,
         "on my side it is fine": False,
         "on my side is fine": False,
@@ -5893,6 +5920,10 @@ CONCEPTS: dict[str, dict[str, object]] = {
         "up to * knee": False,
     },
     "painkillers_tried": {
+        **dict.fromkeys(
+            ["@hot water bottle*", "@heat pack*", "@ice pack*", "@glass of wine", "@a bath"],
+            False,
+        ),
         # only things that are not tablets: "just a hot water bottle", "only rest and ice"
         **{
             f"@{only} {thing}": False
@@ -6086,6 +6117,27 @@ CONCEPTS: dict[str, dict[str, object]] = {
         "at first then": "unsure",
     },
     "function_limited": {
+        # the small things of a day: "can't even put my socks on"
+        **{
+            f"{cant} {task}": True
+            for cant in ("can not", "can not even", "could not", "struggle to", "struggling to")
+            for task in (
+                "put my socks on",
+                "get my socks on",
+                "put my shoes on",
+                "get my shoes on",
+                "tie my shoes",
+                "tie my laces",
+                "get dressed",
+                "dress myself",
+                "get out of bed",
+                "get to the toilet",
+                "get up the stairs",
+                "do the shopping",
+                "pick up my",
+                "lift my",
+            )
+        },
         "@still getting about": False,
         "@getting about fine": False,
         "@getting around fine": False,
@@ -6175,6 +6227,19 @@ CONCEPTS: dict[str, dict[str, object]] = {
         "@just heartburn": False,
         "@only heartburn": False,
         "@just indigestion": False,
+        # told to keep off them: "GP told me never to take ibuprofen"
+        **{
+            f"{told} * never * {drug}": True
+            for told in ("told", "said", "says")
+            for drug in ("ibuprofen", "nurofen", "naproxen", "anti inflammator*", "nsaid*")
+        },
+        **{
+            f"{told} * not to take {drug}": True
+            for told in ("told", "said", "says")
+            for drug in ("ibuprofen", "nurofen", "naproxen", "anti inflammator*", "nsaid*")
+        },
+        "@on aspirin": True,
+        "@aspirin for my heart": True,
         "baby aspirin": True,
         "aspirin every day": True,
         "daily aspirin": True,
@@ -7594,6 +7659,27 @@ QUESTION_WORDS = (
 
 #: Hedged answers that lean to yes: followed by the symptom ("maybe, a bit shivery",
 #: "sometimes, it goes into my calf"), the symptom is shown back for a tap.
+#: Said after what was tried, these undo it: "i try my side, a pillow between my knees,
+#: nothing touches it" (see alarms._tried_in_vain).
+IN_VAIN = (
+    "nothing touches it",
+    "nothing helps",
+    "nothing works",
+    "nothing eases it",
+    "nothing shifts it",
+    "none of it helps",
+    "none of them help",
+    "none of that helps",
+    "none of it works",
+    "does not help",
+    "do not help",
+    "makes no difference",
+    "no help",
+    "not help",
+    "no good",
+    "not helping",
+)
+
 #: After a hedge and a symptom, words that hold the symptom back: "maybe? stream seems
 #: weaker but i've always been a slow pee-er", "kind of numb, hard to explain".
 RESERVING = frozenset(["but", "though", "unless", "although", "anyway"])
