@@ -1199,3 +1199,34 @@ def test_a_carers_report_is_shown_back_as_the_patients(
 )
 def test_everyday_answers_off_the_red_flags(text: str, question: str, means: object) -> None:
     assert read(text, question).value is means
+
+
+def test_a_position_change_that_is_no_help_is_not_relief() -> None:
+    assert read("all night it hurts, turn over no help, can't sleep", "night_pain").value is True
+
+
+@pytest.mark.parametrize(
+    ("text", "means"),
+    [
+        ("it goes round into my hip, nothing further down", False),
+        ("it shoots down into my ankle", True),
+    ],
+)
+def test_below_the_knee_means_a_part_below_the_knee(text: str, means: bool) -> None:
+    assert read(text, "pain_below_knee").value is means
+
+
+def test_joints_that_lock_are_stiff() -> None:
+    assert read("my knees lock up when I get out of bed", "joint_stiffness").value is True
+
+
+def test_tingling_hands_and_feet_from_chemo_is_not_both_legs() -> None:
+    text = "both hands and both feet tingle on the chemo, the sciatica is only the left"
+    assert read(text, "both_legs").value is False
+
+
+@pytest.mark.parametrize(
+    "text", ["had a lymphoma at 30, all done now", "bowel cancer in 2009, been fine for years"]
+)
+def test_being_well_now_puts_the_cancer_in_the_past(text: str) -> None:
+    assert read(text, "cancer_history").value == "past"

@@ -120,7 +120,7 @@ def _tried_in_vain(found: list[Assertion], words: Words, lex: ModuleType) -> lis
         replace(a, negated=True)
         if a.value is False
         and not a.negated
-        and any(v > a.end and sentence(v) == sentence(a.start) for v in vain)
+        and any(v >= a.end and sentence(v) == sentence(a.start) for v in vain)
         else a
         for a in found
     ]

@@ -2671,6 +2671,23 @@ CLASSES: dict[str, tuple[str, ...]] = {
         "retain",
         "retaining",
     ),
+    "below_knee": (
+        "calf",
+        "calves",
+        "shin",
+        "shins",
+        "ankle",
+        "ankles",
+        "foot",
+        "feet",
+        "toe",
+        "toes",
+        "heel",
+        "heels",
+        "sole",
+        "lower leg",
+        "bottom of my leg",
+    ),
     # where cancer in the bone is found, and what a scan shows there
     "bone_site": (
         "bone",
@@ -4054,6 +4071,14 @@ CLASSES: dict[str, tuple[str, ...]] = {
     # an age said with "now" ("i am 61 now") is not "on treatment now"
     "age_now": ("i am * now", "i am * years old now", "i am now *"),
     "finished": (
+        # "all done now", "been fine for 20 years": the "now" is of being well
+        "all done now",
+        "done now",
+        "all clear now",
+        "finished now",
+        "over now",
+        "been fine for",
+        "been fine ever since",
         # check-ups after the treatment ended are the past ("just the yearly scans now")
         "clear ever since",
         "been clear",
@@ -4923,6 +4948,8 @@ CONCEPTS: dict[str, dict[str, object]] = {
         },
         "not work* in the bedroom": True,
         "@{sex_change} * not the same": True,
+        "not been working down there": True,
+        "have not been working * {genitals}": True,
         "@{sex_change} * not like before": True,
         "@not the same like before": True,
         "nothing * work* in the bedroom": True,
@@ -5098,6 +5125,11 @@ CONCEPTS: dict[str, dict[str, object]] = {
         "other side now": True,
         "spread* * other": True,
         "@both": True,
+        # both hands and feet tingling from chemo is hands_feet_tingling (SPEC 2)
+        "both feet and * hands": None,
+        "both hands and * feet": None,
+        "both feet and both hands": None,
+        "both hands and both feet": None,
         # both hands on the rail is not both legs
         **{
             f"both {part}": None
@@ -5876,8 +5908,14 @@ CONCEPTS: dict[str, dict[str, object]] = {
         "down part": True,
         "bottom part": True,
         "past * knee": True,
-        "down to * {leg}": True,
-        "into * {leg}": True,
+        # to a part below the knee; "into my hip", "down to the thigh" are above it
+        "down to * {below_knee}": True,
+        "into * {below_knee}": True,
+        "down into my leg": None,
+        "@nothing further": False,
+        "@nothing further down": False,
+        "@nothing lower": False,
+        "@nothing below": False,
         "to my foot": True,
         "to my toes": True,
         "to my ankle": True,
@@ -6424,6 +6462,13 @@ CONCEPTS: dict[str, dict[str, object]] = {
     },
     "joint_stiffness": {
         "{stiff}": True,
+        # "fingers lock up in the mornings", "can't make a fist"
+        "{joints} * lock*": True,
+        "@lock up": True,
+        "@locks up": True,
+        "@locking up": True,
+        "can not make a fist": True,
+        "could not make a fist": True,
         "{joints} * {stiff}": True,
         "{stiff} * {joints}": True,
         "{joints} & {stiff}": True,
