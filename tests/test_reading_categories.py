@@ -1230,3 +1230,50 @@ def test_tingling_hands_and_feet_from_chemo_is_not_both_legs() -> None:
 )
 def test_being_well_now_puts_the_cancer_in_the_past(text: str) -> None:
     assert read(text, "cancer_history").value == "past"
+
+
+@pytest.mark.parametrize(
+    ("text", "question", "means"),
+    [
+        ("maybe 3 or 4 weeks? hard to say", "duration", 28),
+        ("about a 6 I think? hard to put a number on it", "pain_score", 6),
+    ],
+)
+def test_a_number_the_patient_doubts_is_shown_back(text: str, question: str, means: int) -> None:
+    reading = read(text, question)
+    assert (reading.value, reading.certainty) == (means, Certainty.likely)
+
+
+def test_an_answer_after_asking_what_is_meant_is_shown_back() -> None:
+    reading = read("do you mean where I sit? then yes, it's gone numb", "saddle_numbness")
+    assert (reading.value, reading.certainty) == (True, Certainty.likely)
+
+
+def test_landing_hard_on_the_bottom_is_an_injury_to_confirm() -> None:
+    assert read("not a fall as such, I missed the chair and landed hard", "trauma").value is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I go to the loo and nothing comes, other times it starts before I get there",
+        "I don't make it in time to the toilet any more",
+    ],
+)
+def test_not_getting_there_in_time_or_nothing_coming_is_the_bladder(text: str) -> None:
+    assert read(text, "bladder_bowel").value is True
+
+
+def test_between_the_legs_is_the_saddle_not_both_legs_or_a_leg() -> None:
+    raised = {a.fact for a in read("numb between my legs", "age").red_flags}
+    assert raised == {"saddle_numbness"}
+
+
+def test_the_other_side_with_a_symptom_of_its_own_is_both_legs() -> None:
+    text = "the right is the bad one. the left has a bit of an ache behind the knee"
+    reading = read(text, "both_legs")
+    assert (reading.value, reading.certainty) == (True, Certainty.likely)
+
+
+def test_a_team_told_of_the_back_but_not_the_leg_does_not_know() -> None:
+    assert read("they know about my back but not the leg bit", "team_aware").value is False

@@ -29,7 +29,7 @@ from flows.reading import values
 from flows.reading.alarms import assertions, scan_matcher
 from flows.reading.context import Experiencer, Scope, When
 from flows.reading.model import RAISING, Assertion, Certainty
-from flows.reading.normalise import BOUNDARIES, EMOJI_PREFIX, QUESTION, SENTENCE, Words
+from flows.reading.normalise import BOUNDARIES, CLAUSE, EMOJI_PREFIX, QUESTION, SENTENCE, Words
 from flows.reading.patterns import Matcher, Span, best, sentences
 
 #: Red-flag facts: their "no" is taken only when sure (SPEC 4).
@@ -195,6 +195,14 @@ def lead(
         if (s.start in (0, first, start) or (s.start in opening and s.value[0] == "unsure"))
         and opens_answer(s)
     ]
+    # "is that like the bit u sit on? then yeh its been dead since sunday": the patient
+    # asks what is meant, then answers; that answer is shown back
+    after_asking = [
+        s
+        for s in spans
+        if s.start in _after_questions(tokens, lex) and opens_answer(s) and not at_start
+    ]
+    at_start += [Span(s.start, s.end, (s.value[0], "likely"), s.pattern) for s in after_asking]
     clause = [s for s in spans if _whole_clause(tokens, s.start, s.end)]
     # "have not had sex since, so no idea", "the kids have temperatures but not me": an
     # answer drawn as a conclusion, or set against someone else, closes the message
@@ -274,6 +282,10 @@ def read(
         answer = _bool(fact, words, scope, lex, found, said)
         if fact.id == "pain_after_infusion" and answer.value is None:
             answer = _days_from_drip(words, lex)
+        if fact.id == "both_legs" and answer.value is None and _other_side_too(words, lex):
+            # "the left is the bad one. the right has a bit of tingling in the toes": the
+            # other side named with a symptom of its own; shown back
+            answer = Answer(True, Certainty.likely, "lexicon:the other side too", True)
     elif fact.id == "leg_weakness":
         answer = _leg_weakness(words, scope, lex, found, said)
     elif fact.id == "cancer_history":
@@ -759,6 +771,44 @@ def _reserved(tokens: Sequence[str], mention: Assertion, lex: ModuleType) -> boo
     return bool(set(after) & lex.RESERVING) or bool(
         _phrase_matcher(lex.RESERVING_PHRASES).find(after)
     )
+
+
+def _other_side_too(words: Words, lex: ModuleType) -> bool:
+    """Both sides named, one as the bad one, the other with a symptom word of its own."""
+    tokens = words.tokens
+    sides = [i for i, t in enumerate(tokens) if t in ("left", "right")]
+    if len({tokens[i] for i in sides}) < 2:
+        return False
+    symptoms = _phrase_matcher(tuple(lex.CLASSES["numb"]) + lex.OTHER_SIDE_SYMPTOMS)
+    bad = _phrase_matcher(lex.BAD_SIDE).find(tokens)
+    found = symptoms.find(tokens)
+    return bool(bad) and any(
+        s.start > sides[-1] and not set(tokens[sides[-1] : s.start]) & set(lex.CLASSES["fine"])
+        for s in found
+    )
+
+
+_AFTER_ASKING = frozenset({"then", "if", "so", "in", "that", "case", "well", "ok", "okay"})
+
+
+def _after_questions(tokens: Sequence[str], lex: ModuleType) -> set[int]:
+    """Where an answer may start after the patient's own question ("is that the bit you
+    sit on? then yes"), not after a hedge said with a "?" ("just the one?")."""
+    starts = set()
+    opening = 0
+    for i, token in enumerate(tokens):
+        if token in BOUNDARIES and token != CLAUSE and token != QUESTION:
+            opening = i + 1
+        if token == QUESTION:
+            asked = opening < i and tokens[opening] in lex.QUESTION_WORDS
+            opening = i + 1
+            if not asked:
+                continue
+            j = i + 1
+            while j < len(tokens) and (tokens[j] in _AFTER_ASKING or tokens[j] in _FILLERS):
+                j += 1
+            starts.add(j)
+    return starts
 
 
 def _soft(mention: Assertion, lex: ModuleType) -> bool:
@@ -1265,9 +1315,11 @@ def _number(
         if other is not None:
             return Answer(other, Certainty.likely, "number, said of someone else", True)
     if value is not None:
-        hedged = found is not None and found[0] == "unsure"
-        if hedged and fact.id == "age":
-            return Answer(value, Certainty.sure, "number", True)
+        hedged = (found is not None and found[0] == "unsure") or (words.asks and fact.id != "age")
+        if hedged and (fact.kind is Kind.WEEKS or fact.id == "pain_score"):
+            # "not sure, maybe 2 or 3 weeks?", "maybe 6 or 7, hard to put a number on it":
+            # a number the patient doubts is shown back, not taken (the band can turn on it)
+            return Answer(value, Certainty.likely, "number, hedged", True)
         return Answer(value, Certainty.sure, "number", True)
     if found and found[0] == "unsure":
         return Answer(UNSURE, Certainty.sure, f"answer:{found[2]}", True)

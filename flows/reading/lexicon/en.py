@@ -309,7 +309,8 @@ SHORTHAND: dict[str, str] = {
 #: that are also English ("pie", "dos", "mama", "come") are left out on purpose.
 LOANWORDS: dict[str, str] = {
     # Spanish
-    **dict.fromkeys(["pierna", "piernas"], "leg"),
+    "pierna": "leg",
+    "piernas": "legs",
     "rodilla": "knee",
     "espalda": "back",
     "manos": "hands",
@@ -348,8 +349,10 @@ LOANWORDS: dict[str, str] = {
         )
     ),
     # Italian
-    **dict.fromkeys(["gamba", "gambe"], "leg"),
-    **dict.fromkeys(["piede", "piedi"], "foot"),
+    "gamba": "leg",
+    "gambe": "legs",
+    "piede": "foot",
+    "piedi": "feet",
     "mani": "hands",
     "schiena": "back",
     "dolore": "pain",
@@ -364,8 +367,12 @@ LOANWORDS: dict[str, str] = {
     "sensibilita": "feeling",
     "peggio": "worse",
     # French
-    **dict.fromkeys(["jambe", "jambes"], "leg"),
-    **dict.fromkeys(["pied", "pieds"], "foot"),
+    "jambe": "leg",
+    "jambes": "legs",
+    "entre": "between",
+    "les": "the",
+    "pied": "foot",
+    "pieds": "feet",
     **dict.fromkeys(["engourdi", "engourdie", "endormi", "endormie"], "numb"),
     "fourmillements": "tingling",
     "faible": "weak",
@@ -373,7 +380,8 @@ LOANWORDS: dict[str, str] = {
     "douleur": "pain",
     "vessie": "bladder",
     # Portuguese
-    **dict.fromkeys(["perna", "pernas"], "leg"),
+    "perna": "leg",
+    "pernas": "legs",
     **dict.fromkeys(["dormente", "dormentes"], "numb"),
     "formigamento": "tingling",
     "febre": "fever",
@@ -2744,6 +2752,14 @@ CLASSES: dict[str, tuple[str, ...]] = {
         "reached",
     ),
     "saddle": (
+        # "the bit you sit on"
+        "bit you sit on",
+        "bit i sit on",
+        "bits you sit on",
+        "part you sit on",
+        "part i sit on",
+        "where i sit",
+        "what i sit on",
         "insides of my thighs",
         "insides of both thighs",
         "inner thigh",
@@ -4740,6 +4756,16 @@ CONCEPTS: dict[str, dict[str, object]] = {
         "{not_feel} that i have gone": True,
         "{not_feel} i had gone": True,
         "@can still feel when i need to go": False,
+        # getting there and nothing comes, or it comes before getting there
+        "get to the {toilet} and nothing": True,
+        "got to the {toilet} and nothing": True,
+        "starts before i get there": True,
+        "comes before i get there": True,
+        "before i get to the {toilet}": True,
+        "before i can get to the {toilet}": True,
+        "do not make it in time": True,
+        "did not make it in time": True,
+        "not make it to the {toilet}": True,
         **dict.fromkeys(
             [f"{how} {flow}" for how in ("slow", "weak", "poor") for flow in ("stream", "flow")],
             True,
@@ -5125,6 +5151,10 @@ CONCEPTS: dict[str, dict[str, object]] = {
         "other side now": True,
         "spread* * other": True,
         "@both": True,
+        # between the legs is the saddle, not both legs
+        "between the legs": None,
+        "between my legs": None,
+        "between your legs": None,
         # both hands and feet tingling from chemo is hands_feet_tingling (SPEC 2)
         "both feet and * hands": None,
         "both hands and * feet": None,
@@ -5339,6 +5369,10 @@ CONCEPTS: dict[str, dict[str, object]] = {
         },
     },
     "leg_numbness": {
+        # between the legs is the saddle's numbness, not a leg's
+        "between the legs": None,
+        "between my legs": None,
+        "between your legs": None,
         # a sock rucked up under the toes that is not there: the classic picture
         "sock* * bunched": True,
         "sock* * rucked": True,
@@ -5539,6 +5573,11 @@ CONCEPTS: dict[str, dict[str, object]] = {
         "boost my immune*": False,
     },
     "trauma": {
+        # landing on the bottom: "sat down hard when the chair slid out"
+        "sat down hard": True,
+        "landed hard": True,
+        "chair slid": True,
+        "missed the chair": True,
         # a fall after the pain began did not start it: "tripped because my legs are weak,
         # but that was after the pain started"
         **{
@@ -6520,6 +6559,12 @@ CONCEPTS: dict[str, dict[str, object]] = {
         ),
     },
     "team_aware": {
+        # told of the back, not of the leg: the team does not know this pain (SPEC 2)
+        "@not the leg": False,
+        "@not about the leg": False,
+        "@not the leg bit": False,
+        "@not the leg part": False,
+        "@not the sciatica": False,
         "{told} * {team}": True,
         "{team} * {told}": True,
         "{team} & {told}": True,
@@ -7704,6 +7749,11 @@ QUESTION_WORDS = (
 
 #: Hedged answers that lean to yes: followed by the symptom ("maybe, a bit shivery",
 #: "sometimes, it goes into my calf"), the symptom is shown back for a tap.
+#: The bad side named, then the other with a symptom of its own ("the left is the bad
+#: one. the right has a bit of tingling in the toes"): both legs, shown back.
+BAD_SIDE = ("the bad one", "the bad side", "the worst", "is worse", "the main one", "mainly")
+OTHER_SIDE_SYMPTOMS = ("ache", "aches", "aching", "hurts", "pain", "twinge", "sore", "heavy")
+
 #: Said after what was tried, these undo it: "i try my side, a pillow between my knees,
 #: nothing touches it" (see alarms._tried_in_vain).
 IN_VAIN = (

@@ -9,7 +9,7 @@ KEEP = frozenset(
     almighty aloft alter alto aly amal ame amr amt amy anakin ancients angelina angle angles
     angus ann anna ano ante antibiotic anvil ape appetizer appreciate appreciates arches ardent
     aren arena arenas ares argent ari arias arise armoured aromatic arose arouse asd ashe ashes
-    askin asos aspire assaults assed aster asus ate atk atms att attach attached attaches
+    askin asos aspire assaults assed ast aster asus ate atk atms att attach attached attaches
     attacker attackers attained attracted aung aunts ave avid award awe awoke aws axe aya ayn
     ayr babu backfire bagged baht bailey bailing bain bait bale bales ball ballroom band banded
     banding banger banked banned barkley barney barnsley barth bask bat batch bates bathe bats
@@ -79,103 +79,103 @@ KEEP = frozenset(
     drugged drums drunk drying duck duel duels duet dunn dunne duress dusk dust dyeing earl
     earle earls eased easter eaves eclectic edd eden ee effected effecting ehh eighth eighties
     eject ejection elect electing election elections elective electron electronic electrons
-    elise elsie elves emergence emergent emery eminence emitting employing emt emulsion encoding
-    enduring enlisting ent entice entre equine erase erecting err eruption eruptions esa esc ese
-    eth evacuate evacuating evacuation everyman eviction exacting examine examiner examiners
-    examines excepting excerpt excerpts exciting executing execution executions exercised
-    exerting exertion existent exit exiting exits exo exorcism exorcist expectant expertise
-    exporting fable facts fade fail failing failings fainting fait faithful falk fallin fallon
-    fancy fanning farce fares farming farms farr farther fasting fats fatter fave feasible
-    feasting feat feather feathers feb fecal fee feed feeding feeds feelin fees fei fem fen fer
-    feral ferguson fetal fewer fey fez ff fiancee fiancé fiancée fibre fibrosis fide fielding
-    fiend fife fightin figurine figuring file fill filling fillings filtering filth fin fina
-    finance financed finances finder fined finer fines fingered finisher finishers finishes fink
-    finn finnish fins firth fish fishing fits fives fizz flag flagging flags flailing flair
-    flanked flanking flannel flannery flappy flashing flask flats flattering flattery flaws flee
-    fleeing fleet fleeting flesh flew flicking flinders fling flip flipping flips flirting float
-    floating flocking flogging flood flooding flooring floss flour flows flushing fluttering
-    folder font fooling footing footy foray forcible forcibly fore forecast foresight forester
-    foreword form formerly fort forte forth fortress forts fostering foul founders fours fra
-    fracking fragment fragrant france franco frat freakin fred freeing freezing frequent fret
-    fretting fried friendly frigate frigates frighten fro frontage frost frostbite froze
-    fruition frustrate frying ftw fueling fuels funky fur furnished furnishing furniture
-    furthest fuse fuses fuzz gaba gage gail gaines gambia gamble game gao gaol gaping garbage
-    garde gemma generals genitalia gents giggling giles giver givin gland globe globes gloss
-    glover gnu gods goers gold gomes gong goo goode goods goody goof goon goran goss grab grabs
-    grad grads grain grained grains grainy gram grams grant grants gras grasping grass grave
-    grays greening greet greeting greta grieving grin grind grinding grinning grins groan groans
-    grove groves growling grown grunt guest guests gunn gunna haa haas hae hagan hahn haider
-    hain hairless hal hale hales hall halo halt ham hammering hampered han hana handel hander
-    handing handling handy hangin hangs hanks happiest haram harden hardened harding hardness
-    hardy hare harem hark harmonies harper hart hasan hast hastings hate hating haunt haunting
-    hav haven havens haves havin haze hazing headline heady heals healy heaped heaps hearn hears
-    hearst heartache heartless heave heaviest heaving hee hegel hella hells helms helper hem
-    hera herein hermione heroic heron herr hers hess hindered hinds hippy hiss histoire historia
-    historic hive hmmmm hms hoard hoarding hobby hoes holds holed holmes hom homeless
-    homelessness homes homework homie homme homs hone hood hoot hopes horde horne horst horus
-    hoses hospitable hove htm huang hubble hues hugh hugs hum humbling hundreds huns hunting
-    hunts hurling hurst husbandry hustling huts hwang hwy hye ics ide ids iec ii iii iis iit ile
-    illusion illusions impatience impatient importance imported importing imposing impossibly
-    improper improv improves improvise improvised inaction inanimate incapable inception
-    incision inclusion inclusions incurred incursion incursions indebted indexed indicate
-    indicted indignation inducted induction ine infarction infect infecting infections
-    infectious infer inferred infested infidels inflamed inflammation inflated inflation
-    inflection inflicted info informal informer infraction ingested ingesting ingestion inhale
-    inhaled inherent inhibited inhibition inhibitions inhibitory inhibits initiate injecting
-    injector injunction injures injuries inn innes inquired insect inserted insertion insider
-    insiders inspected inspection inspections inspires instigated insulting insure insured
-    insuring int intention intentioned intentions inter interact intercept interest internal
-    international interned internment interpret intersect intersex intestinal intimidate intl
-    intricate intro intrusion invaders invasion invasions invented invention inventions inverted
-    invested investigate investigates investigating investigative investigator investing irb iss
-    issued issuer issuers itt jags james jamie jean jello jens johan join joins jolly jumble
-    juno keel keller kemp kettering khaki kickers kidd kilda killed killin kindness kinds kinney
-    kipling kiss kitchens kkk knack kneel kneeling knew knitting knobs knocking knots known
-    knuckle koi lace laced lacey lacked lacking lacks lacy lager laing laker lakes lal lambs
-    lander lanes lange langer largo laser lash lass late latex latter lauded lauder laughlin
-    laughter launching lawns layer layering leading leads leafs leafy leaky leaned leaning
-    leanings leans leaping leaps learning lease leased leasing least leds lees legion legions
-    lei lens lesbians lesson lessons lest letter leung lever levy libel liber libs lick licked
-    licking licks lien lighted lighten lightest lighting liking lil limbo limes limo lind linens
-    liner linger lingers lining lire lisp listed listing listings lite liter liters lived lives
-    livin lmfao loaf loans lobe locating locke locker locket lockheed loco locus loft logos lois
-    lone loner longed longs lookin looks loom loomed looming looms looped looping loops loosing
-    loot looted looting lords loser lots lott lover loving lows lps lte luke lumber lunge lust
-    maa mace macos madge madre mads mage magi mah main maine mains makin mal male males mami
-    mandating mandy manly mann manny manor mans manus marching marking markings masking massacre
-    massaging massed master matching mated mater mather maths mating mats matte mattel matteo
-    maude maximus maxx mayne mcmillan mea meade meanings means meat meats mech med meddle medial
-    mediation medicaid medicare medicinal medieval meditation meditations mee meet meets meg
-    megan mei mel melts men mena menacing ment mentions mentored mentoring mep mer mes mesh mess
-    messes messing meta metastasis meth metz mew mex mgm mhz mich mics mid mil mila mile miles
-    milf milk mill milly milne milo mime mimi mina minas mince mined mink mints minus mio misc
-    misled misses missions mist mists misused mlm mma mme mmm mmo moaning modes modestly mold
-    molds moma mont monte monty monument monuments moore moot mores mornin morse moses moss moth
-    motoring mott mounting mourning mouths mover moves movie movin mowing moyes mph msm mulch
-    mules multiplied multiplier multiply mumps munch mute mya myles mysql myths nad nadal nadia
-    nadu naga nail napa nara nasa natal nath nats naval navy nba nbl nbn nda ndp neat nee
-    negation nel nelly nene neon nerd ness nest neuer newer newt nfl nice nicht nigh nightlife
-    nike nile nils nin nina nines nineties ning nino nn noah noe noise noon noone nooo noooo
-    noor norma normalcy normality norman normandy norse norte nos nose notices notified
-    notifying noting notre noun novice nrl nsw nth numbered numbering nun nut nxt nye nyt obe
-    obi occasional ocs oct ode odi ofa oft okc older ole oncoming ong oni ono ont ontology oof
-    oop oops operate operates operatic operating operational operative operatives operator
-    operators opp orc ore organism organisms ori orr otter ounce our outgoing ove overcome
-    overdo overdone overheating overrated oversight overweight owe pace packed packer paco pact
-    paine paint painters paints pairs palace paler palin palm palma pals panes panned panthers
-    pantry parent parental paris parks parr parsing parson partnered parton party pas passable
-    passer passes passions pasted pasting pasty patent patents paterson path patience pats
-    patten patterson patty paused pausing pawns payer payments pda peace pearson pease peeking
-    peeling peels peeping peeps peer peering peers peking pele pena penn pens pep per peres
-    perfected pero pershing personas pertinent peso peterson petition petty phishing phones
-    phony photon physician picket pico pics piece pier piers pierson pigs pilate piled piles
-    pimp pine pines pings pinks pint pints piped piper pirates pisa pisses pitch pitched pius
-    plain plains planck plane planes planner planners plano plant planted planting plantings
-    plants plat plate platelet plates playin plays pleas pleasure plugs plump plums plunging
-    pocket poignant poise poked poker poking polls poly pondering ponds pont poof pool pooled
-    pooling pools popped popping pops popsicle ports pos posed posing positive posse posturing
-    potts pound powder powering praising prank predates prefect prescribe presence preset
-    president pressing prev prevent preventing preventive prevents previous prick primacy
+    elise els elsie elves emergence emergent emery eminence emitting employing emt emulsion
+    encoding enduring enlisting ent enter entice entry equine erase erecting err eruption
+    eruptions esa esc ese eth evacuate evacuating evacuation everyman eviction exacting examine
+    examiner examiners examines excepting excerpt excerpts exciting executing execution
+    executions exercised exerting exertion existent exit exiting exits exo exorcism exorcist
+    expectant expertise exporting fable facts fade fail failing failings fainting fait faithful
+    falk fallin fallon fancy fanning farce fares farming farms farr farther fasting fats fatter
+    fave feasible feasting feat feather feathers feb fecal fee feed feeding feeds feelin fees
+    fei fem fen fer feral ferguson fetal fewer fey fez ff fiancee fiancé fiancée fibre fibrosis
+    fide fielding fiend fife fightin figurine figuring file fill filling fillings filtering
+    filth fin fina finance financed finances finder fined finer fines fingered finisher
+    finishers finishes fink finn finnish fins firth fish fishing fits fives fizz flag flagging
+    flags flailing flair flanked flanking flannel flannery flappy flashing flask flats
+    flattering flattery flaws flee fleeing fleet fleeting flesh flew flicking flinders fling
+    flip flipping flips flirting float floating flocking flogging flood flooding flooring floss
+    flour flows flushing fluttering folder font fooling footing footy foray forcible forcibly
+    fore forecast foresight forester foreword form formerly fort forte forth fortress forts
+    fostering foul founders fours fra fracking fragment fragrant france franco frat freakin fred
+    freeing freezing frequent fret fretting fried friendly frigate frigates frighten fro
+    frontage frost frostbite froze fruition frustrate frying ftw fueling fuels funky fur
+    furnished furnishing furniture furthest fuse fuses fuzz gaba gage gail gaines gambia gamble
+    game gao gaol gaping garbage garde gemma generals genitalia gents giggling giles giver givin
+    gland globe globes gloss glover gnu gods goers gold gomes gong goo goode goods goody goof
+    goon goran goss grab grabs grad grads grain grained grains grainy gram grams grant grants
+    gras grasping grass grave grays greening greet greeting greta grieving grin grind grinding
+    grinning grins groan groans grove groves growling grown grunt guest guests gunn gunna haa
+    haas hae hagan hahn haider hain hairless hal hale hales hall halo halt ham hammering
+    hampered han hana handel hander handing handling handy hangin hangs hanks happiest haram
+    harden hardened harding hardness hardy hare harem hark harmonies harper hart hasan hast
+    hastings hate hating haunt haunting hav haven havens haves havin haze hazing headline heady
+    heals healy heaped heaps hearn hears hearst heartache heartless heave heaviest heaving hee
+    hegel hella hells helms helper hem hera herein hermione heroic heron herr hers hess hindered
+    hinds hippy hiss histoire historia historic hive hmmmm hms hoard hoarding hobby hoes holds
+    holed holmes hom homeless homelessness homes homework homie homme homs hone hood hoot hopes
+    horde horne horst horus hoses hospitable hove htm huang hubble hues hugh hugs hum humbling
+    hundreds huns hunting hunts hurling hurst husbandry hustling huts hwang hwy hye ics ide ids
+    iec ii iii iis iit ile illusion illusions impatience impatient importance imported importing
+    imposing impossibly improper improv improves improvise improvised inaction inanimate
+    incapable inception incision inclusion inclusions incurred incursion incursions indebted
+    indexed indicate indicted indignation inducted induction ine infarction infect infecting
+    infections infectious infer inferred infested infidels inflamed inflammation inflated
+    inflation inflection inflicted info informal informer infraction ingested ingesting
+    ingestion inhale inhaled inherent inhibited inhibition inhibitions inhibitory inhibits
+    initiate injecting injector injunction injures injuries inn innes inquired insect inserted
+    insertion insider insiders inspected inspection inspections inspires instigated insulting
+    insure insured insuring int intention intentioned intentions inter interact intercept
+    interest internal international interned internment interpret intersect intersex intestinal
+    intimidate intl intricate intro intrusion invaders invasion invasions invented invention
+    inventions inverted invested investigate investigates investigating investigative
+    investigator investing irb iss issued issuer issuers itt jags james jamie jean jello jens
+    johan join joins jolly jumble juno keel keller kemp kettering khaki kickers kidd kilda
+    killed killin kindness kinds kinney kipling kiss kitchens kkk knack kneel kneeling knew
+    knitting knobs knocking knots known knuckle koi lace laced lacey lacked lacking lacks lacy
+    lager laing laker lakes lal lambs lander lanes lange langer largo laser lash lass late latex
+    latter lauded lauder laughlin laughter launching lawns layer layering leading leads leafs
+    leafy leaky leaned leaning leanings leans leaping leaps learning lease leased leasing least
+    leds lees legion legions lei lens lesbians lesson lessons lest letter leung lever levy libel
+    liber libs lick licked licking licks lien lighted lighten lightest lighting liking lil limbo
+    limes limo lind linens liner linger lingers lining lire lisp listed listing listings lite
+    liter liters lived lives livin lmfao loaf loans lobe locating locke locker locket lockheed
+    loco locus loft logos lois lone loner longed longs lookin looks loom loomed looming looms
+    looped looping loops loosing loot looted looting lords loser lots lott lover loving lows lps
+    lte luke lumber lunge lust maa mace macos madge madre mads mage magi mah main maine mains
+    makin mal male males mami mandating mandy manly mann manny manor mans manus marching marking
+    markings masking massacre massaging massed master matching mated mater mather maths mating
+    mats matte mattel matteo maude maximus maxx mayne mcmillan mea meade meanings means meat
+    meats mech med meddle medial mediation medicaid medicare medicinal medieval meditation
+    meditations mee meet meets meg megan mei mel melts men mena menacing ment mentions mentored
+    mentoring mep mer mes mesh mess messes messing meta metastasis meth metz mew mex mgm mhz
+    mich mics mid mil mila mile miles milf milk mill milly milne milo mime mimi mina minas mince
+    mined mink mints minus mio misc misled misses missions mist mists misused mlm mma mme mmm
+    mmo moaning modes modestly mold molds moma mont monte monty monument monuments moore moot
+    mores mornin morse moses moss moth motoring mott mounting mourning mouths mover moves movie
+    movin mowing moyes mph msm mulch mules multiplied multiplier multiply mumps munch mute mya
+    myles mysql myths nad nadal nadia nadu naga nail napa nara nasa natal nath nats naval navy
+    nba nbl nbn nda ndp neat nee negation nel nelly nene neon nerd ness nest neuer newer newt
+    nfl nice nicht nigh nightlife nike nile nils nin nina nines nineties ning nino nn noah noe
+    noise noon noone nooo noooo noor norma normalcy normality norman normandy norse norte nos
+    nose notices notified notifying noting notre noun novice nrl nsw nth numbered numbering nun
+    nut nxt nye nyt obe obi occasional ocs oct ode odi ofa oft okc older ole oncoming ong oni
+    ono ont ontology oof oop oops operate operates operatic operating operational operative
+    operatives operator operators opp orc ore organism organisms ori orr otter ounce our
+    outgoing ove overcome overdo overdone overheating overrated oversight overweight owe pace
+    packed packer paco pact paine paint painters paints pairs palace paler palin palm palma pals
+    panes panned panthers pantry parent parental paris parks parr parsing parson partnered
+    parton party pas passable passer passes passions pasted pasting pasty patent patents
+    paterson path patience pats patten patterson patty paused pausing pawns payer payments pda
+    peace pearson pease peeking peeling peels peeping peeps peer peering peers peking pele pena
+    penn pens pep per peres perfected pero pershing personas pertinent peso peterson petition
+    petty phishing phones phony photon physician picket pico pics piece pier piers pierson pigs
+    pilate piled piles pimp pine pines pings pinks pint pints piped piper pirates pisa pisses
+    pitch pitched pius plain plains planck plane planes planner planners plano plant planted
+    planting plantings plants plat plate platelet plates playin plays pleas pleasure plugs plump
+    plums plunging pocket poignant poise poked poker poking polls poly pondering ponds pont poof
+    pool pooled pooling pools popped popping pops popsicle ports pos posed posing positive posse
+    posturing potts pound powder powering praising prank predates prefect prescribe presence
+    preset president pressing prev prevent preventing preventive prevents previous prick primacy
     primarily primate primates princely print privately probable probe probes procedural
     production prof prog projection projections proms prone property props pros prose
     prosecution protecting protective protector proto prov psalms puck pulls pulp punches
@@ -230,53 +230,53 @@ KEEP = frozenset(
     spitting splashed split splitting spock spoiled spoiling spokes spoof spook spooked spool
     spore spores sport sporting sporty spotting spout spouting sprain sprang sprawling spraying
     springer sprint sprung spurious spurred sputtering spying squashed squatting squeezed sri ss
-    sse ssi sss stabs stack stacking stacy staff staffer staffers staffing staged staging stain
-    staining stains stair stake staked stakes staking stale stalking stall stalled stalling
-    stamping stan staple star starboard stare stared stares staring stark starling starr starred
-    starring stars starter starters startled startling startups starved starving stashed state
-    stated stating stats stave stead steadily steak stealing steam steaming steamy steep steeper
-    stemming stems stepped stepping steps sterling steven sti stick sticking stifling stillness
-    stinging stinking stint stirling stirring stirs stitched stitches stitching stock stocks
-    stoke stokes stole stomachs stomp stomped stomping stoned stoner stony stood stoop stopper
-    store stores storming stove stoves stow stowe strait strand stranded stranger strangers
-    strangle strangled strangling strap strapped strapping strat stray strayed strays streak
-    streaming stretched stretcher strike striking string stringer stripped stripper stripping
-    striving strode stroking stroller strongest strongly struck strung stuart stubble studying
-    stuffing stuffs stuffy stunning stunt stuttering subtlety sucks sue sued sues suit suitable
-    sully summed sumner supplement supplemental supplemented supplied supported surf surfboard
-    surge surgical suri surveyor survival survived survives sven swallows swamped swans swapping
-    swaps swarming swayed swaying swear swearing swears sweaters sweep sweeper sweeping sweeps
-    sweet sweets swelling swept swift swimming swine swinging swirling switches switching swoon
-    swore syed tab tables tablet tabletop tac tack tacked tackles tackling tae tags tai tait taj
-    taka taker takers takin tal tale tales talker talkin tall tam tame taming tan tangle tangled
-    tango tank tanks tao tap tapes taping tapped tar tas task tasked tasted tat tau taunt taxes
-    taxing tay tea teak tec ted tee teenage teeny tek tel tem temperate tend tends tenn tent
-    tentacles tenth tents ter terminate terminus terribly terrific tes tess test tester
-    testified testifies tet tex texted textiles texts thane thang thankful thanking thanos
-    theatres thebes thee theme themes theorems theories therapies theses thier thine thingy
-    thinker thinkers thinkin thinks thirsty thirties thon thong thorough threaded threading
-    threat threaten threes threw throw throwing throws thump thus tick tickle tickled tickles
-    tickling tides tien tier tiered tighten tiled tiles timed timer timers timor tinge tinged
-    tipped tipping tips tipsy tipton tire tires tis toed tok token toll tome ton tones tony tool
-    torch torches toss totality totalled totes touched tough toughest tow toying tra tracking
-    trail trait tram trampled tran trapper trapping trappings traps traveler travelers traveller
-    travellers traversed tre tread treading treaties treatise tree trees trekking trending trent
-    triad triangle triangles trick tricking trier tries trifle trimming trio tripled triplets
-    tripp trippy tris troopers trotting trough trouser tru truce truer trusting tryin tsk tt
-    tudor tue tumbler tumblr tun turin tutor tutors twain tweaking tween tweeting twentieth twig
-    twine twink twinkle twinkling twister tying tyres uhh uhhh umm unbeatable unbreakable
-    uncharted undersea underway underwent unfit unfortunate unhinged unsuitable untill unusable
-    urgently urn usable user uses usp uss vaginas value varied varnish veer vending venturing
-    vert vertebral vertebrate vertebrates vetting video vie vince vinci vogue wading wafer wager
-    wages waging wail wailing waist waite waited waiter waitin waits wales walkin wally walt
-    walter wanda wander wandering waned wang waning wards wares warming warping warring warts
-    washing wasted watchdog watcher watches watering watt watts waves waving waxing weaken
-    weakly wearer weathers weave weaver weaving weeding weeds weep weeping weigh weighs weil
-    weir wellness welp whale wheat wheeling wheezing whenever wherever whine whipping whit
-    whiting whiz whomever whore whose whyte width wight wildly wiley wills wily wines winger
-    winner wiper wipers wire wired wires wiring witch witt wives wobble woes women won woo
-    wooded woods woof worded wording workin worlds worm worms worries wound wreak wright writ
-    write writing writings wta wth wwe xerox yanks yearn yeats yee yelp yer yolks yong yoo youd
-    youngster yours yum yun yung yves
+    sse ssi sss sta stabs stack stacking stacy staff staffer staffers staffing staged staging
+    stain staining stains stair stake staked stakes staking stale stalking stall stalled
+    stalling stamping stan staple star starboard stare stared stares staring stark starling
+    starr starred starring stars starter starters startled startling startups starved starving
+    stashed state stated stating stats stave stead steadily steak stealing steam steaming steamy
+    steep steeper stemming stems stepped stepping steps sterling steven sti stick sticking
+    stifling stillness stinging stinking stint stirling stirring stirs stitched stitches
+    stitching stock stocks stoke stokes stole stomachs stomp stomped stomping stoned stoner
+    stony stood stoop stopper store stores storming stove stoves stow stowe strait strand
+    stranded stranger strangers strangle strangled strangling strap strapped strapping strat
+    stray strayed strays streak streaming stretched stretcher strike striking string stringer
+    stripped stripper stripping striving strode stroking stroller strongest strongly struck
+    strung stuart stubble studying stuffing stuffs stuffy stunning stunt stuttering subtlety
+    sucks sue sued sues suit suitable sully summed sumner supplement supplemental supplemented
+    supplied supported surf surfboard surge surgical suri surveyor survival survived survives
+    sven swallows swamped swans swapping swaps swarming swayed swaying swear swearing swears
+    sweaters sweep sweeper sweeping sweeps sweet sweets swelling swept swift swimming swine
+    swinging swirling switches switching swoon swore syed tab tables tablet tabletop tac tack
+    tacked tackles tackling tae tags tai tait taj taka taker takers takin tal tale tales talker
+    talkin tall tam tame taming tan tangle tangled tango tank tanks tao tap tapes taping tapped
+    tar tas task tasked tasted tat tau taunt taxes taxing tay tea teak tec ted tee teenage teeny
+    tek tel tem temperate tend tends tenn tent tentacles tenth tents ter terminate terminus
+    terribly terrific tes tess test tester testified testifies tet tex texted textiles texts
+    thane thang thankful thanking thanos theatres thebes thee theme themes theorems theories
+    therapies theses thier thine thingy thinker thinkers thinkin thinks thirsty thirties thon
+    thong thorough threaded threading threat threaten threes threw throw throwing throws thump
+    thus tick tickle tickled tickles tickling tides tien tier tiered tighten tiled tiles timed
+    timer timers timor tinge tinged tipped tipping tips tipsy tipton tire tires tis toed tok
+    token toll tome ton tones tony tool torch torches toss totality totalled totes touched tough
+    toughest tow toying tra tracking trail trait tram trampled tran trapper trapping trappings
+    traps traveler travelers traveller travellers traversed tre tread treading treaties treatise
+    tree trees trekking trending trent triad triangle triangles trick tricking trier tries
+    trifle trimming trio tripled triplets tripp trippy tris troopers trotting trough trouser tru
+    truce truer trusting tryin tsk tt tudor tue tumbler tumblr tun turin tutor tutors twain
+    tweaking tween tweeting twentieth twig twine twink twinkle twinkling twister tying tyres uhh
+    uhhh umm unbeatable unbreakable uncharted undersea underway underwent unfit unfortunate
+    unhinged unsuitable untill unusable urgently urn usable user uses usp uss vaginas value
+    varied varnish veer vending venturing vert vertebral vertebrate vertebrates vetting video
+    vie vince vinci vogue wading wafer wager wages waging wail wailing waist waite waited waiter
+    waitin waits wales walkin wally walt walter wanda wander wandering waned wang waning wards
+    wares warming warping warring warts washing wasted watchdog watcher watches watering watt
+    watts waves waving waxing weaken weakly wearer weathers weave weaver weaving weeding weeds
+    weep weeping weigh weighs weil weir wellness welp whale wheat wheeling wheezing whenever
+    wherever whine whipping whit whiting whiz whomever whore whose whyte width wight wildly
+    wiley wills wily wines winger winner wiper wipers wire wired wires wiring witch witt wives
+    wobble woes women won woo wooded woods woof worded wording workin worlds worm worms worries
+    wound wreak wright writ write writing writings wta wth wwe xerox yanks yearn yeats yee yelp
+    yer yolks yong yoo youd youngster yours yum yun yung yves
     """.split()
 )
