@@ -1277,3 +1277,26 @@ def test_the_other_side_with_a_symptom_of_its_own_is_both_legs() -> None:
 
 def test_a_team_told_of_the_back_but_not_the_leg_does_not_know() -> None:
     assert read("they know about my back but not the leg bit", "team_aware").value is False
+
+
+@pytest.mark.parametrize(
+    ("text", "means"),
+    [
+        ("my slipper keeps slipping off that foot", "stable"),
+        ("can't press the brake properly with my right foot", "stable"),
+        ("I can still stand on tiptoes, just checked", "none"),
+    ],
+)
+def test_weakness_told_by_what_the_foot_can_do(text: str, means: str) -> None:
+    assert read(text, "leg_weakness").value == means
+
+
+def test_not_feeling_hot_and_cold_alike_is_numbness() -> None:
+    assert (
+        read("the shower feels cold on the bad leg, warm on the good one", "leg_numbness").value
+        is True
+    )
+
+
+def test_sides_typed_without_vowels() -> None:
+    assert read("only my rght leg", "both_legs").value is False

@@ -181,6 +181,8 @@ SHORTHAND: dict[str, str] = {
     # sides, as typed: "rt leg only, lt ok"
     "rt": "right",
     "lt": "left",
+    "lft": "left",
+    "rght": "right",
     "pls": "please",
     "plz": "please",
     "thx": "thanks",
@@ -5341,6 +5343,20 @@ CONCEPTS: dict[str, dict[str, object]] = {
         "catching my foot": "stable",
         "catching my toe": "stable",
         "catching my toes": "stable",
+        # the strength tests passed, said without "my": "can still stand on tiptoes"
+        "@can * stand on tiptoe*": "none",
+        "@can * stand on tip toes": "none",
+        "@can * stand on * heels": "none",
+        # a foot that lets go of a shoe or cannot press a pedal
+        "flip flop* * slip* off": "stable",
+        "flip flop* * fall* off": "stable",
+        "slipper* * slip* off": "stable",
+        "slipper* * fall* off": "stable",
+        "shoe* * slip* off": "stable",
+        "can not press * clutch": "stable",
+        "can not press * pedal": "stable",
+        "can not push * pedal": "stable",
+        "can not press * brake": "stable",
         # non-native: "my leg no has strength", "mi pierna no tiene fuerza"
         **{
             f"{neg} {have} {what}strength": "stable"
@@ -5369,6 +5385,11 @@ CONCEPTS: dict[str, dict[str, object]] = {
         },
     },
     "leg_numbness": {
+        # not feeling hot and cold alike: "the bath felt cold on the bad leg"
+        "{numb} on the bad {leg}": True,
+        "can not tell hot from cold": True,
+        "can not feel hot or cold": True,
+        "can not feel * temperature": True,
         # between the legs is the saddle's numbness, not a leg's
         "between the legs": None,
         "between my legs": None,
