@@ -6,6 +6,8 @@ corpus line that showed the gap would fail here.
 
 from __future__ import annotations
 
+import datetime
+
 import pytest
 
 from flows.facts import UNSURE
@@ -1300,3 +1302,12 @@ def test_not_feeling_hot_and_cold_alike_is_numbness() -> None:
 
 def test_sides_typed_without_vowels() -> None:
     assert read("only my rght leg", "both_legs").value is False
+
+
+def test_a_hormone_tablet_finished_long_ago_is_the_past() -> None:
+    text = "breast cancer in 2016, stopped the letrozole in 2021, all fine"
+    assert read(text, "cancer_history", today=datetime.date(2026, 3, 18)).value == "past"
+
+
+def test_thrown_by_a_horse_is_an_injury() -> None:
+    assert read("the horse threw me last week", "trauma").value is True

@@ -289,7 +289,7 @@ def read(
     elif fact.id == "leg_weakness":
         answer = _leg_weakness(words, scope, lex, found, said)
     elif fact.id == "cancer_history":
-        answer = _cancer_history(words, scope, lex, found)
+        answer = _cancer_history(words, scope, lex, found, today)
     elif fact.id == "bone_mets":
         answer = _bool(fact, words, scope, lex, found, said)
         if answer.value is not None and answer.value != UNSURE:
@@ -846,10 +846,16 @@ def _phrase_matcher(phrases: tuple[str, ...]) -> Matcher[bool]:
 
 
 def _cancer_history(
-    words: Words, scope: Scope, lex: ModuleType, found: tuple[str, str, str] | None
+    words: Words,
+    scope: Scope,
+    lex: ModuleType,
+    found: tuple[str, str, str] | None,
+    today: datetime.date | None = None,
 ) -> Answer:
     cancer = best(_class_matcher(lex, "cancer").find(words.tokens))
-    drugs = [d for d in _drugs(words, scope, lex) if d[0] != "none"]
+    # "finished all treatment incl the tamoxifen in 2022": a drug that ended long ago
+    # is the past, not treatment now
+    drugs = [d for d in _drugs(words, scope, lex, today) if d[0] != "none"]
     benign = best(_class_matcher(lex, "benign").find(words.tokens))
     # "a benign tumour on a nerve": a growth called benign is not a cancer
     lesions = [b for b in benign if b.pattern not in _NOT_A_LESION]
@@ -881,9 +887,10 @@ def _cancer_history(
         hormone_now = any(d[0] in ("aromatase_inhibitor", "tamoxifen", "hormone") for d in drugs)
         if current and not (finished and not hormone_now and not _after(current, finished)):
             return Answer("active", Certainty.sure, "lexicon:cancer now", True)
-        if hormone_now or (drugs and not finished):
+        live = [d for d in drugs if d[0] != "old"]
+        if hormone_now or (live and not finished):
             return Answer("active", Certainty.sure, "lexicon:treatment now", True)
-        if finished:
+        if finished or (drugs and not live):
             return Answer("past", Certainty.sure, "lexicon:cancer in the past", True)
         if found and found[0] == "unsure":
             return Answer(UNSURE, Certainty.sure, f"answer:{found[2]}", True)

@@ -5596,6 +5596,10 @@ CONCEPTS: dict[str, dict[str, object]] = {
     "trauma": {
         # landing on the bottom: "sat down hard when the chair slid out"
         "sat down hard": True,
+        "threw me": True,
+        "thrown from": True,
+        "bucked off": True,
+        "bucked me off": True,
         "landed hard": True,
         "chair slid": True,
         "missed the chair": True,
