@@ -27,7 +27,7 @@ from typing import Any
 from flows.facts import CANCER_TYPES, FACTS, RED_FLAG_FACTS, TREATMENTS, UNSURE, Fact, Kind
 from flows.reading import values
 from flows.reading.alarms import assertions, scan_matcher
-from flows.reading.context import Experiencer, Scope, When
+from flows.reading.context import NEGATION_WORDS, Experiencer, Scope, When
 from flows.reading.model import RAISING, Assertion, Certainty
 from flows.reading.normalise import BOUNDARIES, CLAUSE, EMOJI_PREFIX, QUESTION, SENTENCE, Words
 from flows.reading.patterns import Matcher, Span, best, sentences
@@ -492,7 +492,7 @@ def _careful(fact: Fact, words: Words, answer: Answer) -> Answer:
 
 
 #: Words that make a phrase negative in itself ("have not told", "never had it").
-_NEGATORS = frozenset(["not", "no", "never", "nothing", "none", "without"])
+_NEGATORS = NEGATION_WORDS
 
 
 def _best_evidence(
@@ -1042,7 +1042,8 @@ def _drugs(
     words: Words, scope: Scope, lex: ModuleType, today: datetime.date | None = None
 ) -> list[tuple[str, ...]]:
     """The treatment classes a message names for the patient; ("old",) for one that
-    ended before SPEC's window ("had docetaxel 8 months ago, nothing since")."""
+    ended before SPEC's window ("had docetaxel 8 months ago, nothing since"), ("future",)
+    for one still to start ("i start letrozole on monday")."""
     found: list[tuple[str, ...]] = []
     spans = best(_drug_matcher(lex).find(words.tokens))
     named = [s for s in spans if s.value != ("none",)]
@@ -1061,7 +1062,7 @@ def _drugs(
             found.append(("none",))
             continue
         if span in named and _to_start(words.tokens, span.start, lex):
-            found.append(("old",))  # "i start letrozole on monday": not yet taken
+            found.append(("future",))  # "i start letrozole on monday": not yet taken
             continue
         found.append(span.value)
     return found
@@ -1093,8 +1094,8 @@ def _treatment(
     for classes in _drugs(words, scope, lex, today):
         if classes == ("none",):
             said_none = True
-        elif classes == ("old",):
-            old = True
+        elif classes in (("old",), ("future",)):
+            old = True  # ended before SPEC's window, or not begun: not treatment now
         elif classes == ("chemo",):
             generic_chemo = True
         elif classes == ("hormone",):

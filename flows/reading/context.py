@@ -35,6 +35,8 @@ BACKWARD_WINDOW = 5
 OTHER_WINDOW = 12
 #: A lone "no" or "never" looks back only when it closes its clause ("both legs? no").
 _BARE = frozenset({"no", "none", "not", "never", "nope", "nah", "nothing"})
+#: The words that make a phrase negative in itself, for the readers of answers.
+NEGATION_WORDS = _BARE | {"without"}
 _LIST_WORDS = frozenset({"or", "nor", "and"})
 #: Words that open a new clause after ", and" ("..., and today it is worse").
 _SUBJECTS = frozenset({"i", "it", "today", "now", "this", "she", "he", "they", "we", "then"})
