@@ -2342,6 +2342,21 @@ STABLE = (
 # --------------------------------------------------------------------------------------
 
 #: Word classes used in patterns as ``{name}``.
+#: A limb asleep that does not wake ("my leg is always sleeping, not waking"): numb.
+_ASLEEP = (
+    "like sleeping",
+    "is sleeping",
+    "always sleeping",
+    "still sleeping",
+    "not waking",
+    "not waking up",
+    "not wake up",
+    "does not wake up",
+    "will not wake up",
+    "like no feel",
+    "no feel $",
+)
+
 CLASSES: dict[str, tuple[str, ...]] = {
     "pee": (
         "pee",
@@ -2900,18 +2915,7 @@ CLASSES: dict[str, tuple[str, ...]] = {
         "groin",
     ),
     "numb": (
-        # "my leg is always sleeping, not waking": a limb asleep that does not wake
-        "like sleeping",
-        "is sleeping",
-        "always sleeping",
-        "still sleeping",
-        "not waking",
-        "not waking up",
-        "not wake up",
-        "does not wake up",
-        "will not wake up",
-        "like no feel",
-        "no feel $",
+        *_ASLEEP,
         "through a glove",
         "wearing a glove",
         "like a glove",
@@ -3045,18 +3049,7 @@ CLASSES: dict[str, tuple[str, ...]] = {
         "could not really feel",
     ),
     "deadness": (
-        # "my leg is always sleeping, not waking": a limb asleep that does not wake
-        "like sleeping",
-        "is sleeping",
-        "always sleeping",
-        "still sleeping",
-        "not waking",
-        "not waking up",
-        "not wake up",
-        "does not wake up",
-        "will not wake up",
-        "like no feel",
-        "no feel $",
+        *_ASLEEP,
         "through a glove",
         "not my own skin",
         "barely felt",
@@ -5603,14 +5596,6 @@ CONCEPTS: dict[str, dict[str, object]] = {
         "landed hard": True,
         "chair slid": True,
         "missed the chair": True,
-        # a fall after the pain began did not start it: "tripped because my legs are weak,
-        # but that was after the pain started"
-        **{
-            f"{that}after {pain} {began}": False
-            for that in ("", "that was ", "but that was ")
-            for pain in ("the pain", "it", "this", "the back pain", "the sciatica")
-            for began in ("started", "began", "came on")
-        },
         "@{fall}": True,
         "fell": True,
         "fallen": True,
@@ -6331,13 +6316,9 @@ CONCEPTS: dict[str, dict[str, object]] = {
         "@just indigestion": False,
         # told to keep off them: "GP told me never to take ibuprofen"
         **{
-            f"{told} * never * {drug}": True
+            f"{told} * {never} {drug}": True
             for told in ("told", "said", "says")
-            for drug in ("ibuprofen", "nurofen", "naproxen", "anti inflammator*", "nsaid*")
-        },
-        **{
-            f"{told} * not to take {drug}": True
-            for told in ("told", "said", "says")
+            for never in ("never *", "not to take")
             for drug in ("ibuprofen", "nurofen", "naproxen", "anti inflammator*", "nsaid*")
         },
         "@on aspirin": True,
