@@ -1311,3 +1311,23 @@ def test_a_hormone_tablet_finished_long_ago_is_the_past() -> None:
 
 def test_thrown_by_a_horse_is_an_injury() -> None:
     assert read("the horse threw me last week", "trauma").value is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "bunged up from the codeine, but I still know when I need to go",
+        "I can start and stop fine, it's only a bit of burning",
+        "he's fine with the toilet, I'm typing for him",
+    ],
+)
+def test_a_bladder_working_as_it_should_in_everyday_words_is_no(text: str) -> None:
+    assert read(text, "bladder_bowel").value is False
+
+
+def test_a_cold_that_has_passed_is_no_fever() -> None:
+    assert read("had a bit of a cold last month, all better now", "fever").value is False
+
+
+def test_not_able_to_go_to_work_limits_the_day() -> None:
+    assert read("I can't go to work at the moment", "function_limited").value is True

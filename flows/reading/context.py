@@ -275,11 +275,12 @@ class Scope:
             if cue.category == "NEGATED":
                 if (
                     cue.direction == "backward"
-                    and cue.start > mention.start
+                    and cue.end > mention.start
+                    and not set(self.tokens[cue.start : cue.end]) & _BARE
                     and mention.value in (False, "none", "no")
                 ):
-                    # "i can feel everything fine", "bones is ok": "fine" and "is ok" do not
-                    # deny a "no", after it or inside it
+                    # "i can feel everything fine", "bones is ok", "he is fine with the
+                    # toilet": a "fine" does not deny a "no", after it or inside it
                     continue
                 negated = True
             elif cue.category == "POSSIBLE":

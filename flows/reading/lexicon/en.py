@@ -4751,6 +4751,15 @@ CONCEPTS: dict[str, dict[str, object]] = {
         "{not_feel} that i have gone": True,
         "{not_feel} i had gone": True,
         "@can still feel when i need to go": False,
+        # working as it should, told in everyday words: "i still know when i need to go and
+        # i feel it come", "i can start and stop fine", "fine with the toilet side of things"
+        "still know when i need to go": False,
+        "i know when i need to go": False,
+        "feel it come": False,
+        "can start and stop": False,
+        "start and stop fine": False,
+        "{fine} with the {toilet}": False,
+        "@{toilet} side of things * {fine}": False,
         # getting there and nothing comes, or it comes before getting there
         "get to the {toilet} and nothing": True,
         "got to the {toilet} and nothing": True,
@@ -5422,6 +5431,10 @@ CONCEPTS: dict[str, dict[str, object]] = {
         "@feels dead": True,
     },
     "fever": {
+        # a cold that has passed: "had a cold 3 weeks ago, all gone now"
+        "@all gone now": False,
+        "@cleared up now": False,
+        "@all better now": False,
         "mine is {high_temp}": True,
         "it is {high_temp}": True,
         "it was {high_temp}": True,
@@ -6204,6 +6217,12 @@ CONCEPTS: dict[str, dict[str, object]] = {
         "at first then": "unsure",
     },
     "function_limited": {
+        "can not go to work": True,
+        "can not get to work": True,
+        "can not do my job": True,
+        "walking is * hard": True,
+        "walking is * difficult": True,
+        "@so it is fine": False,
         # the small things of a day: "can't even put my socks on"
         **{
             f"{cant} {task}": True
