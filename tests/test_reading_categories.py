@@ -1331,3 +1331,12 @@ def test_a_cold_that_has_passed_is_no_fever() -> None:
 
 def test_not_able_to_go_to_work_limits_the_day() -> None:
     assert read("I can't go to work at the moment", "function_limited").value is True
+
+
+@pytest.mark.parametrize(
+    ("text", "means"),
+    [("weak? dunno really", UNSURE), ("numb? yes, the shin", True)],
+)
+def test_the_questions_word_asked_back_then_doubted_is_not_sure(text: str, means: object) -> None:
+    question = "leg_numbness" if text.startswith("numb") else "leg_weakness"
+    assert read(text, question).value == means
