@@ -568,7 +568,7 @@ def _bool(
         if any(a < end <= b for y in yes for a, b in (y.parts or ((y.start, y.end),))):
             # "i can't tell when my bladder is full": the "can't tell" is the symptom
             found = None
-    if yes and _echoed_then_doubted(yes, words, lex):
+    if yes and _echoed_then_doubted(yes, words, scope, lex):
         # "tingly? numb? idk they feel the same to me": the question's words asked back,
         # then a doubt; a "not sure", shown back
         return Answer(UNSURE, Certainty.likely, f"lexicon:{yes[0].pattern}, asked back", True)
@@ -777,23 +777,17 @@ def _reserved(tokens: Sequence[str], mention: Assertion, lex: ModuleType) -> boo
     )
 
 
-def _echoed_then_doubted(yes: Sequence[Assertion], words: Words, lex: ModuleType) -> bool:
+def _echoed_then_doubted(
+    yes: Sequence[Assertion], words: Words, scope: Scope, lex: ModuleType
+) -> bool:
     """Every yes is a short question of its own ("numb?"), and a "not sure" follows."""
-    tokens = words.tokens
-    last = 0
-    for mention in yes:
-        opening = mention.start
-        while opening > 0 and tokens[opening - 1] not in BOUNDARIES:
-            opening -= 1
-        close = mention.end
-        while close < len(tokens) and tokens[close] not in BOUNDARIES:
-            close += 1
-        if close >= len(tokens) or tokens[close] != QUESTION or close - opening > 5:
-            return False
-        if mention.start - opening > 1:
-            return False
-        last = max(last, close)
-    return any(s.start > last and s.value[0] == "unsure" for s in _answer_matcher(lex).find(tokens))
+    closes = [scope.echo(a.start, a.end) for a in yes]
+    if any(c is None for c in closes):
+        return False
+    last = max(c for c in closes if c is not None)
+    return any(
+        s.start > last and s.value[0] == "unsure" for s in _answer_matcher(lex).find(words.tokens)
+    )
 
 
 def _other_side_too(words: Words, lex: ModuleType) -> bool:

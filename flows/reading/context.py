@@ -222,15 +222,22 @@ class Scope:
         return False
 
     def _echoed(self, start: int, end: int, answer: int) -> bool:
-        """Whether the mention is a short question of its own, answered by the next word
-        ("numb? no. sore, yes."): the patient repeats the question's words, then answers."""
-        if answer < 1 or self.tokens[answer - 1] != QUESTION or end >= answer:
-            return False
+        """Whether the mention is a short question of its own, answered by the word at
+        ``answer`` ("numb? no. sore, yes.")."""
+        return self.echo(start, end) == answer - 1
+
+    def echo(self, start: int, end: int) -> int | None:
+        """Where the "?" is, when the mention is a short question of its own: the patient
+        repeats the question's words ("numb?", "both legs?") before answering."""
         opening = start
         while opening > 0 and self.tokens[opening - 1] not in BOUNDARIES:
             opening -= 1
-        asked = self.tokens[opening : answer - 1]
-        return start - opening <= 1 and len(asked) <= 5 and not set(asked) & BOUNDARIES
+        close = end
+        while close < len(self.tokens) and self.tokens[close] not in BOUNDARIES:
+            close += 1
+        if close >= len(self.tokens) or self.tokens[close] != QUESTION:
+            return None
+        return close if start - opening <= 1 and close - opening <= 5 else None
 
     def _owned(self, cue: _Cue, mention: Span[Any]) -> bool:
         """The cue names the owner of the thing mentioned right after it."""
