@@ -1340,3 +1340,19 @@ def test_not_able_to_go_to_work_limits_the_day() -> None:
 def test_the_questions_word_asked_back_then_doubted_is_not_sure(text: str, means: object) -> None:
     question = "leg_numbness" if text.startswith("numb") else "leg_weakness"
     assert read(text, question).value == means
+
+
+def test_a_symptom_told_then_asked_about_is_not_sure_off_the_safety_screen() -> None:
+    reading = read("my shoulders ache in the morning, is that what you mean?", "joint_stiffness")
+    assert reading.value == UNSURE
+
+
+def test_a_named_drug_asked_about_still_counts() -> None:
+    assert read("I'm on rivaroxaban, does that count?", "nsaid_caution").value is True
+
+
+def test_chemo_taken_as_tablets_has_no_drip_to_follow() -> None:
+    assert (
+        read("no drips for me, my chemo is capecitabine tablets", "pain_after_infusion").value
+        is False
+    )

@@ -615,6 +615,12 @@ def _bool(
             # probably the heating": the patient doubts the symptom is there, or explains
             # it away; shown back as a "not sure"
             return Answer(UNSURE, Certainty.likely, f"lexicon:{first.pattern}, doubted", True)
+        if fact.id in EXPLAINABLE - RAISING and _phrase_matcher(lex.ASKS_IF_IT_COUNTS).find(
+            words.tokens
+        ):
+            # "my back is stiff, is that what you mean?": the patient tells a thing and
+            # asks whether it is the one meant; off the safety screen a "not sure"
+            return Answer(UNSURE, Certainty.likely, f"lexicon:{first.pattern}, asks", True)
         # "no, but it's a bit numb down there" is a yes: the stated symptom wins
         certainty = Certainty.likely if hedged else Certainty.sure
         return Answer(True, certainty, f"lexicon:{first.pattern}", True)

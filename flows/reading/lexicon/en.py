@@ -6553,6 +6553,12 @@ CONCEPTS: dict[str, dict[str, object]] = {
         "old man": True,
     },
     "pain_after_infusion": {
+        # no drip to be after: "i don't have drips, my chemo is tablets"
+        "@chemo is tablets": False,
+        "@chemo is * tablets": False,
+        "@tablet chemo": False,
+        "@oral chemo": False,
+        "@chemo tablets": False,
         "{days_after} * {drip}": True,
         "{drip} * {days_after}": True,
         "{drip} & {days_after}": True,
@@ -8775,6 +8781,16 @@ DOES_IT_COUNT = (
     "is it counting",
     "not sure if it counts",
     "not sure if that counts",
+)
+
+#: A thing told, then asked about: is it the one meant? ("is that what you mean?")
+ASKS_IF_IT_COUNTS = (
+    *DOES_IT_COUNT,
+    "is that what you mean",
+    "is this what you mean",
+    "is that what u mean",
+    "is that the same",
+    "is that it",
 )
 
 #: A symptom told, then explained away ("but that's probably the heating", "i don't think

@@ -247,7 +247,7 @@ KEEP = frozenset(
     supplemented supplied supported surf surfboard surge surgical suri surveyor survival
     survived survives sven swallows swamped swans swapping swaps swarming swayed swaying swear
     swearing swears sweaters sweep sweeper sweeping sweeps sweet sweets swelling swept swift
-    swimming swine swinging swirling switches switching swoon swore syed tab tables tablet
+    swimming swine swinging swirling switches switching swoon swore syed tab table tabled tables
     tabletop tac tack tacked tackles tackling tae tags tai tait taj taka taker takers takin tal
     tale tales talker talkin tall tam tame taming tan tangle tangled tango tank tanks tao tap
     tapes taping tapped tar tas task tasked tasted tat tau taunt taxes taxing tay tea teak tec
