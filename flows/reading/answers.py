@@ -197,11 +197,8 @@ def lead(
     ]
     # "is that like the bit u sit on? then yeh its been dead since sunday": the patient
     # asks what is meant, then answers; that answer is shown back
-    after_asking = [
-        s
-        for s in spans
-        if s.start in _after_questions(tokens, lex) and opens_answer(s) and not at_start
-    ]
+    after = _after_questions(tokens, lex) if not at_start else set()
+    after_asking = [s for s in spans if s.start in after and opens_answer(s)]
     at_start += [Span(s.start, s.end, (s.value[0], "likely"), s.pattern) for s in after_asking]
     clause = [s for s in spans if _whole_clause(tokens, s.start, s.end)]
     # "have not had sex since, so no idea", "the kids have temperatures but not me": an
@@ -491,10 +488,6 @@ def _careful(fact: Fact, words: Words, answer: Answer) -> Answer:
     return answer
 
 
-#: Words that make a phrase negative in itself ("have not told", "never had it").
-_NEGATORS = NEGATION_WORDS
-
-
 def _best_evidence(
     said: list[Assertion],
 ) -> tuple[list[Assertion], list[Assertion], list[Assertion]]:
@@ -510,7 +503,7 @@ def _best_evidence(
             continue
         positive = a.value not in (False, "none", None)
         if a.negated:
-            if positive or _NEGATORS & set(a.words.split()):
+            if positive or NEGATION_WORDS & set(a.words.split()):
                 # "no i haven't told anyone yet": a "no" before a negative is agreement
                 no.append(a)
             continue
@@ -696,12 +689,14 @@ def _bool(
             careful = mods.hedged or fact.id in CAREFUL
             certainty = Certainty.likely if careful else Certainty.sure
             return Answer(False, certainty, f"topic:{span.pattern}", True)
-    theirs = [a for a in said if a.experiencer is Experiencer.other and not a.negated]
-    if (
-        not found
-        and any(a.value not in (False, "none", None) for a in theirs)
-        and not _patient_contrasts(words.tokens, scope, lex)
-    ):
+    theirs = [
+        a
+        for a in said
+        if a.experiencer is Experiencer.other
+        and not a.negated
+        and a.value not in (False, "none", None)
+    ]
+    if not found and theirs and not _patient_contrasts(words.tokens, scope, lex):
         # "dad wet the bed last night, never done that before": with nothing said of the
         # patient, a carer may be typing for them; shown back as a yes, never dropped
         return Answer(True, Certainty.likely, f"lexicon:{theirs[0].pattern}, of another", True)
@@ -714,9 +709,9 @@ def _bool(
 def _patient_contrasts(tokens: Sequence[str], scope: Scope, lex: ModuleType) -> bool:
     """Whether the patient sets themself apart ("but i'm fine", "mine don't", "i wasn't
     in the car"): a self word with a negative or a word of being well soon after it."""
-    well = set(lex.CLASSES["fine"]) | _NEGATORS | {"same", "different", "only", "just"}
+    well = set(lex.CLASSES["fine"]) | NEGATION_WORDS | {"same", "different", "only", "just"}
     if any(
-        token in _NEGATORS and scope.experiencer_at(i) is Experiencer.patient
+        token in NEGATION_WORDS and scope.experiencer_at(i) is Experiencer.patient
         for i, token in enumerate(tokens)
     ):
         return True  # "my husband snores and keeps me up, the pain doesn't"
@@ -1346,7 +1341,7 @@ def _number(
         if other is not None:
             return Answer(other, Certainty.likely, "number, said of someone else", True)
     if value is not None:
-        hedged = (found is not None and found[0] == "unsure") or (words.asks and fact.id != "age")
+        hedged = (found is not None and found[0] == "unsure") or words.asks
         if hedged and (fact.kind is Kind.WEEKS or fact.id == "pain_score"):
             # "not sure, maybe 2 or 3 weeks?", "maybe 6 or 7, hard to put a number on it":
             # a number the patient doubts is shown back, not taken (the band can turn on it)
