@@ -1356,3 +1356,85 @@ def test_chemo_taken_as_tablets_has_no_drip_to_follow() -> None:
         read("no drips for me, my chemo is capecitabine tablets", "pain_after_infusion").value
         is False
     )
+
+
+# Categories fixed after round 8 (tests/corpus/fresh8.jsonl, tests/cases/typed9.jsonl).
+
+
+@pytest.mark.parametrize(
+    ("text", "question", "means"),
+    [
+        ("my bladder's fine", "bladder_bowel", False),
+        ("my weight's the same as ever", "weight_loss", False),
+        ("mum's legs are both numb", "both_legs", True),
+    ],
+)
+def test_a_nouns_s_is_is_or_a_possessive_by_the_word_after_it(
+    text: str, question: str, means: object
+) -> None:
+    assert read(text, question).value is means
+
+
+@pytest.mark.parametrize("text", ["right", "the left one", "one", "1 🙂"])
+def test_one_side_named_alone_is_one_leg_shown_back(text: str) -> None:
+    reading = read(text, "both_legs")
+    assert (reading.value, reading.certainty) == (False, Certainty.likely)
+
+
+def test_a_carers_her_reads_as_the_patients_my() -> None:
+    reading = read(
+        "I'm typing for my wife, she can't feel the insides of her thighs", "saddle_numbness"
+    )
+    assert reading.value is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I haven't had a proper wee since this morning",
+        "he goes and goes but only a few drops come out",
+        "the water is not coming, only little little on the toilet",
+        "I was weeing and didn't feel it at all",
+    ],
+)
+def test_retention_and_unfelt_urine_in_everyday_words_are_a_red_flag(text: str) -> None:
+    assert [a.fact for a in read(text, "bladder_bowel").red_flags] == ["bladder_bowel"]
+
+
+def test_trouble_keeping_it_up_is_a_sexual_change() -> None:
+    assert read("I can't keep it up like before", "sexual_change").value is True
+
+
+def test_a_no_then_a_doubt_of_its_own_is_not_sure() -> None:
+    reading = read("only some nights, not sure if it's the pain waking me", "night_pain")
+    assert (reading.value, reading.certainty) == (UNSURE, Certainty.likely)
+
+
+def test_a_doubted_duration_is_shown_back() -> None:
+    reading = read("can't pin it down, maybe 5 weeks", "duration")
+    assert reading.certainty is Certainty.likely
+
+
+def test_tingling_feet_at_the_chemo_question_are_not_both_legs() -> None:
+    reading = read("yeah pins and needles in both feet", "hands_feet_tingling")
+    assert reading.value is True and "both_legs" not in [a.fact for a in reading.red_flags]
+
+
+def test_both_of_them_after_a_preposition_is_people_not_legs() -> None:
+    reading = read("I've been caring for both of them all week and now my leg hurts", "both_legs")
+    assert "both_legs" not in [a.fact for a in reading.red_flags]
+
+
+@pytest.mark.parametrize(
+    ("text", "question", "means"),
+    [
+        ("my heart isn't great these days", "nsaid_caution", True),
+        ("had a numb foot when I was pregnant, fine now", "leg_numbness", False),
+        ("hips have ached for years, no worse since the letrozole", "joint_stiffness", False),
+        ("physio did wonders", "had_physio", "helped"),
+        ("went to PT, zero difference", "had_physio", "not_helped"),
+        ("can't even walk to the car", "function_limited", True),
+    ],
+)
+def test_everyday_phrases_of_round_8(text: str, question: str, means: object) -> None:
+    assert read(text, question).value == means

@@ -39,6 +39,7 @@ UNSEEN = (
     + load("typed6.jsonl")
     + load("typed7.jsonl")
     + load("typed8.jsonl")
+    + load("typed9.jsonl")
 )
 
 

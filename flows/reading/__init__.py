@@ -176,7 +176,8 @@ def read(
         ):
             # "one sec, someone's at the door" is not an age of 1; its facts are still noted
             value, certainty, decided_by = None, Certainty.none, ""
-    stated = [_asked_of_self(a, words, scope) for a in _settle(stated, words, scope, lex)]
+    asked = fact.id if fact is not None else None
+    stated = [_asked_of_self(a, words, scope) for a in _settle(stated, words, scope, lex, asked)]
     answered = Reading(
         fact=fact.id if fact is not None else None,
         value=value,
@@ -261,7 +262,9 @@ def _asked_of_self(assertion: Assertion, words: Any, scope: Scope) -> Assertion:
     return assertion
 
 
-def _settle(stated: list[Assertion], words: Any, scope: Scope, lex: Any) -> list[Assertion]:
+def _settle(
+    stated: list[Assertion], words: Any, scope: Scope, lex: Any, question: str | None
+) -> list[Assertion]:
     """Reasons against outweigh words for ("i'm trying to lose weight"); a weak leg that
     is "getting weaker every day" is worsening."""
     countered = {
@@ -270,7 +273,7 @@ def _settle(stated: list[Assertion], words: Any, scope: Scope, lex: Any) -> list
     worse = any(a.fact == "leg_weakness" for a in stated) and answers.mentioned(
         words, scope, lex.WORSENING
     )
-    chemo_feet = answers.chemo_feet_only(stated, words, lex)
+    chemo_feet = answers.chemo_feet_only(stated, words, lex, question)
     settled = []
     for a in stated:
         if a.fact in countered and a.value not in (False, None):

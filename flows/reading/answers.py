@@ -271,10 +271,15 @@ def read(
         # "what do u mean by weak flow": a question to the bot, answered before the re-ask
         return NONE, said
     found = lead(words, lex, about)
-    if fact.id == "both_legs" and chemo_feet_only(said, words, lex):
+    if fact.id == "both_legs" and chemo_feet_only(said, words, lex, fact.id):
         said = [a for a in said if a.value is not True]
     if fact.id in LOWERING:
         answer = _lowering(fact, words, scope, lex, found, said)
+    elif fact.id == "both_legs" and _one_side_alone(words, lex):
+        # "left", "right", "the right one", "1": a side named and nothing else is one
+        # leg ("right" is not "that's right" here); a one-word answer to a red-flag
+        # question is shown back (SPEC 4)
+        answer = Answer(False, Certainty.likely, "lexicon:one side named", True)
     elif fact.kind is Kind.BOOL:
         answer = _bool(fact, words, scope, lex, found, said)
         if fact.id == "pain_after_infusion" and answer.value is None:
@@ -359,14 +364,21 @@ def _days_from_drip(words: Words, lex: ModuleType) -> Answer:
     return NONE
 
 
-def chemo_feet_only(stated: Sequence[Assertion], words: Words, lex: ModuleType) -> bool:
+#: Questions asked only of someone on chemotherapy: there the chemo needs no naming.
+CHEMO_QUESTIONS = frozenset({"hands_feet_tingling", "pain_after_infusion"})
+
+
+def chemo_feet_only(
+    stated: Sequence[Assertion], words: Words, lex: ModuleType, question: str | None = None
+) -> bool:
     """Whether "both" is said only of the feet or hands, with chemotherapy named as the
-    cause, and no leg is named outside what is denied ("only in the right leg")."""
+    cause (or asked about: "ya both feet pins n needles" to the chemo tingling question),
+    and no leg is named outside what is denied ("only in the right leg")."""
     if not any(a.fact == "both_legs" and a.value is True for a in stated):
         return False
     tokens = words.tokens
     if not (lex.FEET_WORDS & set(tokens)) or not (
-        lex.CHEMO_CAUSE & set(tokens) or cancer_or_drug(tokens, lex)
+        question in CHEMO_QUESTIONS or lex.CHEMO_CAUSE & set(tokens) or cancer_or_drug(tokens, lex)
     ):
         return False
     denied = {
@@ -661,6 +673,15 @@ def _bool(
                 # a hedge beside what says no is shown back as that no
                 return Answer(False, Certainty.likely, f"lexicon:{plain[0].pattern}", True)
             return Answer(UNSURE, Certainty.sure, f"answer:{found[2]}", True)
+        if (
+            not hedged
+            and found is None
+            and _doubted(words.tokens, lex, no)
+            and not _phrase_matcher(lex.ASKS_IF_IT_COUNTS).find(words.tokens)
+        ):
+            # "it does wake me some nights but i'm not sure if that's the pain": what
+            # speaks against the fact, then a doubt of its own; a "not sure", shown back
+            return Answer(UNSURE, Certainty.likely, f"lexicon:{no[0].pattern}, doubted", True)
         return Answer(False, certainty, f"lexicon:{no[0].pattern}", True)
     if found:
         value = {"yes": True, "no": False, "unsure": UNSURE}[found[0]]
@@ -804,6 +825,19 @@ def _other_side_too(words: Words, lex: ModuleType) -> bool:
         s.start > sides[-1] and not set(tokens[sides[-1] : s.start]) & set(lex.CLASSES["fine"])
         for s in found
     )
+
+
+def _one_side_alone(words: Words, lex: ModuleType) -> bool:
+    """The whole message names one side and nothing else ("left", "just the right one")."""
+    said = [t for t in words.tokens if t not in BOUNDARIES and not t.startswith(EMOJI_PREFIX)]
+    rest = [t for t in said if t not in _FILLERS] or said  # "right" is a filler, and a side
+    while rest and rest[0] in _SIDE_OPENERS:
+        rest.pop(0)
+    named = " ".join(rest)
+    return named == "1" or named in lex.CLASSES["side"]
+
+
+_SIDE_OPENERS = frozenset({"just", "only", "the", "my", "on", "in", "its", "it", "is"})
 
 
 _AFTER_ASKING = frozenset({"then", "if", "so", "in", "that", "case", "well", "ok", "okay"})
@@ -1341,7 +1375,11 @@ def _number(
         if other is not None:
             return Answer(other, Certainty.likely, "number, said of someone else", True)
     if value is not None:
-        hedged = (found is not None and found[0] == "unsure") or words.asks
+        hedged = (
+            (found is not None and found[0] == "unsure")
+            or words.asks
+            or _doubted(words.tokens, lex)
+        )
         if hedged and (fact.kind is Kind.WEEKS or fact.id == "pain_score"):
             # "not sure, maybe 2 or 3 weeks?", "maybe 6 or 7, hard to put a number on it":
             # a number the patient doubts is shown back, not taken (the band can turn on it)

@@ -368,7 +368,8 @@ def normalise(text: str, language: str = "en") -> Words:
     cleaned = re.sub(r"(?<=[0-9]) ?/ ?(?=[0-9])", " out of ", cleaned).replace("/", " ")
     cleaned = cleaned.replace("'", "'")
     tokens: list[str] = []
-    for piece in _TOKEN_RE.findall(cleaned):
+    pieces = _TOKEN_RE.findall(cleaned)
+    for at, piece in enumerate(pieces):
         if piece in _BOUNDARY_OF:
             mark = _BOUNDARY_OF[piece]
             if tokens and tokens[-1] in BOUNDARIES:
@@ -384,7 +385,9 @@ def normalise(text: str, language: str = "en") -> Words:
         word = _squeeze(piece, speller.vocabulary)
         expansion = lex.SHORTHAND.get(word)
         if expansion is None and word.endswith("'s") and len(word) > 3:
-            expansion = word[:-2]  # "mum's legs" is about mum
+            # "mum's legs" is about mum; "my weight's the same" says it is the same
+            verb = lex.CONTRACTION_AFTER.get(pieces[at + 1]) if at + 1 < len(pieces) else None
+            expansion = word[:-2] + (f" {verb}" if verb else "")
         if expansion is None and "'" in word:
             expansion = lex.SHORTHAND.get(word.replace("'", ""), word.replace("'", ""))
         if expansion is not None:

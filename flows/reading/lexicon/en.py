@@ -391,6 +391,88 @@ LOANWORDS: dict[str, str] = {
 }
 SHORTHAND.update(LOANWORDS)
 
+#: "my weight's the same", "bladder's fine", "the pain's been there": after these words a
+#: noun's "'s" is "is" or "has", not a possessive ("mum's legs" stays about mum).
+CONTRACTION_AFTER: dict[str, str] = {
+    **dict.fromkeys(
+        [
+            "the",
+            "a",
+            "an",
+            "not",
+            "fine",
+            "ok",
+            "okay",
+            "alright",
+            "normal",
+            "same",
+            "still",
+            "always",
+            "never",
+            "just",
+            "all",
+            "very",
+            "really",
+            "pretty",
+            "quite",
+            "completely",
+            "totally",
+            "definitely",
+            "probably",
+            "also",
+            "too",
+            "much",
+            "no",
+            "worse",
+            "better",
+            "getting",
+            "going",
+            "coming",
+            "working",
+            "stable",
+            "steady",
+            "unchanged",
+            "different",
+            "weird",
+            "odd",
+            "numb",
+            "weak",
+            "tingly",
+            "sore",
+            "like",
+            "more",
+            "less",
+            "only",
+            "on",
+            "off",
+            "up",
+            "down",
+        ],
+        "is",
+    ),
+    **dict.fromkeys(
+        [
+            "been",
+            "got",
+            "gone",
+            "had",
+            "started",
+            "stopped",
+            "changed",
+            "dropped",
+            "stayed",
+            "lost",
+            "gained",
+            "come",
+            "become",
+            "spread",
+            "moved",
+            "went",
+        ],
+        "has",
+    ),
+}
+
 #: Real words that look like typos of a lexicon word and must never be "fixed": the
 #: generated list (tools/keep_words.py) and a few the word lists lack.
 KEEP_WORDS = KEEP | frozenset(
@@ -1870,6 +1952,9 @@ _MODIFIER_LISTS: tuple[dict[str, tuple[str, str]], ...] = (
                 "normal for me",
                 # "i fell off a horse when i was 19"
                 "when i was 1*",
+                "when i was pregnant",
+                "while i was pregnant",
+                "when pregnant",
                 "when i was 2*",
                 "when i was 3*",
                 "when i was young",
@@ -2066,6 +2151,12 @@ _MODIFIER_LISTS: tuple[dict[str, tuple[str, str]], ...] = (
                 "not fine",
                 "not okay",
                 "not good",
+                # "kidneys aren't great": a thing said to be bad, not denied
+                *(
+                    f"{verb}not {what}"
+                    for verb in ("", "is ", "are ", "was ", "were ")
+                    for what in ("great", "the best", "brilliant", "good")
+                ),
                 "never goes",
                 "not going away",
                 "no better",
@@ -4627,6 +4718,18 @@ CLASSES: dict[str, tuple[str, ...]] = {
     ),
 }
 
+#: A carer types "her inner thighs" where the patient types "my inner thighs": every
+#: phrase of a body or symptom class said with "my" is also known with "her", "his" and
+#: "their" (who it is about is ConText's work, not the class's).
+_CARERS_WORDS = ("her", "his", "their")
+for _name, _phrases in list(CLASSES.items()):
+    CLASSES[_name] = _phrases + tuple(
+        " ".join(word if word != "my" else other for word in phrase.split())
+        for other in _CARERS_WORDS
+        for phrase in _phrases
+        if "my" in phrase.split()
+    )
+
 #: Per fact: patterns that assert it, with the value they give. ``False`` marks a
 #: pattern that speaks against the fact ("just my left leg" against both legs).
 CONCEPTS: dict[str, dict[str, object]] = {
@@ -4829,6 +4932,27 @@ CONCEPTS: dict[str, dict[str, object]] = {
         "{pee} & {not_feel}": True,
         "{poo} & {not_feel}": True,
         "{hard_to} * {pee}": True,
+        # "i'd been peeing and hadn't felt it start": the wee itself not felt
+        # retention in everyday words: "hasn't had a proper wee since yesterday", "only a
+        # few drops come out"
+        "not had a proper {pee}": True,
+        "have not had a proper {pee}": True,
+        "has not had a proper {pee}": True,
+        "not done a proper {pee}": True,
+        "not been able to {pee}": True,
+        "only a few drops": True,
+        "water * not coming": True,
+        "{pee} * not coming": True,
+        "{toilet} & little little": True,
+        "just a few drops": True,
+        "few drops come out": True,
+        "only drops come out": True,
+        "only dribbles": True,
+        "{pee} & had not felt it": True,
+        "{pee} & did not feel it": True,
+        "{pee} & could not feel it": True,
+        "{pee} & never felt it": True,
+        "{pee} & without feeling it": True,
         "{hard_to} * {poo}": True,
         "{hard_to} * {toilet}": True,
         "{pee} * {hard_to}": True,
@@ -4932,6 +5056,9 @@ CONCEPTS: dict[str, dict[str, object]] = {
         "not working since": True,
         "{genitals} emojithumbdown": True,
         "{hard_to} * erection*": True,
+        # "trouble keeping it up", "can't get it up any more"
+        "{hard_to} * keep* it up": True,
+        "{hard_to} * get* it up": True,
         "@{hard_to} * {sex_change}": True,
         "{hard_to} * {sex_strong}": True,
         "@{sex_change} * {hard_to}": True,
@@ -5110,6 +5237,11 @@ CONCEPTS: dict[str, dict[str, object]] = {
         "both my legs": True,
         "both legs": True,
         "@both of them": True,
+        # "running about after both of them": people, not legs
+        **dict.fromkeys(
+            [f"{word} both of them" for word in ("after", "for", "with", "to", "about", "see")],
+            None,
+        ),
         "each leg": True,
         "left and right": True,
         "right and left": True,
@@ -5710,7 +5842,7 @@ CONCEPTS: dict[str, dict[str, object]] = {
         "trousers * loose*": True,
         "jeans * loose*": True,
         "belt * tighter": True,
-        "belt * notch*": True,
+        "belt ** notch*": True,
         "lost * weight": True,
         "losing * weight": True,
         "dropped * size*": True,
@@ -6118,6 +6250,14 @@ CONCEPTS: dict[str, dict[str, object]] = {
         "{physio} & brilliant": "helped",
         "{physio} & sorted": "helped",
         "right as rain": "helped",
+        "did wonders": "helped",
+        "done wonders": "helped",
+        "worked wonders": "helped",
+        "help me well": "helped",
+        "zero difference": "not_helped",
+        "no any change": "not_helped",
+        "exactly the same at the end": "not_helped",
+        "same at the end": "not_helped",
         # "change", "improve", "odds", "difference" negated: it did not help
         "did not * change*": "not_helped",
         "did not * help*": "not_helped",
@@ -6279,6 +6419,9 @@ CONCEPTS: dict[str, dict[str, object]] = {
         "signed off": True,
         "can not work": True,
         "can not walk": True,
+        "can not even walk": True,
+        "could not even walk": True,
+        "can not even get": True,
         "can not sleep": True,
         "can not sit": True,
         "can not drive": True,
@@ -8789,6 +8932,7 @@ ASKS_IF_IT_COUNTS = (
     "is that what you mean",
     "is this what you mean",
     "is that what u mean",
+    "that is what you mean",
     "is that the same",
     "is that it",
 )
@@ -8825,6 +8969,8 @@ EXPLAINED_AWAY = (
     "since my kids",
     "since having my",
     "no different since",
+    "no worse since",
+    "not any worse since",
     "not changed since",
     "nothing changed with",
 )
@@ -8946,6 +9092,8 @@ DOUBT = (
     "or just",
     "can not tell",
     "no idea",
+    "can not pin it down",
+    "could be * could be",
 )
 
 
