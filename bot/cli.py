@@ -148,7 +148,9 @@ _DATABASE = click.option(
 @cli.command()
 @_DATABASE
 def purge(database: Path | None) -> None:
-    """Erase sessions older than RETENTION_DAYS (default 90), and print how many went."""
+    """Erase sessions older than RETENTION_DAYS and typed text older than TYPED_TEXT_DAYS.
+
+    The defaults are 90 and 30 days; it prints how many went."""
     from datetime import UTC, datetime, timedelta
 
     from storage import SessionStore, connect
@@ -158,12 +160,17 @@ def purge(database: Path | None) -> None:
     db = connect(database or settings.database_path)
     try:
         age = timedelta(days=settings.retention_days)
-        count = SessionStore(db).purge(age)
+        store = SessionStore(db)
+        count = store.purge(age)
         with db.conn:
             FollowUps(db).purge(datetime.now(UTC) - age)  # and their follow-up rows
+        texts = store.forget_typed_text(timedelta(days=settings.typed_text_days))
     finally:
         db.close()
     click.echo(f"Purged {count} sessions older than {settings.retention_days} days.")
+    click.echo(
+        f"Removed the typed text of {texts} messages older than {settings.typed_text_days} days."
+    )
 
 
 @cli.command("demo-data")
