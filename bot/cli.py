@@ -348,6 +348,14 @@ def staff_remove(name: str, database: Path | None) -> None:
     help="Where staff reach it through an HTTPS proxy (Secure cookie, Host and Origin).",
 )
 @click.option(
+    "--trusted-proxies",
+    envvar="REVIEW_TRUSTED_PROXIES",
+    default=None,
+    metavar="ADDRESSES",
+    help="Proxies whose X-Forwarded-For names the client (REVIEW_TRUSTED_PROXIES): "
+    "addresses or networks, comma-separated. None by default.",
+)
+@click.option(
     "--idle-minutes",
     envvar="REVIEW_IDLE_MINUTES",
     default=30,
@@ -361,13 +369,19 @@ def review_command(
     database: Path | None,
     immutable: bool,
     public_url: str | None,
+    trusted_proxies: str | None,
     idle_minutes: int,
 ) -> None:
     """Serve the staff review web app, read-only, on 127.0.0.1:8001 by default."""
     from review.accounts import accounts, open_accounts, staff_path
     from review.config import ReviewConfig
+    from review.config import trusted_proxies as parse_proxies
     from review.server import LOOPBACK, serve
 
+    try:
+        proxies = parse_proxies(trusted_proxies)
+    except ValueError as error:
+        raise click.ClickException(str(error)) from error
     path = database or _settings().database_path
     staff_file = staff_path(path)
     if not path.is_file():
@@ -383,7 +397,14 @@ def review_command(
     if host not in LOOPBACK:
         click.echo(f"Warning: serving on {host}; put it behind HTTPS before anyone uses it.")
     click.echo(f"Staff review of {path} on http://{host}:{port}/ (Ctrl-C to stop)")
+    if proxies:
+        click.echo(f"Client addresses from X-Forwarded-For when sent by {', '.join(proxies)}.")
     config = ReviewConfig(
-        path, staff_file, immutable=immutable, public_url=public_url, idle_minutes=idle_minutes
+        path,
+        staff_file,
+        immutable=immutable,
+        public_url=public_url,
+        idle_minutes=idle_minutes,
+        trusted_proxies=proxies,
     )
     serve(config, host, port)
