@@ -220,6 +220,14 @@ def _accounts(database: Path | None) -> Iterator[Database]:
         db.close()
 
 
+_CODE = click.option(
+    "--code",
+    default=None,
+    metavar="CODE",
+    help="The app's current 6-digit code, instead of being asked for it (for scripts).",
+)
+
+
 @staff.command("add")
 @click.argument("name")
 @click.option("--password-stdin", is_flag=True, help="Read the password from standard input.")
@@ -241,6 +249,7 @@ def _accounts(database: Path | None) -> Iterator[Database]:
 @click.option(
     "--totp", is_flag=True, help="Also set up a second factor (see `staff totp`) and show it."
 )
+@_CODE
 @_DATABASE
 def staff_add(
     name: str,
@@ -248,10 +257,11 @@ def staff_add(
     role: str,
     groups: tuple[str, ...],
     totp: bool,
+    code: str | None,
     database: Path | None,
 ) -> None:
     """Add a staff account; asks for its password twice (at least 12 characters)."""
-    from review.accounts import add, enrol_totp
+    from review.accounts import add
 
     if role == "coordinator" and not groups:  # before asking for a password
         raise click.ClickException("a coordinator needs at least one --group CODE")
@@ -261,11 +271,32 @@ def staff_add(
         password = click.prompt("Password", hide_input=True, confirmation_prompt=True)
     with _accounts(database) as db:
         add(db, name, password, role, groups)
-        secret = enrol_totp(db, name) if totp else None
     where = f" for {', '.join(groups)}" if groups else ""
     click.echo(f"Added {name} ({role}{where}).")
-    if secret:
-        _show_totp(name, secret)
+    if totp:
+        _enrol_totp(database, name, code, before="logs in with the password alone")
+
+
+def _enrol_totp(database: Path | None, name: str, code: str | None, before: str) -> None:
+    """Show a new pending secret, ask for a code from it, and make it the one logging in
+    needs only if the code is right; otherwise say so, changing nothing."""
+    from datetime import UTC, datetime
+
+    from review.accounts import confirm_totp, enrol_totp
+
+    with _accounts(database) as db:
+        secret = enrol_totp(db, name)
+    _show_totp(name, secret)
+    typed = code if code is not None else click.prompt("The 6-digit code the app shows now")
+    with _accounts(database) as db:
+        right = confirm_totp(db, name, typed, datetime.now(UTC))
+    if not right:
+        raise click.ClickException(
+            f"That code did not match, so nothing has changed: {name} still {before}. "
+            "Check that the phone's clock is right, then run `sciatica-bot staff totp "
+            f"{name}` again and scan the new code."
+        )
+    click.echo(f"That code is right: logging in as {name} now needs a code from the app.")
 
 
 def _show_totp(name: str, secret: str) -> None:
@@ -279,8 +310,8 @@ def _show_totp(name: str, secret: str) -> None:
     picture = io.StringIO()
     segno.make(uri, error="l").terminal(out=picture, compact=True)  # light blocks on dark
     click.echo(
-        f"Logging in as {name} now needs a 6-digit code as well. Scan this with an "
-        "authenticator app (or type the key into it), then clear the screen:"
+        f"Scan this with an authenticator app for {name} (or type the key into it), then "
+        "type the 6-digit code it shows; nothing changes until that code is right:"
     )
     click.echo(picture.getvalue(), nl=False)
     click.echo(uri)
@@ -290,20 +321,28 @@ def _show_totp(name: str, secret: str) -> None:
 @staff.command("totp")
 @click.argument("name")
 @click.option("--off", is_flag=True, help="Take the second factor away: the password alone.")
+@_CODE
 @_DATABASE
-def staff_totp(name: str, off: bool, database: Path | None) -> None:
-    """Give NAME a second factor (a code from an authenticator app), replacing any old one."""
-    from review.accounts import drop_totp, enrol_totp
+def staff_totp(name: str, off: bool, code: str | None, database: Path | None) -> None:
+    """Give NAME a second factor (a code from an authenticator app), replacing any old one
+    once a code from the new one is typed."""
+    from review.accounts import account, drop_totp
 
-    with _accounts(database) as db:
-        if off:
-            had = drop_totp(db, name)
-        else:
-            secret = enrol_totp(db, name)
     if off:
+        with _accounts(database) as db:
+            had = drop_totp(db, name)
         click.echo(f"{name} logs in with a password only{'' if had else ' (as before)'}.")
-    else:
-        _show_totp(name, secret)
+        return
+    with _accounts(database) as db:
+        found = account(db, name)
+    if found is None:
+        raise click.ClickException(f"there is no account called {name}")
+    before = (
+        "logs in with the code from the old app"
+        if found.second_factor
+        else "logs in with the password alone"
+    )
+    _enrol_totp(database, name, code, before)
 
 
 @staff.command("list")
