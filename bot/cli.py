@@ -148,7 +148,9 @@ _DATABASE = click.option(
 @cli.command()
 @_DATABASE
 def purge(database: Path | None) -> None:
-    """Erase sessions older than RETENTION_DAYS (default 90), and print how many went."""
+    """Erase sessions older than RETENTION_DAYS and typed text older than TYPED_TEXT_DAYS.
+
+    The defaults are 90 and 30 days; it prints how many went."""
     from datetime import UTC, datetime, timedelta
 
     from storage import SessionStore, connect
@@ -158,12 +160,17 @@ def purge(database: Path | None) -> None:
     db = connect(database or settings.database_path)
     try:
         age = timedelta(days=settings.retention_days)
-        count = SessionStore(db).purge(age)
+        store = SessionStore(db)
+        count = store.purge(age)
         with db.conn:
             FollowUps(db).purge(datetime.now(UTC) - age)  # and their follow-up rows
+        texts = store.forget_typed_text(timedelta(days=settings.typed_text_days))
     finally:
         db.close()
     click.echo(f"Purged {count} sessions older than {settings.retention_days} days.")
+    click.echo(
+        f"Removed the typed text of {texts} messages older than {settings.typed_text_days} days."
+    )
 
 
 @cli.command("demo-data")
@@ -213,6 +220,14 @@ def _accounts(database: Path | None) -> Iterator[Database]:
         db.close()
 
 
+_CODE = click.option(
+    "--code",
+    default=None,
+    metavar="CODE",
+    help="The app's current 6-digit code, instead of being asked for it (for scripts).",
+)
+
+
 @staff.command("add")
 @click.argument("name")
 @click.option("--password-stdin", is_flag=True, help="Read the password from standard input.")
@@ -234,6 +249,7 @@ def _accounts(database: Path | None) -> Iterator[Database]:
 @click.option(
     "--totp", is_flag=True, help="Also set up a second factor (see `staff totp`) and show it."
 )
+@_CODE
 @_DATABASE
 def staff_add(
     name: str,
@@ -241,10 +257,11 @@ def staff_add(
     role: str,
     groups: tuple[str, ...],
     totp: bool,
+    code: str | None,
     database: Path | None,
 ) -> None:
     """Add a staff account; asks for its password twice (at least 12 characters)."""
-    from review.accounts import add, enrol_totp
+    from review.accounts import add
 
     if role == "coordinator" and not groups:  # before asking for a password
         raise click.ClickException("a coordinator needs at least one --group CODE")
@@ -254,11 +271,32 @@ def staff_add(
         password = click.prompt("Password", hide_input=True, confirmation_prompt=True)
     with _accounts(database) as db:
         add(db, name, password, role, groups)
-        secret = enrol_totp(db, name) if totp else None
     where = f" for {', '.join(groups)}" if groups else ""
     click.echo(f"Added {name} ({role}{where}).")
-    if secret:
-        _show_totp(name, secret)
+    if totp:
+        _enrol_totp(database, name, code, before="logs in with the password alone")
+
+
+def _enrol_totp(database: Path | None, name: str, code: str | None, before: str) -> None:
+    """Show a new pending secret, ask for a code from it, and make it the one logging in
+    needs only if the code is right; otherwise say so, changing nothing."""
+    from datetime import UTC, datetime
+
+    from review.accounts import confirm_totp, enrol_totp
+
+    with _accounts(database) as db:
+        secret = enrol_totp(db, name)
+    _show_totp(name, secret)
+    typed = code if code is not None else click.prompt("The 6-digit code the app shows now")
+    with _accounts(database) as db:
+        right = confirm_totp(db, name, typed, datetime.now(UTC))
+    if not right:
+        raise click.ClickException(
+            f"That code did not match, so nothing has changed: {name} still {before}. "
+            "Check that the phone's clock is right, then run `sciatica-bot staff totp "
+            f"{name}` again and scan the new code."
+        )
+    click.echo(f"That code is right: logging in as {name} now needs a code from the app.")
 
 
 def _show_totp(name: str, secret: str) -> None:
@@ -272,8 +310,8 @@ def _show_totp(name: str, secret: str) -> None:
     picture = io.StringIO()
     segno.make(uri, error="l").terminal(out=picture, compact=True)  # light blocks on dark
     click.echo(
-        f"Logging in as {name} now needs a 6-digit code as well. Scan this with an "
-        "authenticator app (or type the key into it), then clear the screen:"
+        f"Scan this with an authenticator app for {name} (or type the key into it), then "
+        "type the 6-digit code it shows; nothing changes until that code is right:"
     )
     click.echo(picture.getvalue(), nl=False)
     click.echo(uri)
@@ -283,20 +321,28 @@ def _show_totp(name: str, secret: str) -> None:
 @staff.command("totp")
 @click.argument("name")
 @click.option("--off", is_flag=True, help="Take the second factor away: the password alone.")
+@_CODE
 @_DATABASE
-def staff_totp(name: str, off: bool, database: Path | None) -> None:
-    """Give NAME a second factor (a code from an authenticator app), replacing any old one."""
-    from review.accounts import drop_totp, enrol_totp
+def staff_totp(name: str, off: bool, code: str | None, database: Path | None) -> None:
+    """Give NAME a second factor (a code from an authenticator app), replacing any old one
+    once a code from the new one is typed."""
+    from review.accounts import account, drop_totp
 
-    with _accounts(database) as db:
-        if off:
-            had = drop_totp(db, name)
-        else:
-            secret = enrol_totp(db, name)
     if off:
+        with _accounts(database) as db:
+            had = drop_totp(db, name)
         click.echo(f"{name} logs in with a password only{'' if had else ' (as before)'}.")
-    else:
-        _show_totp(name, secret)
+        return
+    with _accounts(database) as db:
+        found = account(db, name)
+    if found is None:
+        raise click.ClickException(f"there is no account called {name}")
+    before = (
+        "logs in with the code from the old app"
+        if found.second_factor
+        else "logs in with the password alone"
+    )
+    _enrol_totp(database, name, code, before)
 
 
 @staff.command("list")
@@ -341,6 +387,14 @@ def staff_remove(name: str, database: Path | None) -> None:
     help="Where staff reach it through an HTTPS proxy (Secure cookie, Host and Origin).",
 )
 @click.option(
+    "--trusted-proxies",
+    envvar="REVIEW_TRUSTED_PROXIES",
+    default=None,
+    metavar="ADDRESSES",
+    help="Proxies whose X-Forwarded-For names the client (REVIEW_TRUSTED_PROXIES): "
+    "addresses or networks, comma-separated. None by default.",
+)
+@click.option(
     "--idle-minutes",
     envvar="REVIEW_IDLE_MINUTES",
     default=30,
@@ -354,13 +408,19 @@ def review_command(
     database: Path | None,
     immutable: bool,
     public_url: str | None,
+    trusted_proxies: str | None,
     idle_minutes: int,
 ) -> None:
     """Serve the staff review web app, read-only, on 127.0.0.1:8001 by default."""
     from review.accounts import accounts, open_accounts, staff_path
     from review.config import ReviewConfig
+    from review.config import trusted_proxies as parse_proxies
     from review.server import LOOPBACK, serve
 
+    try:
+        proxies = parse_proxies(trusted_proxies)
+    except ValueError as error:
+        raise click.ClickException(str(error)) from error
     path = database or _settings().database_path
     staff_file = staff_path(path)
     if not path.is_file():
@@ -376,7 +436,14 @@ def review_command(
     if host not in LOOPBACK:
         click.echo(f"Warning: serving on {host}; put it behind HTTPS before anyone uses it.")
     click.echo(f"Staff review of {path} on http://{host}:{port}/ (Ctrl-C to stop)")
+    if proxies:
+        click.echo(f"Client addresses from X-Forwarded-For when sent by {', '.join(proxies)}.")
     config = ReviewConfig(
-        path, staff_file, immutable=immutable, public_url=public_url, idle_minutes=idle_minutes
+        path,
+        staff_file,
+        immutable=immutable,
+        public_url=public_url,
+        idle_minutes=idle_minutes,
+        trusted_proxies=proxies,
     )
     serve(config, host, port)

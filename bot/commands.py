@@ -23,9 +23,9 @@ COMMANDS: tuple[tuple[str, str], ...] = (
 PRIVACY = (
     "What I keep: your answers and the advice I gave. They are linked to a code made from "
     "your chat, never to your name, username or phone number. Your age is kept only as a "
-    "range, like 60-69. What you type is kept with phone numbers, emails, links and names "
-    "taken out.\n"
-    "How long: {days} days, then it is erased.\n"
+    "range, like 60-69. Your own words are kept only when staff need them to check my "
+    "advice, like about a warning sign, with phone numbers, emails, links and names taken out.\n"
+    "How long: {days} days, then it is erased. Your own words go sooner.\n"
     "Who sees it: a small staff team of nurses and support group helpers, to check the advice "
     "is right. They can't tell who you are.\n"
     "If you say yes to a later check-in, I keep your chat id, locked, until the last one "

@@ -125,6 +125,7 @@ class ConversationService:
             text=None if inbound.button is not None else inbound.text,
             fact=before if before != stored.session.state or reply.finished else None,
             value=stored.session.answers.get(before),
+            keep=reply.keep,
         )
 
         def in_the_same_transaction() -> None:
@@ -225,10 +226,18 @@ class ConversationService:
         with self.store.db.atomic():
             self.followups.block(patient)
 
-    def housekeeping(self, retention: timedelta, idle: timedelta, delivered: timedelta) -> None:
-        """The hourly sweep: idle check-ins abandoned, old ones purged, traces forgotten."""
+    def housekeeping(
+        self,
+        retention: timedelta,
+        idle: timedelta,
+        delivered: timedelta,
+        typed_text: timedelta,
+    ) -> None:
+        """The hourly sweep: idle check-ins abandoned, old ones purged, typed text older
+        than ``typed_text`` removed, traces forgotten."""
         self.store.abandon_idle(idle)
         self.store.purge(retention)
+        self.store.forget_typed_text(typed_text)
         with self.store.db.atomic():
             self.followups.purge(datetime.now(UTC) - retention)
         self.inbox.forget_older_than(delivered)

@@ -7,7 +7,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Literal
 
-from pydantic import field_validator
+from pydantic import field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from flows.outcomes import Contacts
@@ -30,6 +30,9 @@ class Settings(BaseSettings):
     database_path: Path = Path("data/sciatica.db")
     pseudonym_secret: str | None = None
     retention_days: int = 90
+    #: Days the typed text staff need (a red flag, a crisis, an unreadable or confirmed
+    #: answer) is kept; the rest of its event stays for ``retention_days`` (docs/privacy.md).
+    typed_text_days: int = 30
     #: Telegram's limits for the flood policy (bot/telegram/flood.py): messages a second
     #: for the bot, a short burst for one chat, messages a minute for one group.
     flood_per_second: float = 30.0
@@ -46,6 +49,16 @@ class Settings(BaseSettings):
     @classmethod
     def _blank_is_none(cls, value: object) -> object:
         return None if isinstance(value, str) and not value.strip() else value
+
+    @model_validator(mode="after")
+    def _typed_text_goes_first(self) -> Settings:
+        # the patient is told their words go sooner than the rest (bot/commands.py PRIVACY)
+        if not 1 <= self.typed_text_days <= self.retention_days:
+            raise ValueError(
+                f"TYPED_TEXT_DAYS must be 1 to RETENTION_DAYS ({self.retention_days}), "
+                f"not {self.typed_text_days}"
+            )
+        return self
 
     @cached_property
     def contacts(self) -> Contacts:

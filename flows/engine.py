@@ -18,7 +18,7 @@ import datetime
 from dataclasses import dataclass, replace
 from typing import Any
 
-from flows import checklist, followup, replies
+from flows import checklist, followup, keeping, replies
 from flows.facts import FACTS, UNSURE, Fact
 from flows.machine import MACHINE, OUTCOME_STATES, fire
 from flows.outcomes import FACT_PLAIN, Contacts, compose, self_care
@@ -142,6 +142,8 @@ class Reply:
     facts: tuple[str, ...] = ()
     #: The patient said yes to follow-ups: days after now when each is due (SPEC 7).
     followups: tuple[int, ...] = ()
+    #: Why staff need the typed message's own words (flows/keeping.py); None: not kept.
+    keep: str | None = None
 
     @property
     def finished(self) -> bool:
@@ -189,7 +191,8 @@ class Engine:
         if inbound.unsupported is not None:
             return self._prompt(session, [ONLY_TEXT], outcome=False)
         if inbound.edited:
-            return self._edited(session, text, inbound.today)
+            was = keeping.before(session)
+            return self._kept(was, session, None, self._edited(session, text, inbound.today))
         if inbound.button is not None:
             token, _, value = inbound.button.partition(":")
             offer = session.offer == "offered" and value in _OFFER_VALUES
@@ -201,10 +204,20 @@ class Engine:
         command = command_of(text)
         if command is not None:
             return self._command(session, command)
+        was = keeping.before(session)
         reading = self._read(session, text, inbound.today)
         if session.step == 0:
-            return self._first_contact(session, reading)
-        return self._answer(session, text, reading)
+            return self._kept(was, session, reading, self._first_contact(session, reading))
+        return self._kept(was, session, reading, self._answer(session, text, reading))
+
+    def _kept(
+        self, was: keeping.Before, session: Session, reading: Reading | None, reply: Reply
+    ) -> Reply:
+        """The reply, saying whether staff need the message's words (flows/keeping.py)."""
+        # a fact told in passing and shown back at its own question is confirmed by a
+        # tap: the message that ended the question before it was an ordinary answer
+        shown = reply.confirm is not None and (session.confirming or {}).get("kind") != "noted"
+        return replace(reply, keep=keeping.reason(was, session, reading, shown))
 
     def _read(self, session: Session, text: str, today: datetime.date | None) -> Reading:
         question = session.state if session.state in FACTS or session.state == "consent" else None

@@ -131,6 +131,14 @@ def m006_totp(db: Database) -> None:
     db.table("staff").add_column("totp_step", int)
 
 
+@MIGRATIONS()
+def m007_totp_pending(db: Database) -> None:
+    # A new TOTP secret waits here until the staff member types a code from it: one
+    # mis-scanned QR code must not lock anyone out, so the old secret (or none) stays in
+    # force until then.
+    db.table("staff").add_column("totp_pending", str)
+
+
 def mark_reviewed(db: Database, session_id: str, staff: str, note: str) -> None:
     """Mark a check-in reviewed (again: the newest mark and note replace the last)."""
     with db.conn:
@@ -272,16 +280,52 @@ def check_password(stored: str | None, password: str) -> bool:
 
 
 def enrol_totp(db: Database, name: str) -> str:
-    """Give ``name`` a new TOTP secret (replacing any earlier one, whose codes stop
-    working) and return it; from now on logging in needs a code as well."""
+    """Make ``name`` a new TOTP secret and return it, pending: nothing changes for
+    logging in (an earlier secret keeps working) until :func:`confirm_totp` gets a right
+    code from it. A second enrolment replaces a pending secret, never an active one."""
     secret = pyotp.random_base32()  # 32 base32 characters: 160 bits, as RFC 4226 advises
     with db.conn:
-        cursor = db.execute(
-            "update staff set totp_secret = ?, totp_step = null where name = ?", [secret, name]
-        )
+        cursor = db.execute("update staff set totp_pending = ? where name = ?", [secret, name])
     if not cursor.rowcount:
         raise AccountError(f"there is no account called {name}")
     return secret
+
+
+def confirm_totp(db: Database, name: str, code: str, now: datetime) -> bool:
+    """Whether ``code`` is right for ``name``'s pending secret at ``now`` (one step either
+    side). If so the pending secret becomes the one logging in needs (the old one stops
+    working), and that code's step counts as used, so the code typed here never logs in.
+    If not, the pending secret is dropped and everything stays as it was."""
+    row = db.execute("select totp_pending from staff where name = ?", [name]).fetchone()
+    if row is None:
+        raise AccountError(f"there is no account called {name}")
+    pending = row[0]
+    step = _matching_step(pending, code, now) if pending else None
+    with db.conn:
+        if step is None:
+            db.execute(
+                "update staff set totp_pending = null where name = ? and totp_pending = ?",
+                [name, pending],
+            )
+            return False
+        cursor = db.execute(
+            "update staff set totp_secret = totp_pending, totp_step = ?, totp_pending = null "
+            "where name = ? and totp_pending = ?",
+            [step, name, pending],
+        )
+    return cursor.rowcount == 1  # not if another enrolment replaced it meanwhile
+
+
+def _matching_step(secret: str, code: str, now: datetime) -> int | None:
+    """The latest time-step around ``now`` whose code is ``code``, or None."""
+    code = "".join(code.split())
+    if not CODE.match(code):
+        return None
+    totp = pyotp.TOTP(secret)
+    step = totp.timecode(now)
+    offsets = range(-TOTP_WINDOW, TOTP_WINDOW + 1)
+    matches = [step + n for n in offsets if strings_equal(code, totp.generate_otp(step + n))]
+    return max(matches) if matches else None
 
 
 def drop_totp(db: Database, name: str) -> bool:
@@ -289,6 +333,7 @@ def drop_totp(db: Database, name: str) -> bool:
     if account(db, name) is None:
         raise AccountError(f"there is no account called {name}")
     with db.conn:
+        db.execute("update staff set totp_pending = null where name = ?", [name])
         cursor = db.execute(
             "update staff set totp_secret = null, totp_step = null "
             "where name = ? and totp_secret is not null",
@@ -306,19 +351,13 @@ def check_code(conn: sqlite3.Connection, name: str, secret: str, code: str, now:
     """Whether ``code`` is ``name``'s code at ``now`` (one step either side), for a later
     time-step than any code accepted before; if so that step is remembered, so the
     same code (or an older one) never works again, even sent twice at once."""
-    code = "".join(code.split())
-    if not CODE.match(code):
-        return False
-    totp = pyotp.TOTP(secret)
-    step = totp.timecode(now)
-    offsets = range(-TOTP_WINDOW, TOTP_WINDOW + 1)
-    matches = [step + n for n in offsets if strings_equal(code, totp.generate_otp(step + n))]
-    if not matches:
+    step = _matching_step(secret, code, now)
+    if step is None:
         return False
     with conn:
         cursor = conn.execute(
             "update staff set totp_step = ? where name = ? and totp_secret = ? "
             "and (totp_step is null or totp_step < ?)",
-            [max(matches), name, secret, max(matches)],
+            [step, name, secret, step],
         )
     return cursor.rowcount == 1

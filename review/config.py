@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ipaddress
 import secrets
 import sqlite3
 from collections.abc import Callable
@@ -36,6 +37,10 @@ class ReviewConfig:
     #: https, the cookie is Secure and that origin passes the form check; its host (and
     #: the loopback names) are the only Host headers answered.
     public_url: str | None = None
+    #: Proxies (addresses or networks) whose X-Forwarded-For names the client: only a
+    #: request whose direct peer is one of them gets its address from that header
+    #: (``REVIEW_TRUSTED_PROXIES``; see :func:`trusted_proxies`). None by default.
+    trusted_proxies: tuple[str, ...] = ()
     #: Password checks at once: argon2 takes memory, so a crowd of logins waits its turn.
     hashing_at_once: int = 2
     #: The time now (UTC); tests move it on to try the idle timeout.
@@ -80,3 +85,19 @@ class ReviewConfig:
         """A connection to the (migrated) staff database that writes sessions and the audit
         log, for one request: the only writes the review makes."""
         return sqlite3.connect(self.staff_database, timeout=5, check_same_thread=False)
+
+
+def trusted_proxies(value: str | None) -> tuple[str, ...]:
+    """The trusted proxies from a list of addresses and networks ("10.0.0.5, 10.1.0.0/16"),
+    each checked; empty for none. "*" is refused: uvicorn would then trust every peer and
+    take the left-most X-Forwarded-For entry, which any client can write."""
+    found: list[str] = []
+    for item in (value or "").replace(",", " ").split():
+        try:
+            network = ipaddress.ip_network(item, strict=False)
+        except ValueError:
+            raise ValueError(
+                f"a trusted proxy is an IP address or network (10.0.0.5, 10.1.0.0/16), not {item!r}"
+            ) from None
+        found.append(str(network.network_address) if network.num_addresses == 1 else str(network))
+    return tuple(dict.fromkeys(found))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from flows import keeping
 from flows.facts import format_days
 from flows.outcomes import FACT_PLAIN, REASON_TEXT
 from flows.questions import CONSENT, ORDER, QUESTIONS_BY_FACT
@@ -94,3 +95,16 @@ FOLLOWUP_COLOURS = {
 
 def followup_label(key: str | None) -> str:
     return FOLLOWUP_ANSWER_TEXT.get(key or "no answer", key or "")
+
+
+#: Why a message's typed text was kept (flows/keeping.py), in plain words.
+KEPT_TEXT = {
+    keeping.CRISIS: "crisis or self-harm",
+    keeping.RED_FLAG: "a red flag",
+    keeping.UNREADABLE: "could not be read",
+    keeping.CONFIRM: "shown back to confirm",
+}
+
+
+def kept_text(reason: str) -> str:
+    return KEPT_TEXT.get(reason, reason)

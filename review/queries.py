@@ -174,6 +174,8 @@ class EventRow:
     fact: str | None
     value: Any
     text: str | None
+    #: Why the typed text was kept (flows/keeping.py); None: it never was.
+    kept: str | None = None
     #: Some of this step could not be read; what could is shown.
     unreadable: bool = False
 
@@ -293,6 +295,7 @@ def _event(row: sqlite3.Row, start: str) -> EventRow:
         ("fact", _text),
         ("value", _json),
         ("text", _text),
+        ("kept", _text),
     ):
         try:
             values[column] = read(row[column])
@@ -318,6 +321,13 @@ def _engine_state(text: object) -> tuple[dict[str, Any], list[str], list[str]]:
     return dict(answers or {}), list(uncertain or []), [str(a) for a in asked or []]
 
 
+def _kept(conn: sqlite3.Connection) -> str:
+    """The events' ``kept`` column, or NULL in a copy made before it existed (the review
+    never migrates the bot's database)."""
+    columns = {str(r[1]) for r in conn.execute("pragma table_info(events)")}
+    return "kept" if "kept" in columns else "null as kept"
+
+
 def transcript(conn: sqlite3.Connection, session_id: str) -> Transcript | None:
     """One session and its events in order, or None when there is no such session.
 
@@ -340,8 +350,8 @@ def transcript(conn: sqlite3.Connection, session_id: str) -> Transcript | None:
         _event(r, session.started_at)
         for r in _rows(
             conn,
-            "select at, kind, state_before, state_after, fact, value, text from events "
-            "where session_id = ? order by id",
+            f"select at, kind, state_before, state_after, fact, value, text, {_kept(conn)} "
+            "from events where session_id = ? order by id",
             [session_id],
         )
     ]

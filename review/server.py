@@ -20,7 +20,13 @@ def serve(config: ReviewConfig, host: str = "127.0.0.1", port: int = 8001) -> No
             ws="none",
             lifespan="off",
             server_header=False,
-            proxy_headers=False,
+            # uvicorn's own middleware (>= 0.31): only when the direct peer is a trusted
+            # proxy does the client address come from X-Forwarded-For, and then the
+            # right-most entry that is not itself a trusted proxy, so entries a client
+            # wrote to the left are never taken. Explicit, so FORWARDED_ALLOW_IPS in the
+            # environment can never widen it; off with no proxies configured.
+            proxy_headers=bool(config.trusted_proxies),
+            forwarded_allow_ips=list(config.trusted_proxies),
             log_level="info",
         )
     )

@@ -145,6 +145,15 @@ def m006_level_reached(db: Database) -> None:
     db.table("sessions").add_column("reached", str)
 
 
+@MIGRATIONS()
+def m007_typed_text_kept(db: Database) -> None:
+    # Typed text is stored only when staff need it; this says why ("red_flag", "crisis",
+    # "unreadable", "confirm"), so the review can tell "not kept" from "kept, then removed
+    # after TYPED_TEXT_DAYS". Older rows have no reason: their text goes with that sweep.
+    db.table("events").add_column("kept", str)
+    db.table("events").create_index(["at"])
+
+
 def connect(
     path: str | Path, busy_timeout_ms: int = BUSY_TIMEOUT_MS, *, autocheckpoint: bool = True
 ) -> Database:

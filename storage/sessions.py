@@ -59,6 +59,8 @@ class Event:
     text: str | None = None
     fact: str | None = None
     value: Any = None
+    #: Why staff need ``text`` (flows/keeping.py); without a reason it is not stored.
+    keep: str | None = None
 
 
 def _json(value: Any) -> str:
@@ -90,8 +92,8 @@ def _banded_undo(entry: dict[str, Any]) -> dict[str, Any]:
 
 
 def _stored_text(event: Event) -> str | None:
-    if event.text is None:
-        return None
+    if event.text is None or event.keep is None:
+        return None  # what it was read to mean is in fact and value; the words are not
     if event.state_before == "age":
         return "[age]"  # the exact age is never kept, only its band
     return redact(event.text)
@@ -185,7 +187,7 @@ class SessionStore:
             )
             self.db.execute(
                 "insert into events (session_id, at, kind, state_before, state_after, fact, "
-                "value, text) values (?, ?, ?, ?, ?, ?, ?, ?)",
+                "value, text, kept) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [
                     stored.id,
                     stamp,
@@ -197,6 +199,7 @@ class SessionStore:
                     if event.value is None
                     else _json(age_band(event.value) if event.fact == "age" else event.value),
                     _stored_text(event),
+                    event.keep if event.text is not None else None,
                 ],
             )
             if also is not None:
@@ -254,6 +257,16 @@ class SessionStore:
                 self.db.execute("delete from events where session_id = ?", [session_id])
             self.db.execute("delete from sessions where patient = ?", [patient])
         return len(ids)
+
+    def forget_typed_text(self, older_than: timedelta) -> int:
+        """Remove the typed text of events written more than ``older_than`` ago (the rest
+        of each event stays until its session's own retention); how many lost it."""
+        with self.db.atomic():
+            cursor = self.db.execute(
+                "update events set text = null where text is not null and at < ?",
+                [ago(older_than)],
+            )
+        return cursor.rowcount
 
     def purge(self, older_than: timedelta) -> int:
         """Erase sessions (and their events) last touched more than ``older_than`` ago."""

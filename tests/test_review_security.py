@@ -358,3 +358,88 @@ def test_a_guessable_password_is_refused(tmp_path: Path) -> None:
             accounts.add(db, "nurse", weak)
     accounts.add(db, "nurse", "violet tractor misty harbour")
     db.close()
+
+
+# Behind a reverse proxy: whose address the throttle counts.
+
+PROXY, STRANGER = "127.9.0.1", "127.9.0.2"  # loopback addresses the tests connect from
+
+
+def _from(base: str, address: str, cookies: dict[str, str]) -> httpx.Client:
+    transport = httpx.HTTPTransport(local_address=address)
+    return httpx.Client(base_url=base, transport=transport, cookies=cookies, timeout=60)
+
+
+def _logins(client: httpx.Client, token: str, password: str, forwarded: list[str]) -> list[int]:
+    """One login per X-Forwarded-For value, in turn: the answers' status codes."""
+    form = {"csrf_token": token, "name": NURSE, "password": password}
+    return [
+        client.post("/login", data=form, headers={"x-forwarded-for": value}).status_code
+        for value in forwarded
+    ]
+
+
+def _refused_in_time(codes: list[int]) -> bool:
+    """Wrong passwords from one client: some checked (401), then refused (429) by the
+    short pause (3 in 2 seconds) or the window (5), whichever the timing meets first."""
+    checked = codes.index(429) if 429 in codes else len(codes)
+    return 3 <= checked <= PAIR[1].amount and set(codes[checked:]) == {429}
+
+
+@pytest.mark.slow
+def test_forwarded_addresses_count_only_from_a_trusted_proxy(tmp_path: Path) -> None:
+    config = _config(tmp_path)
+    tries = PAIR[1].amount + 1  # one more than the window for one name from one address
+    with running_review(config.database, "--trusted-proxies", f"{PROXY}, 10.20.0.0/16") as base:
+        with httpx.Client(base_url=base) as first:
+            token = re.findall(r'name="csrf_token" value="([^"]+)"', first.get("/login").text)[0]
+            cookies = dict(first.cookies)
+        # a peer that is no trusted proxy: its X-Forwarded-For, new each time, is ignored,
+        # so its guesses share one window (its own address)
+        with _from(base, STRANGER, cookies) as stranger:
+            forged = _logins(stranger, token, WRONG, [f"198.51.100.{n}" for n in range(tries)])
+        assert _refused_in_time(forged), forged
+        with _from(base, PROXY, cookies) as proxy:
+            # through the proxy: the right-most entry it did not add itself is the client,
+            # whatever the client wrote to the left of it
+            one = [f"192.0.2.{n}, 203.0.113.5" for n in range(tries)]
+            first_client = _logins(proxy, token, WRONG, one)
+            # another client through the same proxy has a window of its own, and gets in;
+            # another trusted hop (10.20.0.7) on the way is passed over too
+            other = _logins(proxy, token, WRONG, ["203.0.113.6, 10.20.0.7"])
+            # the proxy's own requests, with no header: the proxy's address
+            own = _logins(proxy, token, WRONG, [""])
+            other += _logins(proxy, token, PASSWORD, ["203.0.113.6"])  # a new session
+        assert _refused_in_time(first_client), first_client
+        assert (other, own) == ([401, 303], [401])
+    with closing(sqlite3.connect(config.staff_database)) as conn:
+        logged = Counter(r[0] for r in conn.execute("select address from audit"))
+    assert logged == {
+        STRANGER: forged.count(401),
+        "203.0.113.5": first_client.count(401),
+        "203.0.113.6": 2,  # a failure and the login
+        PROXY: 1,
+    }
+
+
+def test_trusted_proxies_are_addresses_or_networks_never_everyone(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from bot.cli import cli
+    from review.config import trusted_proxies
+
+    assert trusted_proxies(None) == trusted_proxies(" ") == ()
+    assert trusted_proxies("10.0.0.5, 10.1.0.0/16 ::1,10.0.0.5") == (
+        "10.0.0.5",
+        "10.1.0.0/16",
+        "::1",
+    )
+    assert trusted_proxies("10.1.2.3/16") == ("10.1.0.0/16",)
+    for bad in ("*", "proxy.example.org", "10.0.0.300"):
+        with pytest.raises(ValueError, match="IP address or network"):
+            trusted_proxies(bad)
+    config = _config(tmp_path)
+    result = CliRunner().invoke(
+        cli, ["review", "--database", str(config.database)], env={"REVIEW_TRUSTED_PROXIES": "*"}
+    )
+    assert result.exit_code != 0 and "not '*'" in result.output

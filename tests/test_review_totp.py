@@ -66,11 +66,36 @@ def database(tmp_path: Path) -> Path:
 
 
 def _enrol(database: Path, name: str = "nurse") -> pyotp.TOTP:
+    """Enrolled and confirmed with a code from a minute before the tests' clock, so the
+    codes around START are still unused."""
     db = accounts.open_accounts(accounts.staff_path(database))
     try:
-        return pyotp.TOTP(accounts.enrol_totp(db, name))
+        totp = pyotp.TOTP(accounts.enrol_totp(db, name))
+        early = START - timedelta(seconds=60)
+        assert accounts.confirm_totp(db, name, totp.at(early), early)
+        return totp
     finally:
         db.close()
+
+
+#: The secret the next enrolment makes (pyotp's random_base32, patched by ``secrets``).
+SECRETS = [
+    "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP",
+    "KRUGKIDROVUWG2ZAMJZG653OEBTG66BA",
+    "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ",
+]
+
+
+@pytest.fixture
+def secrets(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Enrolments make these secrets in turn, so a test can type the code first."""
+    queue = list(SECRETS)
+    monkeypatch.setattr(accounts.pyotp, "random_base32", lambda: queue.pop(0))
+    return SECRETS
+
+
+def _now_code(secret: str) -> str:
+    return pyotp.TOTP(secret).now()
 
 
 #: For the tests of codes, not of the throttle: failures pause no one.
@@ -104,10 +129,12 @@ def _staff_rows(database: Path, sql: str) -> list[tuple[object, ...]]:
 # Enrolling, on the command line.
 
 
-def test_staff_totp_shows_a_qr_code_and_the_key_and_staff_list_says_so(database: Path) -> None:
+def test_staff_totp_shows_a_qr_code_and_the_key_and_staff_list_says_so(
+    database: Path, secrets: list[str]
+) -> None:
     runner = CliRunner()
     base = ["--database", str(database)]
-    result = runner.invoke(cli, ["staff", "totp", "nurse", *base])
+    result = runner.invoke(cli, ["staff", "totp", "nurse", *base], input=_now_code(secrets[0]))
     assert result.exit_code == 0, result.output
     uri = re.search(r"^otpauth://\S+$", result.output, re.MULTILINE)
     assert uri, result.output
@@ -116,34 +143,114 @@ def test_staff_totp_shows_a_qr_code_and_the_key_and_staff_list_says_so(database:
     assert (parts.netloc, parts.path) == ("totp", "/sciatica-bot%20review:nurse")
     assert query["issuer"] == [accounts.TOTP_ISSUER]
     secret = query["secret"][0]
+    assert secret == secrets[0]
     assert f"Key: {secret}" in result.output and len(secret) == 32
     picture = io.StringIO()
     segno.make(uri.group(0), error="l").terminal(out=picture, compact=True)
     assert picture.getvalue() in result.output  # the QR code of exactly that address
-    stored = _staff_rows(database, "select name, totp_secret, totp_step from staff order by name")
-    assert stored == [("amira", None, None), ("nurse", secret, None)]
+    assert "The 6-digit code the app shows now" in result.output  # it asked
+    assert "now needs a code from the app" in result.output
+    stored = _staff_rows(
+        database, "select name, totp_secret, totp_pending, totp_step is null from staff"
+    )
+    # the code typed to confirm is used up: it never logs in
+    assert sorted(stored) == [("amira", None, None, 1), ("nurse", secret, None, 0)]
     listed = runner.invoke(cli, ["staff", "list", *base]).output.splitlines()
     assert [line.split("\t")[2:] for line in listed] == [["clinician"], ["clinician", "", "totp"]]
-    # again: a new secret, and the old one's codes stop working
-    again = runner.invoke(cli, ["staff", "totp", "nurse", *base])
-    assert again.exit_code == 0 and secret not in again.output
     off = runner.invoke(cli, ["staff", "totp", "nurse", "--off", *base])
     assert off.exit_code == 0 and "password only" in off.output
     assert _staff_rows(database, "select totp_secret from staff where name = 'nurse'") == [(None,)]
-    missing = runner.invoke(cli, ["staff", "totp", "nobody", *base])
+    missing = runner.invoke(cli, ["staff", "totp", "nobody", "--code", "123456", *base])
     assert missing.exit_code != 0 and "no account called nobody" in missing.output
 
 
-def test_staff_add_totp_enrols_the_new_account_at_once(database: Path) -> None:
+def test_a_new_secret_counts_only_once_a_code_from_it_is_right(
+    database: Path, secrets: list[str]
+) -> None:
+    runner = CliRunner()
+    base = ["--database", str(database)]
+    first = runner.invoke(cli, ["staff", "totp", "nurse", "--code", _now_code(secrets[0]), *base])
+    assert first.exit_code == 0, first.output
+    # a mis-scanned QR code: the code typed is not the new secret's, so the old one stays
+    wrong = pyotp.TOTP(secrets[1])
+    bad = _wrong(wrong, datetime.now(UTC))
+    again = runner.invoke(cli, ["staff", "totp", "nurse", "--code", bad, *base])
+    assert again.exit_code != 0
+    assert "That code did not match, so nothing has changed" in again.output
+    assert "nurse still logs in with the code from the old app" in again.output
+    assert "Traceback" not in again.output
+    rows = "select totp_secret, totp_pending from staff where name = 'nurse'"
+    assert _staff_rows(database, rows) == [(secrets[0], None)]
+    # a new account asked with --totp, typing nonsense: it exists, with the password alone
+    added = runner.invoke(
+        cli,
+        ["staff", "add", "lin", "--totp", "--password-stdin", "--code", "12 34", *base],
+        input=PASSWORD,
+    )
+    assert added.exit_code != 0 and "Added lin (clinician)." in added.output
+    assert "lin still logs in with the password alone" in added.output
+    assert _staff_rows(database, "select totp_secret from staff where name = 'lin'") == [(None,)]
+
+
+def test_a_pending_secret_logs_no_one_in_and_the_old_one_keeps_working(
+    client_for: Callable[..., Client], database: Path
+) -> None:
+    old = _enrol(database)
+    db = accounts.open_accounts(accounts.staff_path(database))
+    try:
+        pending = pyotp.TOTP(accounts.enrol_totp(db, "nurse"))  # shown, not yet confirmed
+        nurse = accounts.account(db, "nurse")
+        assert nurse is not None and nurse.second_factor
+    finally:
+        db.close()
+    clock = Clock()
+    client = client_for(_config(database, clock))
+    assert _login(client, "nurse", pending.at(START)) == 401  # the new app: not yet
+    clock.wait(30)
+    assert _login(client, "nurse", old.at(clock.now)) == 303  # the old app: still
+    # amira never had one: a pending secret alone asks for no code
+    db = accounts.open_accounts(accounts.staff_path(database))
+    try:
+        accounts.enrol_totp(db, "amira")
+        amira = accounts.account(db, "amira")
+        assert amira is not None and not amira.second_factor
+    finally:
+        db.close()
+    assert _login(client_for(_config(database, clock)), "amira", None) == 303
+
+
+def test_staff_add_totp_enrols_the_new_account_once_its_code_is_typed(
+    database: Path, secrets: list[str]
+) -> None:
     result = CliRunner().invoke(
         cli,
         ["staff", "add", "lin", "--totp", "--password-stdin", "--database", str(database)],
-        input=PASSWORD,
+        input=f"{PASSWORD}\n{_now_code(secrets[0])}\n",
     )
     assert result.exit_code == 0, result.output
     assert "Added lin (clinician)." in result.output and "otpauth://totp/" in result.output
     enrolled = "select name from staff where totp_secret is not null"
     assert _staff_rows(database, enrolled) == [("lin",)]
+
+
+def test_the_pending_column_is_added_to_an_older_staff_database(tmp_path: Path) -> None:
+    path = tmp_path / "bot.staff.db"
+    accounts.open_accounts(path).close()
+    with closing(sqlite3.connect(path)) as conn, conn:  # as it was before m007
+        conn.execute("alter table staff drop column totp_pending")
+        conn.execute("delete from _sqlite_migrations where name = 'm007_totp_pending'")
+        conn.execute(
+            "insert into staff (name, password_hash, created_at, role, totp_secret) "
+            "values ('old', 'x', '2026-01-01', 'clinician', 'JBSWY3DPEHPK3PXP')"
+        )
+    db = accounts.open_accounts(path)
+    try:
+        names = [r[1] for r in db.execute("pragma table_info(staff)").fetchall()]
+        assert names[-3:] == ["totp_secret", "totp_step", "totp_pending"]
+        old = accounts.account(db, "old")
+        assert old is not None and old.second_factor  # an active secret stays active
+    finally:
+        db.close()
 
 
 # Logging in with it.

@@ -109,7 +109,12 @@ def test_age_is_stored_only_as_a_band(tmp_path: Path) -> None:
     assert band == "60-69"
     assert json.loads(data)["answers"]["age"] == "60-69"
     value, text = db.execute("select value, text from events where state_before = 'age'").fetchone()
-    assert (value, text) == ('"60-69"', "[age]")
+    assert (value, text) == ('"60-69"', None)  # read at once: its words are not kept
+    send(service, "/back", "older than my sister")  # kept (unreadable), but never the age
+    kept = db.execute(
+        "select text, kept from events where state_before = 'age' and kept is not null"
+    )
+    assert kept.fetchall() == [("[age]", "unreadable")]
     assert age_band(95) == "90+"
 
 

@@ -123,9 +123,11 @@ class Mailbox:
         return await self._writer.run(lambda: service.send_due(moment, address))  # type: ignore[no-any-return]
 
     async def housekeeping(
-        self, retention: timedelta, idle: timedelta, delivered: timedelta
+        self, retention: timedelta, idle: timedelta, delivered: timedelta, typed_text: timedelta
     ) -> None:
-        await self._writer.run(self._conversation.housekeeping, retention, idle, delivered)
+        await self._writer.run(
+            self._conversation.housekeeping, retention, idle, delivered, typed_text
+        )
 
     def _sealed(
         self, render: Callable[[Reply], Sequence[dict[str, Any]]]

@@ -254,6 +254,7 @@ class Runtime:
                     timedelta(days=self.settings.retention_days),
                     IDLE_IS_ABANDONED,
                     FORGET_DELIVERED_AFTER,
+                    timedelta(days=self.settings.typed_text_days),
                 )
             except Exception:
                 log.exception("housekeeping failed; it runs again in an hour")
