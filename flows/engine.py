@@ -618,7 +618,20 @@ class Engine:
                 raised.add(assertion.fact)
                 if assertion.fact not in asked_now:
                     notes.append(NOTED.format(what=FACT_PLAIN.get(assertion.fact, assertion.fact)))
+        # one mention of someone unclear per fact and message, so that a "no" to it
+        # holds when the same message comes again (two overlapping mentions asked in
+        # turn would never end)
+        unclear: dict[str, Any] = {}
         for assertion in reading.assertions:
+            if (
+                assertion.experiencer is Experiencer.unclear
+                and not assertion.negated
+                and not assertion.asked
+                and assertion.when is When.now
+                and assertion.value not in (False, "none", None)
+            ):
+                unclear.setdefault(assertion.fact, assertion)
+        for assertion in unclear.values():
             if (
                 assertion.fact in RAISING
                 and (

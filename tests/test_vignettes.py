@@ -179,3 +179,32 @@ def test_no_cancer_questions_after_no_cancer() -> None:
     asked = play(case)["asked"]
     assert "cancer_history" in asked
     assert not {"cancer_type", "treatment", "bone_mets", "team_aware"} & set(asked)
+
+
+def test_a_no_to_a_mention_of_someone_unclear_holds_when_the_same_words_come_again() -> None:
+    # "they belong to someone else" names someone unclear twice over, in two overlapping
+    # mentions of numb feet; simulate sends the same words at every re-ask, so asking
+    # each mention in turn would never end
+    case = {
+        "id": "unclear-twice",
+        "facts": {
+            "cancer_history": "active",
+            "cancer_type": "breast",
+            "treatment": ["taxane"],
+            "hands_feet_tingling": True,
+            "duration": "3 weeks",
+            "pain_score": 5,
+            "age": 52,
+        },
+        "typed": {
+            "hands_feet_tingling": "my toes feel like they belong to someone else, both feet"
+        },
+    }
+    result = simulate(case)
+    asked = [
+        m["confirm"]["fact"]
+        for m in result["transcript"]
+        if m["from"] == "bot" and m.get("confirm") and m["text"].startswith("You said")
+    ]
+    assert asked.count("leg_numbness") <= 1
+    assert result["outcome"] in ("urgent", "emergency")
