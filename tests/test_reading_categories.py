@@ -1006,14 +1006,15 @@ def test_an_answer_after_a_question_is_still_read() -> None:
     assert reading.value is True
 
 
-def test_an_old_symptom_said_to_be_unchanged_is_shown_back_not_sure() -> None:
-    # SPEC: new trouble since the pain began; an old one "no different since" is not
-    # taken as the red flag, nor as a no: shown back as not sure (the safe side)
+def test_an_old_symptom_said_to_be_unchanged_is_shown_back_as_no() -> None:
+    # SPEC: new trouble since the pain began; an old one "no different since" is not the
+    # red flag. Never taken as a no unasked: it is shown back for the patient to confirm
+    # (it had been a "not sure"; the raters label it no)
     reading = read(
         "I've leaked a little when I cough since having my kids, no different since the back",
         "bladder_bowel",
     )
-    assert (reading.value, reading.certainty) == (UNSURE, Certainty.likely)
+    assert (reading.value, reading.certainty) == (False, Certainty.likely)
 
 
 def test_an_old_symptom_with_doubt_about_today_stays_not_sure() -> None:
@@ -1437,4 +1438,37 @@ def test_both_of_them_after_a_preposition_is_people_not_legs() -> None:
     ],
 )
 def test_everyday_phrases_of_round_8(text: str, question: str, means: object) -> None:
+    assert read(text, question).value == means
+
+
+@pytest.mark.parametrize(
+    ("text", "question", "means"),
+    [
+        (
+            "had a weak bladder since my op years ago, no worse since the sciatica",
+            "bladder_bowel",
+            False,
+        ),
+        ("hands always ached, not changed since the anastrozole", "joint_stiffness", False),
+    ],
+)
+def test_a_long_standing_thing_no_different_since_is_a_no_shown_back(
+    text: str, question: str, means: object
+) -> None:
+    reading = read(text, question)
+    assert (reading.value, reading.certainty) == (means, Certainty.likely)
+
+
+@pytest.mark.parametrize(
+    ("text", "question", "means"),
+    [
+        ("a whole month now", "duration", 30),
+        ("two full weeks", "duration", 14),
+        ("went twice, it helped a little but not really", "had_physio", "not_helped"),
+        ("my jeans need a safety pin now", "weight_loss", True),
+        ("I haven't taken a single painkiller", "painkillers_tried", False),
+        ("he had it once, years back", "previous_episode", True),
+    ],
+)
+def test_more_everyday_phrases_of_round_8(text: str, question: str, means: object) -> None:
     assert read(text, question).value == means

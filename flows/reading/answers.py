@@ -612,6 +612,14 @@ def _bool(
                 leaning: object = UNSURE if explained else True
                 return Answer(leaning, Certainty.likely, f"lexicon:{first.pattern}", True)
             return Answer(UNSURE, Certainty.sure, f"answer:{found[2]}", True)
+        if fact.id in EXPLAINABLE and any(
+            span.start > first.start
+            for span in _phrase_matcher(lex.UNCHANGED_SINCE).find(words.tokens)
+        ):
+            # "a weak bladder since the twins, no different since the sciatica", "knees
+            # creaky for years, no worse since the tablets": nothing new since the pain (or
+            # the tablets) began is a no (SPEC 2), shown back
+            return Answer(False, Certainty.likely, f"lexicon:{first.pattern}, unchanged", True)
         if (hedged and _doubted(words.tokens, lex, yes)) or any(
             fact.id in EXPLAINABLE and span.start > first.start
             for span in _phrase_matcher(lex.EXPLAINED_AWAY).find(words.tokens)
@@ -1246,12 +1254,13 @@ def _physio(
         first = next(a for a in said if a.value == UNSURE)
         return Answer(UNSURE, Certainty.likely, f"lexicon:{first.pattern}", True)
     outcomes = [a for a in said if a.value in ("helped", "not_helped", "none")]
-    # "yes physio, no better": a "no better" inside a "physio ... better" is what was said
+    # "yes physio, no better": a "no better" inside a "physio ... better" is what was said;
+    # "it helped a tiny bit but not really": so is a denial around a "helped"
     denials = [a for a in outcomes if a.value == "not_helped" and not a.negated]
     outcomes = [
         a
         for a in outcomes
-        if not (a.value == "helped" and any(a.start <= d.start and d.end <= a.end for d in denials))
+        if not (a.value == "helped" and any(a.start < d.end and d.start < a.end for d in denials))
     ]
     physio = [a for a in said if a.value == "unknown"]
     for a in outcomes:

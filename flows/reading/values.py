@@ -252,6 +252,9 @@ def number_at(tokens: list[str], i: int) -> float | None:
     return _QUANTITY_WORDS.get(token)
 
 
+_WHOLE = frozenset({"full", "whole", "good", "solid", "straight"})
+
+
 def _quantity(tokens: list[str], i: int) -> tuple[float, int] | None:
     """A quantity starting at ``tokens[i]`` and the index after it.
 
@@ -274,6 +277,8 @@ def _quantity(tokens: list[str], i: int) -> tuple[float, int] | None:
             i += 1
         elif nxt in _UNIT_DAYS:
             return 1.0, i + 1
+        elif nxt in _WHOLE and i + 2 < n and tokens[i + 2] in _UNIT_DAYS:
+            return 1.0, i + 2  # "a full year", "a whole month", "a good fortnight"
         else:
             return None
     value = number_at(tokens, i)
@@ -322,6 +327,8 @@ def _spans(tokens: list[str]) -> list[tuple[float, float, int, int, int]]:
             plus, j = 1, j + 1
         if j < n and tokens[j] == "of":
             j += 1
+        if j + 1 < n and tokens[j] in _WHOLE and tokens[j + 1] in _UNIT_DAYS:
+            j += 1  # "two full weeks", "3 whole months"
         unit = _UNIT_DAYS.get(tokens[j]) if j < n else None
         if unit is None:
             i += 1

@@ -4741,6 +4741,8 @@ CONCEPTS: dict[str, dict[str, object]] = {
         "@never before": False,
         "@the first time": False,
         "had it before": True,
+        "had it once": True,
+        "had this once": True,
         "had this before": True,
         "had sciatica before": True,
         "had sciatica in": True,
@@ -5048,6 +5050,8 @@ CONCEPTS: dict[str, dict[str, object]] = {
         "saddle anesthesia": True,
     },
     "sexual_change": {
+        "@same as before": False,
+        "@exactly the same": False,
         "@for me nothing has changed": False,
         "@nothing has changed": False,
         "@nothing changed": False,
@@ -5843,6 +5847,9 @@ CONCEPTS: dict[str, dict[str, object]] = {
         "jeans * loose*": True,
         "belt * tighter": True,
         "belt ** notch*": True,
+        "safety pin": True,
+        "trousers * to stay up": True,
+        "weighed & the same": False,
         "lost * weight": True,
         "losing * weight": True,
         "dropped * size*": True,
@@ -6152,6 +6159,8 @@ CONCEPTS: dict[str, dict[str, object]] = {
         "up to * knee": False,
     },
     "painkillers_tried": {
+        "not taken a single": False,
+        "not had a single": False,
         **dict.fromkeys(
             ["@hot water bottle*", "@heat pack*", "@ice pack*", "@glass of wine", "@a bath"],
             False,
@@ -6251,6 +6260,7 @@ CONCEPTS: dict[str, dict[str, object]] = {
         "{physio} & sorted": "helped",
         "right as rain": "helped",
         "did wonders": "helped",
+        "help* * but not really": "not_helped",
         "done wonders": "helped",
         "worked wonders": "helped",
         "help me well": "helped",
@@ -8935,6 +8945,17 @@ ASKS_IF_IT_COUNTS = (
     "that is what you mean",
     "is that the same",
     "is that it",
+)
+
+#: A long-standing thing said to be no different since the pain or the tablets began: no
+#: new trouble (SPEC 2), shown back.
+UNCHANGED_SINCE = (
+    "no different since",
+    "no worse since",
+    "not any worse since",
+    "not changed since",
+    "not got any worse since",
+    "not got worse since",
 )
 
 #: A symptom told, then explained away ("but that's probably the heating", "i don't think

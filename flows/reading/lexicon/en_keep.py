@@ -196,88 +196,88 @@ KEEP = frozenset(
     reviewers revising revision revisions revolted revolved revolver reworked rife rigby riggs
     rights rigor rigorous ringo ripe rise roads roar robber robbery robs rocked role rolf roller
     root rotating rote rounding rr rubbed ruby rugs ruins rune runes rung runnin rustling saad
-    sable sabre sacks sacred sade sae saeed sailed sailing sake sakes sales sally sampling sams
-    sand sanders sans sas satchel saunders saver saves sawed sax sayin scale scaled scam
-    scamming scams scanner scanners scanning scant scar scarce scares scarf scaring scarred
-    scarring scars scary scathing scattering scent schooling scones scooping score scored
-    scoreless scores scots scouting scraping scrapped scrapping scratches scream screaming
-    screeching scrum seams searches searching seared searing seating secession secondly securely
-    sedation seeded seeds seek seeks sees seething seine seizes semen semis seng sens
-    sensibility sept serenity serviced services setting settings settle settler settlers
-    settling sevens seventh seventies sever severing severity severn sewn shack shackles shades
-    shading shadowed shadowy shaft shafts shag shah shake shaken shaker shakers shall shalt
-    shambles shame shaming shandong shapes shaping share shared shares sharing shattering shaved
-    shaving shea shear shearing sheen sheep sheet shelf shelling sheltering shelters shelving
-    shep sher shielding shifting shilling shimmering shine shines shingle shingles shiny shipped
-    shipper shippers shipping ships shire shirt shirts shits shock shocked shocking shocks shone
-    shoo shook shooters shopped shopper shoppers shores shortness shorts shots shouldered shout
-    shouting shove shoving showed showered showing showings shows shred shredding shuffling shun
-    shut shutting shuttles sia sic sid sided sideline sie siege sieve sift sifting sig sighed
-    sighs sighting signaled sil silky silt sim simmer sin sing sings sinn sinned sion sip sire
-    sis site sites sitter sittin siu sixes sixth sized skeletal skelton skeptic skeptics
-    sketched sketches sketching skid skill skim skimming skinner skins skip skipped skipper
-    skipping skit slabs slack slamming slams slapped slashed slashing slaying sleek sleepover
-    sleepy sleet slick slide slides slight slipping slips sliver slope sloping slots slowed slur
-    slurs slut smack smacking smart smarts smashes smashing sme smeared smearing smell smelting
-    smes smiled smiling smite smith smoke smoking smoothing smuggling smyth snack snacking
-    snakes snapped snapping snaps snare snatched snatching sneak sneaking sneeze sneezing snes
-    sniff sniffing snooping snort snorted snorting snot snow snuck snuff soap soaps soared
-    soaring sobering socialist soda soe sofia soft softness sold solid solis solos solve solves
-    som soma sometime somme soo sooo soooo sooooo soooooo soothing sores sorts sounding southend
-    sox spa spade spalding spamming spangled spanking spanned spanning spans spare spared
-    sparing sparking sparring spawning speaking spear specialise specialised specialises
-    speciality specialize specials speck speckled speeding spending spent spice spike spill
-    spilling spin spins spiral spire spite spits spitting splashed split splitting spock spoiled
-    spoiling spokes spoof spook spooked spool spore spores sport sporting sporty spotting spout
-    spouting sprain sprang sprawling spraying springer sprint sprung spurious spurred sputtering
-    spying squashed squatting squeezed sri ss sse ssi sss sta stabs stack stacking stacy staff
-    staffer staffers staffing staged staging stain staining stains stair stake staked stakes
-    staking stale stalking stall stalled stalling stamping stan staple star starboard stare
-    stared stares staring stark starling starr starred starring stars starter starters startled
-    startling startups starved starving stashed state stated stating stats stave stead steadily
-    steak stealing steam steaming steamy steep steeper stemming stems stepped stepping steps
-    sterling steven sti stick sticking stifling stillness stinging stinking stint stirling
-    stirring stirs stitched stitches stitching stock stocks stoke stokes stole stomachs stomp
-    stomped stomping stoned stoner stony stood stoop stopper store stores storming stove stoves
-    stow stowe strait strand stranded stranger strangers strangle strangled strangling strap
-    strapped strapping strat stray strayed strays streak streaming stretched stretcher strike
-    striking string stringer stripped stripper stripping striving strode stroking stroller
-    strongest strongly struck strung stuart stubble studying stuffing stuffs stuffy stunning
-    stunt stuttering subtlety sucks sue sued sues suit suitable sully summed sumner supplement
-    supplemental supplemented supplied supported surf surfboard surge surgical suri surveyor
-    survival survived survives sven swallows swamped swans swapping swaps swarming swayed
-    swaying swear swearing swears sweaters sweep sweeper sweeping sweeps sweet sweets swelling
-    swept swift swimming swine swinging swirling switches switching swoon swore syed tab table
-    tabled tables tabletop tac tack tacked tackles tackling tae tags tai tait taj taka taker
-    takers takin tal tale tales talker talkin tall tam tame taming tan tangle tangled tango tank
-    tanks tao tap tapes taping tapped tar tas task tasked tasted tat tau taunt taxes taxing tay
-    tea teak tec ted tee teenage teeny tek tel tem temperate tend tends tenn tent tentacles
-    tenth tents ter terminate terminus terribly terrific tes tess test tester testified
-    testifies tet tex texted textiles texts thane thang thankful thanking thanos theatres thebes
-    thee theme themes theorems theories therapies theses thier thine thingy thinker thinkers
-    thinkin thinks thirsty thirties thon thong thorough threaded threading threat threaten
-    threes throw throwing throws thump thus tick tickle tickled tickles tickling tides tien tier
-    tiered tighten tiled tiles timed timer timers timor tinge tinged tipped tipping tips tipsy
-    tipton tire tires tis toed tok token toll tome ton tones tony tool torch torches toss
-    totality totalled totes touched tough toughest tow toying tra tracking trail trait tram
-    trampled tran trapper trapping trappings traps traveler travelers traveller travellers
-    traversed tre tread treading treaties treatise tree trees trekking trending trent triad
-    triangle triangles trick tricking trier tries trifle trimming trio tripled triplets tripp
-    trippy tris troopers trotting trough trouser tru truce truer trusting tryin tsk tt tudor tue
-    tumbler tumblr tun turin tutor tutors twain tweaking tween tweeting twentieth twig twine
-    twink twinkle twinkling twister tying tyres uhh uhhh umm unbeatable unbreakable uncharted
-    undersea underway underwent unfit unfortunate unhinged unsuitable untill unusable urgently
-    urn usable user uses usp uss vaginas value varied varnish veer vending venturing vert
-    vertebral vertebrate vertebrates vetting video vie vince vinci vogue wading wafer wager
-    wages waging wail wailing waist waite waited waiter waitin waits wales walkin wally walt
-    walter wanda wander wandering wanders waned wang waning wards wares warming warping warring
-    warts washing wasted watchdog watcher watches watering watt watts waves waving waxing weaken
-    weakly wearer weathers weave weaver weaving weeding weeds weep weeping weigh weighs weil
-    weir wellness welp whale wheat wheeling wheezing whenever wherever whine whipping whit
-    whiting whiz whomever whore whose whyte width wight wildly wiley wills wily wines winger
-    winner wiper wipers wire wired wires wiring witch witt wives wobble woes women won wondered
-    woo wooded woods woof worded wording workin worlds worm worms worries wound wreak wright
-    writ write writing writings wta wth wwe xerox yanks yearn yeats yee yelp yer yolks yong yoo
-    youd youngster yours yum yun yung yves
+    sable sabre sacks sacred sade sae saeed safely sailed sailing sake sakes sales sally
+    sampling sams sand sanders sans sas satchel saunders saver saves sawed sax sayin scale
+    scaled scam scamming scams scanner scanners scanning scant scar scarce scares scarf scaring
+    scarred scarring scars scary scathing scattering scent schooling scones scooping score
+    scored scoreless scores scots scouting scraping scrapped scrapping scratches scream
+    screaming screeching scrum seams searches searching seared searing seating secession
+    secondly securely sedation seeded seeds seek seeks sees seething seine seizes semen semis
+    seng sens sensibility sept serenity serviced services setting settings settle settler
+    settlers settling sevens seventh seventies sever severing severity severn sewn shack
+    shackles shades shading shadowed shadowy shaft shafts shag shah shake shaken shaker shakers
+    shall shalt shambles shame shaming shandong shapes shaping share shared shares sharing
+    shattering shaved shaving shea shear shearing sheen sheep sheet shelf shelling sheltering
+    shelters shelving shep sher shielding shifting shilling shimmering shine shines shingle
+    shingles shiny shipped shipper shippers shipping ships shire shirt shirts shits shock
+    shocked shocking shocks shone shoo shook shooters shopped shopper shoppers shores shortness
+    shorts shots shouldered shout shouting shove shoving showed showered showing showings shows
+    shred shredding shuffling shun shut shutting shuttles sia sic sid sided sideline sie siege
+    sieve sift sifting sig sighed sighs sighting signaled sil silky silt sim simmer sin sing
+    sings sinn sinned sion sip sire sis site sites sitter sittin siu sixes sixth sized skeletal
+    skelton skeptic skeptics sketched sketches sketching skid skill skim skimming skinner skins
+    skip skipped skipper skipping skit slabs slack slamming slams slapped slashed slashing
+    slaying sleek sleepover sleepy sleet slick slide slides slight slipping slips sliver slope
+    sloping slots slowed slur slurs slut smack smacking smart smarts smashes smashing sme
+    smeared smearing smell smelting smes smiled smiling smite smith smoke smoking smoothing
+    smuggling smyth snack snacking snakes snapped snapping snaps snare snatched snatching sneak
+    sneaking sneeze sneezing snes sniff sniffing snooping snort snorted snorting snot snow snuck
+    snuff soap soaps soared soaring sobering socialist soda soe sofia soft softness sold solid
+    solis solos solve solves som soma sometime somme soo sooo soooo sooooo soooooo soothing
+    sores sorts sounding southend sox spa spade spalding spamming spangled spanking spanned
+    spanning spans spare spared sparing sparking sparring spawning speaking spear specialise
+    specialised specialises speciality specialize specials speck speckled speeding spending
+    spent spice spike spill spilling spin spins spiral spire spite spits spitting splashed split
+    splitting spock spoiled spoiling spokes spoof spook spooked spool spore spores sport
+    sporting sporty spotting spout spouting sprain sprang sprawling spraying springer sprint
+    sprung spurious spurred sputtering spying squashed squatting squeezed sri ss sse ssi sss sta
+    stabs stack stacking stacy staff staffer staffers staffing staged staging stain staining
+    stains stair stake staked stakes staking stale stalking stall stalled stalling stamping stan
+    staple star starboard stare stared stares staring stark starling starr starred starring
+    stars starter starters startled startling startups starved starving stashed state stated
+    stating stats stave stead steadily steak stealing steam steaming steamy steep steeper
+    stemming stems stepped stepping steps sterling steven sti stick sticking stifling stillness
+    stinging stinking stint stirling stirring stirs stitched stitches stitching stock stocks
+    stoke stokes stole stomachs stomp stomped stomping stoned stoner stony stood stoop stopper
+    store stores storming stove stoves stow stowe strait strand stranded stranger strangers
+    strangle strangled strangling strap strapped strapping strat stray strayed strays streak
+    streaming stretched stretcher strike striking string stringer stripped stripper stripping
+    striving strode stroking stroller strongest strongly struck strung stuart stubble studying
+    stuffing stuffs stuffy stunning stunt stuttering subtlety sucks sue sued sues suit suitable
+    sully summed sumner supplement supplemental supplemented supplied supported surf surfboard
+    surge surgical suri surveyor survival survived survives sven swallows swamped swans swapping
+    swaps swarming swayed swaying swear swearing swears sweaters sweep sweeper sweeping sweeps
+    sweet sweets swelling swept swift swimming swine swinging swirling switches switching swoon
+    swore syed tab table tabled tables tabletop tac tack tacked tackles tackling tae tags tai
+    tait taj taka taker takers takin tal tale tales talker talkin tall tam tame taming tan
+    tangle tangled tango tank tanks tao tap tapes taping tapped tar tas task tasked tasted tat
+    tau taunt taxes taxing tay tea teak tec ted tee teenage teeny tek tel tem temperate tend
+    tends tenn tent tentacles tenth tents ter terminate terminus terribly terrific tes tess test
+    tester testified testifies tet tex texted textiles texts thane thang thankful thanking
+    thanos theatres thebes thee theme themes theorems theories therapies theses thier thine
+    thingy thinker thinkers thinkin thinks thirsty thirties thon thong thorough threaded
+    threading threat threaten threes throw throwing throws thump thus tick tickle tickled
+    tickles tickling tides tien tier tiered tighten tiled tiles timed timer timers timor tinge
+    tinged tipped tipping tips tipsy tipton tire tires tis toed tok token toll tome ton tones
+    tony tool torch torches toss totality totalled totes touched tough toughest tow toying tra
+    tracking trail trait tram trampled tran trapper trapping trappings traps traveler travelers
+    traveller travellers traversed tre tread treading treaties treatise tree trees trekking
+    trending trent triad triangle triangles trick tricking trier tries trifle trimming trio
+    tripled triplets tripp trippy tris troopers trotting trough trouser tru truce truer trusting
+    tryin tsk tt tudor tue tumbler tumblr tun turin tutor tutors twain tweaking tween tweeting
+    twentieth twig twine twink twinkle twinkling twister tying tyres uhh uhhh umm unbeatable
+    unbreakable uncharted undersea underway underwent unfit unfortunate unhinged unsuitable
+    untill unusable urgently urn usable user uses usp uss vaginas value varied varnish veer
+    vending venturing vert vertebral vertebrate vertebrates vetting video vie vince vinci vogue
+    wading wafer wager wages waging wail wailing waist waite waited waiter waitin waits wales
+    walkin wally walt walter wanda wander wandering wanders waned wang waning wards wares
+    warming warping warring warts washing wasted watchdog watcher watches watering watt watts
+    waves waving waxing weaken weakly wearer weathers weave weaver weaving weeding weeds weep
+    weeping weigh weighs weighted weil weir wellness welp whale wheat wheeling wheezing whenever
+    wherever whine whipping whit whiting whiz whomever whore whose whyte width wight wildly
+    wiley wills wily wines winger winner wiper wipers wire wired wires wiring witch witt wives
+    wobble woes women won wondered woo wooded woods woof worded wording workin worlds worm worms
+    worries wound wreak wright writ write writing writings wta wth wwe xerox yanks yearn yeats
+    yee yelp yer yolks yong yoo youd youngster yours yum yun yung yves
     """.split()
 )
