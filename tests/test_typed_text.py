@@ -124,7 +124,7 @@ def test_kept_words_go_after_typed_text_days_and_the_rest_of_the_event_stays(
     assert service.store.forget_typed_text(timedelta(days=30)) == 0  # nothing left to do
     _age(path, 29)  # younger than the window: kept
     assert service.store.forget_typed_text(timedelta(days=30)) == 0
-    _age(path, 30, "id = (select max(id) from events where text is not null)")
+    _age(path, 31, "id = (select max(id) from events where text is not null)")  # past it
     assert service.store.forget_typed_text(timedelta(days=30)) == 1
     with closing(sqlite3.connect(path)) as conn:
         assert conn.execute("select count(*) from sessions").fetchone() == (1,)
