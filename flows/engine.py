@@ -24,6 +24,7 @@ from flows.machine import MACHINE, OUTCOME_STATES, fire
 from flows.outcomes import FACT_PLAIN, Contacts, compose, self_care
 from flows.questions import CONSENT, ORDER, QUESTIONS_BY_FACT, Context, Question
 from flows.reading import (
+    Assertion,
     Certainty,
     Experiencer,
     Kind,
@@ -621,7 +622,7 @@ class Engine:
         # one mention of someone unclear per fact and message, so that a "no" to it
         # holds when the same message comes again (two overlapping mentions asked in
         # turn would never end)
-        unclear: dict[str, Any] = {}
+        unclear: dict[str, Assertion] = {}
         for assertion in reading.assertions:
             if (
                 assertion.experiencer is Experiencer.unclear
@@ -640,11 +641,6 @@ class Engine:
                     or _severity(assertion.fact, session.answers[assertion.fact])
                     < _severity(assertion.fact, assertion.value)
                 )
-                and assertion.experiencer is Experiencer.unclear
-                and not assertion.negated
-                and not assertion.asked
-                and assertion.when is When.now
-                and assertion.value not in (False, "none", None)
                 and assertion.fact != session.state
                 and session.confirming is None
                 and session.state not in OUTCOME_STATES

@@ -835,6 +835,9 @@ def _other_side_too(words: Words, lex: ModuleType) -> bool:
     )
 
 
+_SIDE_OPENERS = frozenset({"just", "only", "the", "my", "on", "in", "its", "it", "is"})
+
+
 def _one_side_alone(words: Words, lex: ModuleType) -> bool:
     """The whole message names one side and nothing else ("left", "just the right one")."""
     said = [t for t in words.tokens if t not in BOUNDARIES and not t.startswith(EMOJI_PREFIX)]
@@ -843,9 +846,6 @@ def _one_side_alone(words: Words, lex: ModuleType) -> bool:
         rest.pop(0)
     named = " ".join(rest)
     return named == "1" or named in lex.CLASSES["side"]
-
-
-_SIDE_OPENERS = frozenset({"just", "only", "the", "my", "on", "in", "its", "it", "is"})
 
 
 _AFTER_ASKING = frozenset({"then", "if", "so", "in", "that", "case", "well", "ok", "okay"})
