@@ -1463,3 +1463,52 @@ def test_a_long_standing_thing_no_different_since_is_a_no_shown_back(
 ) -> None:
     reading = read(text, question)
     assert (reading.value, reading.certainty) == (means, Certainty.likely)
+
+
+@pytest.mark.parametrize(
+    ("text", "question"),
+    [
+        ("it was some long word the consultant used, i can't remember", "cancer_type"),
+        ("a jab every month at the clinic, can't remember what it's called", "treatment"),
+        ("I might have mentioned it on the phone, I honestly can't remember", "team_aware"),
+        (
+            "I go to the toilet a lot anyway so I can't really say if it's different",
+            "bladder_bowel",
+        ),
+        ("we're not together any more so I wouldn't really know", "sexual_change"),
+    ],
+)
+def test_not_knowing_that_closes_the_message_is_not_sure_shown_back(
+    text: str, question: str
+) -> None:
+    reading = read(text, question)
+    assert reading.value == UNSURE
+    assert reading.certainty is not Certainty.none
+
+
+def test_a_doubt_of_whether_a_thing_told_matters_is_not_a_doubt_of_the_answer() -> None:
+    # the age is not answered by "not sure"; the remark about letrozole is in passing
+    assert read("on letrozole btw, not sure if that matters", "age").value != UNSURE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "they burnt off some bad cells years ago but I'm not sure if that was cancer",
+        "had a growth out of my bowel, I can't remember whether they said cancer",
+    ],
+)
+def test_a_cancer_named_only_inside_a_doubt_is_not_sure(text: str) -> None:
+    assert read(text, "cancer_history").value == UNSURE
+
+
+def test_a_cancer_told_plainly_beside_a_doubt_is_still_had() -> None:
+    reading = read("bowel cancer in 2015, all clear, not sure if that matters", "cancer_history")
+    assert reading.value == "past"
+
+
+def test_a_cancer_of_a_kind_not_remembered_is_still_had() -> None:
+    reading = read(
+        "can't remember what kind of cancer it was, all clear for years now", "cancer_history"
+    )
+    assert reading.value == "past"

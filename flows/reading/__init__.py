@@ -195,6 +195,10 @@ def read(
     if value is None and fact is not None and text.strip() and set(text.strip()) <= _QUESTION_MARKS:
         # a lone "?" to a question: not sure what it means, so the plain follow-up comes
         value, certainty, decided_by = UNSURE, Certainty.sure, "answer:?"
+    if value is None and fact is not None and topic is None and not crisis:
+        doubt = answers.closing_doubt(words, lex)
+        if doubt is not None:
+            value, certainty, decided_by = UNSURE, Certainty.likely, f"answer:{doubt}"
     if value is not None:
         kind = Kind.answer
     elif topic is not None:

@@ -78,6 +78,7 @@ _INTERJECTIONS = frozenset(
 
 #: Words that draw a conclusion: "..., so no idea" answers the question.
 _SO = frozenset(["so", "therefore", "hence"])
+_WHETHER = frozenset(["if", "whether", "what", "which"])
 
 #: Words before a "not sure" that leave it one ("i am not sure", "i honestly dont know").
 _SELF = frozenset(["i", "am", "honestly", "really", "just"])
@@ -231,6 +232,26 @@ def lead(
                 # after a story may answer the story, not the question; shown back
                 certainty = "likely"
             return value, certainty, " ".join(tokens[span.start : span.end])
+    return None
+
+
+def closing_doubt(words: Words, lex: ModuleType) -> str | None:
+    """A "not sure" that closes the message, when nothing else answered: "it had a long
+    name i can't remember", "... i can't really say if it lines up with the chemo"."""
+    tokens = words.tokens
+    for span in _answer_matcher(lex).find(tokens):
+        if (
+            span.value[0] == "unsure"
+            and span.start > 0
+            and (
+                span.end == len(tokens)
+                or tokens[span.end] in BOUNDARIES
+                or tokens[span.end] in _WHETHER
+            )
+            # "on anastrozole, not sure if that matters": doubt of its weight, not of it
+            and not lex.RELEVANCE & set(tokens[span.end : span.end + 5])
+        ):
+            return " ".join(tokens[span.start : span.end])
     return None
 
 
@@ -932,6 +953,10 @@ def _cancer_history(
     if pending and not drugs and not (own and (finished or current)):
         # "still waiting on biopsy results": nobody knows yet
         return Answer(UNSURE, Certainty.sure, "lexicon:results awaited", True)
+    if own and not drugs and all(_doubted_if(words.tokens, s, lex) for s in own):
+        # "abnormal cells lasered, not sure if that was cancer", "i can't remember if
+        # they called it cancer": the patient does not know; asked plainly next
+        return Answer(UNSURE, Certainty.sure, "lexicon:not sure if cancer", True)
     if lesions and not own and not drugs and not (found and found[0] in ("yes", "unsure")):
         return Answer("none", Certainty.sure, "lexicon:benign", True)
     if found and found[0] == "unsure" and words.asks and not drugs:
@@ -1050,6 +1075,16 @@ def cancer_or_drug(tokens: Sequence[str], lex: ModuleType) -> bool:
 
 def _after(current: Sequence[Any], finished: Sequence[Any]) -> bool:
     return max(s.start for s in current) > max(s.start for s in finished)
+
+
+def _doubted_if(tokens: Sequence[str], span: Any, lex: ModuleType) -> bool:
+    """Whether ``span`` follows a "not sure if", "can't remember whether" in its clause."""
+    start = span.start
+    while start > 0 and tokens[start - 1] not in BOUNDARIES:
+        start -= 1
+    doubts = {d.end for d in _answer_matcher(lex).find(tokens) if d.value[0] == "unsure"}
+    # only "if"/"whether": "not sure what kind of cancer it was" is a cancer had
+    return any(tokens[i] in ("if", "whether") and i in doubts for i in range(start, span.start))
 
 
 def _own(scope: Scope, span: Any) -> bool:

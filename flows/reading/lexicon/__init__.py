@@ -8,48 +8,102 @@ decides: the matchers in :mod:`flows.reading.patterns` and the scope rules in
 
 from __future__ import annotations
 
+from functools import lru_cache
 from importlib import import_module
 from types import ModuleType
 
-#: The tables every language module must define.
+#: The tables every language module must define: every one the reading code reads
+#: (tests/test_lexicon_tables.py keeps this list and the code in step).
 REQUIRED = (
-    "EMOJI",
-    "SHORTHAND",
-    "KEEP_WORDS",
     "ANSWERS",
-    "WHOLE_ONLY",
-    "COUNTER_WINS",
-    "LONG_TIME",
-    "NUMBER_WORDS",
-    "CONSENT",
-    "MODIFIERS",
-    "PSEUDO",
+    "ASKING",
+    "ASKS_IF_IT_COUNTS",
+    "BAD_SIDE",
+    "BENIGN_THINGS",
+    "CANCER_TYPES",
+    "CHANGED",
+    "CHEMO_CAUSE",
     "CLASSES",
     "CONCEPTS",
-    "TOPICS",
-    "CRISIS",
-    "EMERGENCIES",
-    "QUESTIONS",
-    "ASKING",
-    "LEANING_YES",
-    "TAKING",
-    "NUMBER_VALUES",
-    "PAIN_PLACES",
-    "CHANGED",
+    "CONCORD_NEGATORS",
+    "CONSENT",
+    "CONTRACTION_AFTER",
     "CONTRAST",
-    "UNCHANGED",
-    "NOT_AN_ANSWER",
+    "CORRECTION",
+    "COUNTER_WINS",
+    "CRISIS",
+    "DOES_IT_COUNT",
+    "DOUBT",
+    "DOUBT_OF_CAUSE",
     "DRUGS",
-    "CANCER_TYPES",
+    "EMERGENCIES",
+    "EMOJI",
+    "EXPLAINED",
+    "EXPLAINED_AWAY",
+    "FEET_WORDS",
+    "FOLLOWUP",
+    "FREQUENCY",
+    "HARD_WEAKNESS",
+    "IN_VAIN",
+    "KEEP_WORDS",
+    "LEANING_YES",
+    "LEG_WORDS",
+    "LONG_AGO",
+    "LONG_TIME",
+    "MODIFIERS",
+    "NEGATIVE_CONCORD",
+    "NOT_AN_ANSWER",
+    "NOT_KNOWING",
+    "NOT_PAUSING",
+    "NUMBER_VALUES",
+    "NUMBER_WORDS",
+    "OTHER_SIDE_SYMPTOMS",
+    "OWNABLE",
+    "OWN_VIEW",
+    "PAIN_PLACES",
+    "PSEUDO",
+    "QUESTIONS",
+    "QUESTION_WORDS",
+    "RELEVANCE",
+    "REPORTED_ANSWERS",
+    "RESERVING",
+    "RESERVING_PHRASES",
+    "SAFE",
+    "SHORTHAND",
+    "SOFT_WEAKNESS",
+    "STABLE",
+    "STARTING",
+    "STARTING_SOON",
+    "STRENGTH_SHOWN",
+    "TAKING",
+    "THIS_TIME",
+    "TOPICS",
+    "TYPING_FOR",
+    "UNCERTAIN",
+    "UNCHANGED",
+    "UNCHANGED_SINCE",
+    "UNKNOWN_NAME",
+    "VAGUE_WHEN_HEDGED",
+    "WEAK_DOUBT",
+    "WEEKDAYS",
+    "WHOLE_ONLY",
+    "WORRY",
+    "WORSENING",
 )
 
 #: Languages with a lexicon; the first is the fallback.
 LANGUAGES = ("en",)
 
 
+@lru_cache(maxsize=32)
 def load(language: str) -> ModuleType:
     """The lexicon module of ``language``, or English when there is none."""
     code = (language or "en").split("-")[0].lower()
     if code not in LANGUAGES:
         code = LANGUAGES[0]
-    return import_module(f"flows.reading.lexicon.{code}")
+    module = import_module(f"flows.reading.lexicon.{code}")
+    missing = [name for name in REQUIRED if not hasattr(module, name)]
+    if missing:
+        # a second language fails here, at load, not at the first patient who needs the table
+        raise LookupError(f"lexicon {code!r} lacks {', '.join(missing)}")
+    return module

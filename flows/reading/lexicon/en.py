@@ -1133,6 +1133,14 @@ ANSWERS: dict[str, tuple[str, str]] = {
             "i would not know",
             "would not know",
             "would not know if",
+            "would not really know",
+            "i would not really know",
+            "not the * judge",
+            "can not really say",
+            "i can not really say",
+            "that is all i know",
+            "some days yes some days no",
+            "some days yes and some days no",
             "could not tell you",
             "i could not tell you",
             "i am no sure",
@@ -8934,6 +8942,11 @@ DOES_IT_COUNT = (
     "is it counting",
     "not sure if it counts",
     "not sure if that counts",
+)
+
+#: Doubt of whether a thing told matters, not of the thing ("not sure if that's relevant").
+RELEVANCE = frozenset(
+    ["matters", "matter", "counts", "count", "relevant", "important", "helps", "related"]
 )
 
 #: A thing told, then asked about: is it the one meant? ("is that what you mean?")
