@@ -129,155 +129,155 @@ KEEP = frozenset(
     interpret intersect intersex intestinal intimidate intl intricate intro intrusion invaders
     invasion invasions invented invention inventions inverted invested investigate investigates
     investigating investigative investigator investing irb iss issued issuer issuers itt jags
-    james jamie jean jello jens johan join joins jolly jumble juno keel keller kemp kettering
-    khaki kickers kidd kilda killed killin kindness kinds kinney kipling kiss kitchens kkk knack
-    kneel kneeling knew knitting knobs knocking knots known knuckle koi lace laced lacey lacked
-    lacking lacks lacy lager laing laker lakes lal lambs lander lanes lange langer largo laser
-    lash lass late latex latter lauded lauder laughlin laughter launching lawns layer layering
-    leading leads leafs leafy leaky leaned leaning leanings leans leaping leaps learning lease
-    leased leasing least leds lees legion legions lei lens lesbians lesson lessons lest letter
-    leung lever levy libel liber libs lick licked licking licks lien lighted lighten lightest
-    lighting liking lil limbo limes limo lind linens liner linger lingers lining lire lisp
-    listed listing listings lite liter liters lived lives livin lmfao loaf loans lobe locating
-    locke locker locket lockheed loco locus loft logos lois lone loner longed longs lookin looks
-    loom loomed looming looms looped looping loops loosing loot looted looting lords loser lots
-    lott lover loving lows lps lte luke lumber lunge lust maa mace macos madge madre mads mage
-    magi mah main maine mains makin mal male males mami mandating mandy manly mann manny manor
-    mans manus marching marking markings masking massacre massaging massed master matching mated
-    mater mather maths mating mats matte mattel matteo maude maximus maxx mayne mcmillan mea
-    meade meanings means meat meats mech med meddle medial mediation medicaid medicare medicinal
-    medieval meditation meditations mee meet meets meg megan mei mel melts men mena menacing
-    ment mentions mentored mentoring mep mer mes mesh mess messes messing meta metastasis meth
-    metz mew mex mgm mhz mich mics mid mil mila mile miles milf milk mill milly milne milo mime
-    mimi mina minas mince mined mink mints minus mio misc misled misses missions mist mists
-    misused mlm mma mme mmm mmo moaning modes modestly mold molds moma mont monte monty monument
-    monuments moore moot mores mornin morse moses moss moth motoring mott mounting mourning
-    mouths mover moves movie movin mowing moyes mph msm mulch mules multiplied multiplier
-    multiply mumps munch mute mya myles mysql myths nad nadal nadia nadu naga nail napa nara
-    nasa natal nath nats naval navy nba nbl nbn nda ndp neat nee negation nel nelly nene neon
-    nerd ness nest neuer newer newt nfl nice nicht nigh nightlife nike nile nils nin nina nines
-    nineties ning nino nn noah noe noise noon noone nooo noooo noor norma normalcy normality
-    norman normandy norse norte nos nose notices notified notifying noting notre noun novice nrl
-    nsw nth numbered numbering nun nut nxt nye nyt obe obi occasional ocs oct ode odi ofa oft
-    okc older ole oncoming ong oni ono ont ontology oof oop oops operate operates operatic
-    operating operational operative operatives operator operators opp orc ore organism organisms
-    ori orr otter ounce our outgoing ove overcome overdo overdone overheating overrated
-    oversight overweight owe pace packed packer paco pact paine paint painters paints pairs
-    palace paler palin palm palma pals panes panned panthers pantry parent parental paris parks
-    parr parsing parson partnered parton party pas passable passer passes passions pasted
-    pasting pasty patent patents paterson path patience pats patten patterson patty paused
-    pausing pawns payer payments pda peace pearson pease peeking peeling peels peeping peeps
-    peer peering peers peking pele pena penal penn pens pep per peres perfected pero pershing
-    personas pertinent peso petal peterson petition petty phishing phones phony photon physician
-    picket pico pics piece pier piers pierson pigs pilate piled piles pimp pine pines pings
-    pinks pint pints piped piper pirates pisa pisses pitch pitched pius plain plains planck
-    plane planes planner planners plano plant planted planting plantings plants plat plate
-    platelet plates playin plays pleas pleasure plugs plump plums plunging pocket poignant poise
-    poked poker poking polls poly pondering ponds pont poof pool pooled pooling pools popped
-    popping pops popsicle ports pos posed posing positive posse posturing potts pound powder
-    powering praising prank predates prefect pres prescribe presence preset president pressing
-    prev prevent preventing preventive prevents previous prick primacy primarily primate
-    primates princely print privately probable probe probes procedural production prof prog
-    projection projections proms prone propel property props pros prose prosecution prosper
-    protecting protective protector proto prov psalms puck pulls pulp punches punching punctual
-    punished punishing puns pursuing pus pushy putt putty quicken quickest quiet quit quito
-    quits quote racked radiating radiator radius rae rags raided raids rained raining raiser
-    raises rally ram rams rani ransom rant rat ratio rats raya rbi rbis reaches reacted reacting
-    reaction reads realism realist realtime realty reap receiver receivers reception recession
-    recital reciting reclining recommend recommends recon recorded recorder recoveries redacted
-    reddy reduce reduces reduction reed reelection referees refining reflection reflex reformed
-    regain regaining regal regional regionals regulate regulated regulator reigning reilly
-    rejecting relate relates relating relaxed relayed released relegated relevance relied relies
-    relieved reliever relieves religion religions reliving reloaded relocated remain remaining
-    remove remover removes rental renting repairing repeal repeated repent replaced replayed
-    reporter reporters rescuing reserved reset resetting residing resisting resolved resorted
-    resorting resounding respondent restoring restrain restraining result resulted resulting
-    resuming retail retailing rethinking retiring returning reunions reversal reversed reverted
-    reviewers revising revision revisions revolted revolved revolver reworked rife rigby riggs
-    rights rigor rigorous ringo ripe rise roads roar robber robbery robs rocked role rolf roller
-    root rotating rote rounding rr rubbed ruby rugs ruins rune runes rung runnin rustling saad
-    sable sabre sacks sacred sade sae saeed safely sailed sailing sake sakes sales sally
-    sampling sams sand sanders sans sas satchel saunders saver saves sawed sax sayin scale
-    scaled scam scamming scams scanner scanners scanning scant scar scarce scares scarf scaring
-    scarred scarring scars scary scathing scattering scent schooling scones scooping score
-    scored scoreless scores scots scouting scraping scrapped scrapping scratches scream
-    screaming screeching scrum seams searches searching seared searing seating secession
-    secondly securely sedation seeded seeds seek seeks sees seething seine seizes semen semis
-    seng sens sensibility sept serenity serviced services setting settings settle settler
-    settlers settling sevens seventh seventies sever severing severity severn sewn shack
-    shackles shades shading shadowed shadowy shaft shafts shag shah shake shaken shaker shakers
-    shall shalt shambles shame shaming shandong shapes shaping share shared shares sharing
-    shattering shaved shaving shea shear shearing sheen sheep sheet shelf shelling sheltering
-    shelters shelving shep sher shielding shifting shilling shimmering shine shines shingle
-    shingles shiny shipped shipper shippers shipping ships shire shirt shirts shits shock
-    shocked shocking shocks shone shoo shook shooters shopped shopper shoppers shores shortness
-    shorts shots shouldered shout shouting shove shoving showed showered showing showings shows
-    shred shredding shuffling shun shut shutting shuttles sia sic sid sided sideline sie siege
-    sieve sift sifting sig sighed sighs sighting signaled sil silky silt sim simmer sin sing
-    sings sinn sinned sion sip sire sis site sites sitter sittin siu sixes sixth sized skeletal
-    skelton skeptic skeptics sketched sketches sketching skid skill skim skimming skinner skins
-    skip skipped skipper skipping skit slabs slack slamming slams slapped slashed slashing
-    slaying sleek sleepover sleepy sleet slick slide slides slight slipping slips sliver slope
-    sloping slots slowed slur slurs slut smack smacking smart smarts smashes smashing sme
-    smeared smearing smell smelting smes smiled smiling smite smith smoke smoking smoothing
-    smuggling smyth snack snacking snakes snapped snapping snaps snare snatched snatching sneak
-    sneaking sneeze sneezing snes sniff sniffing snooping snort snorted snorting snot snow snuck
-    snuff soap soaps soared soaring sobering socialist soda soe sofia soft softness sold solid
-    solis solos solve solves som soma sometime somme soo sooo soooo sooooo soooooo soothing
-    sores sorts sounding southend sox spa spade spalding spamming spangled spanking spanned
-    spanning spans spare spared sparing sparking sparring spawning speaking spear specialise
-    specialised specialises speciality specialize specials speck speckled speeding spending
-    spent spice spike spill spilling spin spins spiral spire spite spits spitting splashed split
-    splitting spock spoiled spoiling spokes spoof spook spooked spool spore spores sport
-    sporting sporty spotting spout spouting sprain sprang sprawling spraying springer sprint
-    sprung spurious spurred sputtering spying squashed squatting squeezed sri ss sse ssi sss sta
-    stabs stack stacking stacy staff staffer staffers staffing staged staging stain staining
-    stains stair stake staked stakes staking stale stalking stall stalled stalling stamping stan
-    staple star starboard stare stared stares staring stark starling starr starred starring
-    stars starter starters startled startling startups starved starving stashed state stated
-    stating stats stave stead steadily steak stealing steam steaming steamy steep steeper
-    stemming stems stepped stepping steps sterling steven sti stick sticking stifling stillness
-    stinging stinking stint stirling stirring stirs stitched stitches stitching stock stocks
-    stoke stokes stole stomachs stomp stomped stomping stoned stoner stony stood stoop stopper
-    store stores storming stove stoves stow stowe strait strand stranded stranger strangers
-    strangle strangled strangling strap strapped strapping strat stray strayed strays streak
-    streaming stretched stretcher strike striking string stringer stripped stripper stripping
-    striving strode stroking stroller strongest strongly struck strung stuart stubble studying
-    stuffing stuffs stuffy stunning stunt stuttering subtlety sucks sue sued sues suit suitable
-    sully summed sumner supplement supplemental supplemented supplied supported surf surfboard
-    surge surgical suri surveyor survival survived survives sven swallows swamped swans swapping
-    swaps swarming swayed swaying swear swearing swears sweaters sweep sweeper sweeping sweeps
-    sweet sweets swelling swept swift swimming swine swinging swirling switches switching swoon
-    swore syed tab table tabled tables tabletop tac tack tacked tackles tackling tae tags tai
-    tait taj taka taker takers takin tal tale tales talker talkin tall tam tame taming tan
-    tangle tangled tango tank tanks tao tap tapes taping tapped tar tas task tasked tasted tat
-    tau taunt taxes taxing tay tea teak tec ted tee teenage teeny tek tel tem temperate tend
-    tends tenn tent tentacles tenth tents ter terminate terminus terribly terrific tes tess test
-    tester testified testifies tet tex texted textiles texts thane thang thankful thanking
-    thanos theatres thebes thee theme themes theorems theories therapies theses thier thine
-    thingy thinker thinkers thinkin thinks thirsty thirties thon thong thorough threaded
-    threading threat threaten threes throw throwing throws thump thus tick tickle tickled
-    tickles tickling tides tien tier tiered tighten tiled tiles timed timer timers timor tinge
-    tinged tipped tipping tips tipsy tipton tire tires tis toed tok token toll tome ton tones
-    tony tool torch torches toss totality totalled totes touched tough toughest tow toying tra
-    tracking trail trait tram trampled tran trapper trapping trappings traps traveler travelers
-    traveller travellers traversed tre tread treading treaties treatise tree trees trekking
-    trending trent triad triangle triangles trick tricking trier tries trifle trimming trio
-    tripled triplets tripp trippy tris troopers trotting trough trouser tru truce truer trusting
-    tryin tsk tt tudor tue tumbler tumblr tun turin tutor tutors twain tweaking tween tweeting
-    twentieth twig twine twink twinkle twinkling twister tying tyres uhh uhhh umm unbeatable
-    unbreakable uncharted undersea underway underwent unfit unfortunate unhinged unsuitable
-    untill unusable urgently urn usable user uses usp uss vaginas value varied varnish veer
-    vending venturing vert vertebral vertebrate vertebrates vetting video vie vince vinci vogue
-    wading wafer wager wages waging wail wailing waist waite waited waiter waitin waits wales
-    walkin wally walt walter wanda wander wandering wanders waned wang waning wards wares
-    warming warping warring warts washing wasted watchdog watcher watches watering watt watts
-    waves waving waxing weaken weakly wearer weathers weave weaver weaving weeding weeds weep
-    weeping weigh weighs weighted weil weir wellness welp whale wheat wheeling wheezing whenever
-    wherever whine whipping whit whiting whiz whomever whore whose whyte width wight wildly
-    wiley wills wily wines winger winner wiper wipers wire wired wires wiring witch witt wives
-    wobble woes women won wondered woo wooded woods woof worded wording workin worlds worm worms
-    worries wound wreak wright writ write writing writings wta wth wwe xerox yanks yearn yeats
-    yee yelp yer yolks yong yoo youd youngster yours yum yun yung yves
+    james jamie jean jello jens johan join joins jolly jude jumble juno keel keller kemp
+    kettering khaki kickers kidd kilda killed killin kindness kinds kinney kipling kiss kitchens
+    kkk knack kneel kneeling knew knitting knobs knocking knots known knuckle koi lace laced
+    lacey lacked lacking lacks lacy lager laing laker lakes lal lambs lander lanes lange langer
+    largo laser lash lass late latex latter lauded lauder laughlin laughter launching lawns
+    layer layering leading leads leafs leafy leaky leaned leaning leanings leans leaping leaps
+    learning lease leased leasing least leds lees legion legions lei lens lesbians lesson
+    lessons lest letter leung lever levy libel liber libs lick licked licking licks lien lighted
+    lighten lightest lighting liking lil limbo limes limo lind linens liner linger lingers
+    lining lire lisp listed listing listings lite liter liters lived lives livin lmfao loaf
+    loans lobe locating locke locker locket lockheed loco locus loft logos lois lone loner
+    longed longs lookin looks loom loomed looming looms looped looping loops loosing loot looted
+    looting lords loser lots lott lover loving lows lps lte luke lumber lunge lust maa mace
+    macos madge madre mads mage magi mah main maine mains makin mal male males mami mandating
+    mandy manly mann manny manor mans manus marching marking markings masking massacre massaging
+    massed master matching mated mater mather maths mating mats matte mattel matteo maude
+    maximus maxx mayne mcmillan mea meade meanings means meat meats mech med meddle medial
+    mediation medicaid medicare medicinal medieval meditation meditations mee meet meets meg
+    megan mei mel melts men mena menacing ment mentions mentored mentoring mep mer mes mesh mess
+    messes messing meta metastasis meth metz mew mex mgm mhz mich mics mid mil mila mile miles
+    milf milk mill milly milne milo mime mimi mina minas mince mined mink mints minus mio misc
+    misled misses missions mist mists misused mlm mma mme mmm mmo moaning modes modestly mold
+    molds moma mont monte monty monument monuments moore moot mores mornin morse moses moss moth
+    motoring mott mounting mourning mouths mover moves movie movin mowing moyes mph msm mulch
+    mules multiplied multiplier multiply mumps munch mute mya myles mysql myths nad nadal nadia
+    nadu naga nail napa nara nasa natal nath nats naval navy nba nbl nbn nda ndp neat nee
+    negation nel nelly nene neon nerd ness nest neuer newer newt nfl nice nicht nigh nightlife
+    nike nile nils nin nina nines nineties ning nino nn noah noe noise noon noone nooo noooo
+    noor norma normalcy normality norman normandy norse norte nos nose notices notified
+    notifying noting notre noun novice nrl nsw nth numbered numbering nun nut nxt nye nyt obe
+    obi occasional ocs oct ode odi ofa oft okc older ole oncoming ong oni ono ont ontology oof
+    oop oops operate operates operatic operating operational operative operatives operator
+    operators opp orc ore organism organisms ori orr otter ounce our outgoing ove overcome
+    overdo overdone overheating overrated oversight overweight owe pace packed packer paco pact
+    paine paint painters paints pairs palace paler palin palm palma pals panes panned panthers
+    pantry parent parental paris parks parr parsing parson partnered parton party pas passable
+    passer passes passions pasted pasting pasty patent patents paterson path patience pats
+    patten patterson patty paused pausing pawns payer payments pda peace pearson pease peeking
+    peeling peels peeping peeps peer peering peers peking pele pena penal penn pens pep per
+    peres perfected pero pershing personas pertinent peso petal peterson petition petty phishing
+    phones phony photon physician picket pico pics piece pier piers pierson pigs pilate piled
+    piles pimp pine pines pings pinks pint pints piped piper pirates pisa pisses pitch pitched
+    pius plain plains planck plane planes planner planners plano plant planted planting
+    plantings plants plat plate platelet plates playin plays pleas pleasure plugs plump plums
+    plunging pocket poignant poise poked poker poking polls poly pondering ponds pont poof pool
+    pooled pooling pools popped popping pops popsicle ports pos posed posing positive posse
+    posturing potts pound powder powering praising prank predates prefect pres prescribe
+    presence preset president pressing prev prevent preventing preventive prevents previous
+    prick primacy primarily primate primates princely print privately probable probe probes
+    procedural production prof prog projection projections proms prone propel property props
+    pros prose prosecution prosper protecting protective protector proto prov psalms puck pulls
+    pulp punches punching punctual punished punishing puns pursuing pus pushy putt putty quicken
+    quickest quiet quit quito quits quote racked radiating radiator radius rae rags raided raids
+    rained raining raiser raises rally ram rams rani ransom rant rat ratio rats raya rbi rbis
+    reaches reacted reacting reaction reads realism realist realtime realty reap receiver
+    receivers reception recession recital reciting reclining recommend recommends recon recorded
+    recorder recoveries redacted reddy reduce reduces reduction reed reelection referees
+    refining reflection reflex reformed regain regaining regal regional regionals regulate
+    regulated regulator reigning reilly rejecting relate relates relating relaxed relayed
+    released relegated relevance relied relies relieved reliever relieves religion religions
+    reliving reloaded relocated remain remaining remove remover removes rental renting repairing
+    repeal repeated repent replaced replayed reporter reporters rescuing reserved reset
+    resetting residing resisting resolved resorted resorting resounding respondent restoring
+    restrain restraining result resulted resulting resuming retail retailing rethinking retiring
+    returning reunions reversal reversed reverted reviewers revising revision revisions revolted
+    revolved revolver reworked rife rigby riggs rights rigor rigorous ringo ripe rise roads roar
+    robber robbery robs rocked role rolf roller root rotating rote rounding rr rubbed ruby rugs
+    ruins rune runes rung runnin rustling saad sable sabre sacks sacred sade sae saeed safely
+    sailed sailing sake sakes sales sally sampling sams sand sanders sans sas satchel saunders
+    saver saves sawed sax sayin scale scaled scam scamming scams scanner scanners scanning scant
+    scar scarce scares scarf scaring scarred scarring scars scary scathing scattering scent
+    schooling scones scooping score scored scoreless scores scots scouting scraping scrapped
+    scrapping scratches scream screaming screeching scrum seams searches searching seared
+    searing seating secession secondly securely sedation seeded seeds seek seeks sees seething
+    seine seizes semen semis seng sens sensibility sept serenity serviced services setting
+    settings settle settler settlers settling sevens seventh seventies sever severing severity
+    severn sewn shack shackles shades shading shadowed shadowy shaft shafts shag shah shake
+    shaken shaker shakers shall shalt shambles shame shaming shandong shapes shaping share
+    shared shares sharing shattering shaved shaving shea shear shearing sheen sheep sheet shelf
+    shelling sheltering shelters shelving shep sher shielding shifting shilling shimmering shine
+    shines shingle shingles shiny shipped shipper shippers shipping ships shire shirt shirts
+    shits shock shocked shocking shocks shone shoo shook shooters shopped shopper shoppers
+    shores shortness shorts shots shouldered shout shouting shove shoving showed showered
+    showing showings shows shred shredding shuffling shun shut shutting shuttles sia sic sid
+    sided sideline sie siege sieve sift sifting sig sighed sighs sighting signaled sil silky
+    silt sim simmer sin sing sings sinn sinned sion sip sire sis site sites sitter sittin siu
+    sixes sixth sized skeletal skelton skeptic skeptics sketched sketches sketching skid skill
+    skim skimming skinner skins skip skipped skipper skipping skit slabs slack slamming slams
+    slapped slashed slashing slaying sleek sleepover sleepy sleet slick slide slides slight
+    slipping slips sliver slope sloping slots slowed slur slurs slut smack smacking smart smarts
+    smashes smashing sme smeared smearing smell smelting smes smiled smiling smite smith smoke
+    smoking smoothing smuggling smyth snack snacking snakes snapped snapping snaps snare
+    snatched snatching sneak sneaking sneeze sneezing snes sniff sniffing snooping snort snorted
+    snorting snot snow snuck snuff soap soaps soared soaring sobering socialist soda soe sofia
+    soft softness sold solid solis solos solve solves som soma sometime somme soo sooo soooo
+    sooooo soooooo soothing sores sorts sounding southend sox spa spade spalding spamming
+    spangled spanking spanned spanning spans spare spared sparing sparking sparring spawning
+    speaking spear specialise specialised specialises speciality specialize specials speck
+    speckled speeding spending spent spice spike spill spilling spin spins spiral spire spite
+    spits spitting splashed split splitting spock spoiled spoiling spokes spoof spook spooked
+    spool spore spores sport sporting sporty spotting spout spouting sprain sprang sprawling
+    spraying springer sprint sprung spurious spurred sputtering spying squashed squatting
+    squeezed sri ss sse ssi sss sta stabs stack stacking stacy staff staffer staffers staffing
+    staged staging stain staining stains stair stake staked stakes staking stale stalking stall
+    stalled stalling stamping stan staple star starboard stare stared stares staring stark
+    starling starr starred starring stars starter starters startled startling startups starved
+    starving stashed state stated stating stats stave stead steadily steak stealing steam
+    steaming steamy steep steeper stemming stems stepped stepping steps sterling steven sti
+    stick sticking stifling stillness stinging stinking stint stirling stirring stirs stitched
+    stitches stitching stock stocks stoke stokes stole stomachs stomp stomped stomping stoned
+    stoner stony stood stoop stopper store stores storming stove stoves stow stowe strait strand
+    stranded stranger strangers strangle strangled strangling strap strapped strapping strat
+    stray strayed strays streak streaming stretched stretcher strike striking string stringer
+    stripped stripper stripping striving strode stroking stroller strongest strongly struck
+    strung stuart stubble studying stuffing stuffs stuffy stunning stunt stuttering subtlety
+    sucks sue sued sues suit suitable sully summed sumner supplement supplemental supplemented
+    supplied supported surf surfboard surge surgical suri surveyor survival survived survives
+    sven swallows swamped swans swapping swaps swarming swayed swaying swear swearing swears
+    sweaters sweep sweeper sweeping sweeps sweet sweets swelling swept swift swimming swine
+    swinging swirling switches switching swoon swore syed tab table tabled tables tabletop tac
+    tack tacked tackles tackling tae tags tai tait taj taka taker takers takin tal tale tales
+    talker talkin tall tam tame taming tan tangle tangled tango tank tanks tao tap tapes taping
+    tapped tar tas task tasked tasted tat tau taunt taxes taxing tay tea teak tec ted tee
+    teenage teeny tek tel tem temperate tend tends tenn tent tentacles tenth tents ter terminate
+    terminus terribly terrific tes tess test tester testified testifies tet tex texted textiles
+    texts thane thang thankful thanking thanos theatres thebes thee theme themes theorems
+    theories therapies theses thier thine thingy thinker thinkers thinkin thinks thirsty
+    thirties thon thong thorough threaded threading threat threaten threes throw throwing throws
+    thump thus tick tickle tickled tickles tickling tides tien tier tiered tighten tiled tiles
+    timed timer timers timor tinge tinged tipped tipping tips tipsy tipton tire tires tis toed
+    tok token toll tome ton tones tony tool torch torches toss totality totalled totes touched
+    tough toughest tow toying tra tracking trail trait tram trampled tran trapper trapping
+    trappings traps traveler travelers traveller travellers traversed tre tread treading
+    treaties treatise tree trees trekking trending trent triad triangle triangles trick tricking
+    trier tries trifle trimming trio tripled triplets tripp trippy tris troopers trotting trough
+    trouser tru truce truer trusting tryin tsk tt tudor tue tumbler tumblr tun turin tutor
+    tutors twain tweaking tween tweeting twentieth twig twine twink twinkle twinkling twister
+    tying tyres uhh uhhh umm unbeatable unbreakable uncharted undersea underway underwent unfit
+    unfortunate unhinged unsuitable untill unusable urgently urn usable user uses usp uss
+    vaginas value varied varnish veer vending venturing vert vertebral vertebrate vertebrates
+    vetting video vie vince vinci vogue wading wafer wager wages waging wail wailing waist waite
+    waited waiter waitin waits wales walkin wally walt walter wanda wander wandering wanders
+    waned wang waning wards wares warming warping warring warts washing wasted watchdog watcher
+    watches watering watt watts waves waving waxing weaken weakly wearer weathers weave weaver
+    weaving weeding weeds weep weeping weigh weighs weighted weil weir wellness welp whale wheat
+    wheeling wheezing whenever wherever whine whipping whit whiting whiz whomever whore whose
+    whyte width wight wildly wiley wills wily wines winger winner wiper wipers wire wired wires
+    wiring witch witt wives wobble woes women won wondered woo wooded woods woof worded wording
+    workin worlds worm worms worries wound wreak wright writ write writing writings wta wth wwe
+    xerox yanks yearn yeats yee yelp yer yolks yong yoo youd youngster yours yum yun yung yves
     """.split()
 )
