@@ -78,6 +78,8 @@ _INTERJECTIONS = frozenset(
 
 #: Words that draw a conclusion: "..., so no idea" answers the question.
 _SO = frozenset(["so", "therefore", "hence"])
+_SAYS = frozenset(["says", "said", "say"])
+_OPPOSITE = {"yes": ("no",), "no": ("yes",)}
 _WHETHER = frozenset(["if", "whether", "what", "which"])
 
 #: Words before a "not sure" that leave it one ("i am not sure", "i honestly dont know").
@@ -213,6 +215,16 @@ def lead(
         and (s.end == len(tokens) or tokens[s.end] in BOUNDARIES)
     ]
     clause += _reported_matcher(lex).find(tokens)
+    # "she's 45 and says no changes there", "dad said nope": a carer reports the answer;
+    # shown back
+    clause += [
+        Span(s.start, s.end, (s.value[0], "likely"), s.pattern)
+        for s in spans
+        if s.start > 1
+        and tokens[s.start - 1] in _SAYS
+        and tokens[s.start - 2] != "i"
+        and opens_answer(s)
+    ]
     if start > 0 and any(s.start == start for s in at_start):
         at_start = [s for s in at_start if s.start >= start]  # "hmm, yes" is a yes
     for group in (at_start, clause):
@@ -223,6 +235,15 @@ def lead(
                 sure = [s for s in clause if s.value[1] == "sure"]
                 span = sure[0] if sure else span
             value, certainty = span.value
+            if group is at_start and any(
+                s.start >= span.end
+                and s.value[1] == "sure"
+                and s.value[0] in _OPPOSITE.get(value, ())
+                for s in clause
+            ):
+                # "oh yes, because i want to discuss my toilet with a robot. no. it's fine":
+                # a message that answers both ways is shown back
+                certainty = "likely"
             if (
                 group is clause
                 and value == "yes"

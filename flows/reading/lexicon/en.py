@@ -5052,6 +5052,10 @@ CONCEPTS: dict[str, dict[str, object]] = {
         "@feel everything": False,
         "@feels the same": False,
         "@feels normal": False,
+        "@felt the same": False,
+        "@felt normal": False,
+        "@feels fine": False,
+        "@felt fine": False,
         "@feeling is fine": False,
         "@feeling is normal": False,
         "saddle anaesthesia": True,
@@ -8969,6 +8973,8 @@ UNCHANGED_SINCE = (
     "not changed since",
     "not got any worse since",
     "not got worse since",
+    "no change since",
+    "nothing new",
 )
 
 #: A symptom told, then explained away ("but that's probably the heating", "i don't think
