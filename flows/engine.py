@@ -497,6 +497,7 @@ class Engine:
             self._raise(session, fact, value, pending.get("words", ""))
             return self._after_flag(session, [*notes, ASSUMED_UNSURE])
         if kind in ("clear", "clear_again"):
+            session.rejected = [f"clear:{fact}", pending.get("denial", "")]
             return self._prompt(session, [*notes, replies.KEPT])
         question = QUESTIONS_BY_FACT[fact]
         safer = value if _severity(fact, value) > _severity(fact, UNSURE) else UNSURE
@@ -517,17 +518,17 @@ class Engine:
                 # "no, that's my mum": the same words sent again are not asked about again
                 session.rejected = [f"flag:{fact}", pending.get("words", "")]
             return self._after_flag(session, notes)
+        if kind in ("clear", "clear_again") and not yes:
+            # "no, it was not a mistake": the same denial sent again is not asked about again
+            session.rejected = [f"clear:{fact}", pending.get("denial", "")]
+            return self._prompt(session, [*notes, replies.KEPT])
         if kind == "clear":
-            if not yes:
-                return self._prompt(session, [*notes, replies.KEPT])
             session.confirming = {**pending, "kind": "clear_again"}
             session.step += 1
             return self._prompt(session, notes)
         if kind == "clear_again":
-            if yes:
-                self._clear(session, fact)
-                return self._after_flag(session, [*notes, replies.CLEARED])
-            return self._prompt(session, [*notes, replies.KEPT])
+            self._clear(session, fact)
+            return self._after_flag(session, [*notes, replies.CLEARED])
         question = QUESTIONS_BY_FACT.get(fact)
         if question is None or session.state != fact:
             return self._prompt(session, notes)
@@ -700,12 +701,14 @@ class Engine:
                 and assertion.value not in (False, "none", None)
                 and assertion.experiencer is Experiencer.patient
                 and session.answers.get(assertion.fact) not in (False, "none")
+                and session.rejected != [f"clear:{assertion.fact}", assertion.words]
             ):
                 session.confirming = {
                     "fact": assertion.fact,
                     "value": session.answers[assertion.fact],
                     "kind": "clear",
                     "words": session.said[assertion.fact],
+                    "denial": assertion.words,
                 }
                 session.step += 1
                 return

@@ -132,6 +132,21 @@ def test_a_red_flag_is_cleared_only_after_two_plain_answers() -> None:
     assert session.corrections and session.corrections[0]["fact"] == "leg_weakness"
 
 
+def test_a_red_flag_kept_once_is_not_asked_about_again_for_the_same_denial() -> None:
+    # the patient says "no, not a mistake", then sends the same words again (simulate
+    # does, and so do patients pasting): asking again each time would never end
+    session, reply = started()
+    say(session, "my foot drags when i walk")
+    denial = "sorry no, my foot doesnt drag, that was wrong"
+    reply = say(session, denial)
+    assert reply.confirm is not None and "mistake" in reply.messages[-1]
+    reply = press(session, reply, "confirm_no")
+    assert session.answers["leg_weakness"] in ("stable", "worsening")
+    reply = say(session, denial)
+    assert reply.confirm is None or reply.confirm[0] != "leg_weakness"
+    assert session.answers["leg_weakness"] in ("stable", "worsening")
+
+
 def test_a_story_before_the_first_answer_is_not_a_yes_to_the_bladder_question() -> None:
     session, reply = started()
     reply = say(session, "my leg has been killing me since tuesday, cant sit at work")

@@ -2254,6 +2254,11 @@ _MODIFIER_LISTS: tuple[dict[str, tuple[str, str]], ...] = (
                 "never done that before",
                 "never happened before",
                 "never had that before",
+                # an aim missing, not a thing denied: "3kg without trying, and the pain's
+                # worst at night"
+                "without trying",
+                "without even trying",
+                "without meaning to",
                 # not knowing it happened is the symptom: "i had gone without knowing"
                 "without knowing",
                 "without realising",
@@ -5921,6 +5926,8 @@ CONCEPTS: dict[str, dict[str, object]] = {
         "ring * fall* * off": True,
         "watch * loose*": True,
         "watch * slid*": True,
+        # an amount gone without trying names the weight lost: "about 3kg without trying"
+        "{weight} * without * trying": True,
     },
     "night_pain": {
         # chills and sweats at night are the fever question's, not pain at night
