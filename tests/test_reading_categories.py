@@ -353,7 +353,6 @@ def test_strength_said_to_be_fine_is_no_weakness() -> None:
         ("bladder_bowel", "a tiny leak when i laugh but i have had that since the kids"),
         ("weight_loss", "dropped half a stone but i might just be eating less"),
         # not knowing, said anywhere in a message that answers nothing else
-        ("sexual_change", "couldnt honestly say, not had the chance to find out"),
         ("weight_loss", "no scales in the house so i would not know"),
         ("leg_weakness", "i have not really tried walking on my heels"),
         ("bone_mets", "they never said either way to be honest"),
@@ -1512,3 +1511,65 @@ def test_a_cancer_of_a_kind_not_remembered_is_still_had() -> None:
         "can't remember what kind of cancer it was, all clear for years now", "cancer_history"
     )
     assert reading.value == "past"
+
+
+@pytest.mark.parametrize(
+    ("fact", "text"),
+    [
+        ("sexual_change", "couldnt honestly say, not had the chance to find out"),
+        ("leg_numbness", "I really could not say; my feet have been poor for years"),
+        ("night_pain", "I'm up a lot but half of it is the baby, I can't separate the two"),
+    ],
+)
+def test_could_not_say_is_a_plain_not_sure(fact: str, text: str) -> None:
+    # SPEC 4: a plain "not sure" gets the plain follow-up that explains what is meant
+    reading = read(text, fact)
+    assert reading.value == UNSURE
+
+
+@pytest.mark.parametrize(
+    ("fact", "text"),
+    [
+        ("trauma", "not a fall as such, i missed the last step and jarred it, dunno if that counts"),
+        ("saddle_numbness", "dont think so? a bit odd but ive been sat on it all week, cant tell"),
+        ("cancer_history", "they took a polyp out but never said cancer, so i really dont know"),
+        ("bone_mets", "i dont think so, but nobody's actually said either way"),
+    ],
+)
+def test_a_no_the_patient_then_doubts_is_a_not_sure(fact: str, text: str) -> None:
+    # never the sure "no" that would end the red-flag question
+    assert read(text, fact).value == UNSURE
+
+
+@pytest.mark.parametrize(
+    ("fact", "text", "value"),
+    [
+        ("saddle_numbness", "know numbness down there, its just the leg", False),
+        ("leg_numbness", "know its not num", False),
+        ("saddle_numbness", "its kind of num round my bum", True),
+        ("treatment", "on tax all every week", ("taxane",)),
+        ("pain_after_infusion", "know it was there before the key mo", False),
+    ],
+)
+def test_dictation_know_for_no_and_misheard_words(fact: str, text: str, value: object) -> None:
+    assert read(text, fact).value == value
+
+
+def test_know_that_goes_on_is_not_a_no() -> None:
+    assert read("know what i mean, it's numb down there", "saddle_numbness").value is True
+
+
+@pytest.mark.parametrize(
+    ("fact", "text"),
+    [
+        ("bladder_bowel", "cant really tell when my bladder is full any more"),
+        ("saddle_numbness", "maybe? wiping feels like im wiping someone else"),
+        ("sexual_change", "numb-ish when i touch there"),
+        ("sexual_change", "cant really feel much when... you know"),
+        ("sexual_change", "the man part is not waking up since last week"),
+        ("both_legs", "the other leg's joining in now"),
+        ("weight_loss", "about 4kg without trying"),
+    ],
+)
+def test_round_nine_everyday_words_for_red_flags(fact: str, text: str) -> None:
+    assert read(text, fact).value is True

@@ -40,6 +40,7 @@ UNSEEN = (
     + load("typed7.jsonl")
     + load("typed8.jsonl")
     + load("typed9.jsonl")
+    + load("typed10.jsonl")
 )
 
 

@@ -104,6 +104,11 @@ def _scope(tokens: tuple[str, ...], lex: ModuleType) -> Scope:
     return Scope(tokens, lex)
 
 
+#: The values that say "no" to a fact.
+_NOES = (False, "none", "no")
+#: Facts whose "no" lowers the level most: a doubt after it makes it a "not sure".
+_DOUBT_UNDOES_NO = RAISING | {"cancer_history", "bone_mets"}
+
 _WARM: set[str] = set()
 
 
@@ -169,6 +174,14 @@ def read(
             answer.direct,
         )
         stated = [a for a in stated if a.fact != fact.id] + said
+        if value in _NOES and fact.id in _DOUBT_UNDOES_NO:
+            doubt = answers.closing_doubt(words, lex, of_weight=True)
+            if doubt is not None and not decided_by.endswith(doubt):
+                # "i don't think so ... so i can't tell if it's just squashed", "they never
+                # said the word cancer, so i really don't know": a "no" the patient then
+                # doubts is a "not sure", shown back: a red flag's "no" is only taken sure
+                value, certainty = UNSURE, Certainty.likely
+                decided_by = f"{decided_by}, then answer:{doubt}"
         if (
             value is not None
             and not decided_by.startswith("answer:")

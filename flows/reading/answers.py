@@ -81,6 +81,7 @@ _SO = frozenset(["so", "therefore", "hence"])
 _SAYS = frozenset(["says", "said", "say"])
 _OPPOSITE = {"yes": ("no",), "no": ("yes",)}
 _WHETHER = frozenset(["if", "whether", "what", "which"])
+_COMES_AND_GOES = frozenset(["off and on", "comes and goes", "it comes and goes"])
 
 #: Words before a "not sure" that leave it one ("i am not sure", "i honestly dont know").
 _SELF = frozenset(["i", "am", "honestly", "really", "just"])
@@ -256,11 +257,16 @@ def lead(
     return None
 
 
-def closing_doubt(words: Words, lex: ModuleType) -> str | None:
+def closing_doubt(words: Words, lex: ModuleType, *, of_weight: bool = False) -> str | None:
     """A "not sure" that closes the message, when nothing else answered: "it had a long
-    name i can't remember", "... i can't really say if it lines up with the chemo"."""
+    name i can't remember", "... i can't really say if it lines up with the chemo".
+
+    With ``of_weight``, a doubt of whether the thing told matters counts too ("missed the
+    bottom stair, i don't know if that counts"): said after a "no", it undoes the "no".
+    """
     tokens = words.tokens
     for span in _answer_matcher(lex).find(tokens):
+        follows = tokens[span.end : span.end + 5]
         if (
             span.value[0] == "unsure"
             and span.start > 0
@@ -270,9 +276,14 @@ def closing_doubt(words: Words, lex: ModuleType) -> str | None:
                 or tokens[span.end] in _WHETHER
             )
             # "on anastrozole, not sure if that matters": doubt of its weight, not of it
-            and not lex.RELEVANCE & set(tokens[span.end : span.end + 5])
+            and (of_weight or not lex.RELEVANCE & set(follows))
+            # "no. i don't know what else to say": nothing more to tell, not a doubt
+            and "else" not in follows[:2]
         ):
-            return " ".join(tokens[span.start : span.end])
+            said = " ".join(tokens[span.start : span.end])
+            if said in lex.FREQUENCY or said in _COMES_AND_GOES:
+                continue  # how often, not a doubt: "no, but a temperature on and off"
+            return said
     return None
 
 

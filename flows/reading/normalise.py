@@ -323,6 +323,28 @@ def _corrected(tokens: list[str]) -> list[str]:
     return out
 
 
+def _dictated(tokens: list[str], lex: ModuleType) -> list[str]:
+    """Undo speech-to-text's mishearings: "key mo" is "chemo"; "know" that opens a
+    message or a clause is "no" ("know its not numb"), but "know what i mean" stays."""
+    out: list[str] = []
+    i = 0
+    longest = max((len(k) for k in lex.DICTATED), default=0)
+    while i < len(tokens):
+        for size in range(min(longest, len(tokens) - i), 1, -1):
+            heard = lex.DICTATED.get(tuple(tokens[i : i + size]))
+            if heard is not None:
+                out.extend(heard)
+                i += size
+                break
+        else:
+            word = tokens[i]
+            opens = not out or out[-1] in BOUNDARIES
+            goes_on = i + 1 < len(tokens) and tokens[i + 1] in lex.KNOW_GOES_ON
+            out.append("no" if word == lex.KNOW_AS_NO and opens and not goes_on else word)
+            i += 1
+    return out
+
+
 #: How far back, in words of the same clause, a "not" makes a later "nothing" its echo.
 _CONCORD_REACH = 3
 
@@ -396,6 +418,7 @@ def normalise(text: str, language: str = "en") -> Words:
         fixed = speller.fix(word)
         expansion = lex.SHORTHAND.get(fixed) if fixed != word else None
         tokens.extend(expansion.split() if expansion is not None else [fixed])
+    tokens = _dictated(tokens, lex)
     tokens = _concord(_corrected(tokens), lex.NEGATIVE_CONCORD, lex.CONCORD_NEGATORS)
     while tokens and tokens[-1] in (SENTENCE, CLAUSE):
         tokens.pop()

@@ -34,6 +34,7 @@ ANSWER_FILES = (
     "fresh6",
     "fresh7",
     "fresh8",
+    "fresh9",
 )
 #: A fixed day, so that "since tuesday" reads the same every run.
 TODAY = datetime.date(2026, 3, 18)

@@ -51,6 +51,9 @@ SHORTHAND: dict[str, str] = {
     "cant": "can not",
     "elses": "else s",
     "numm": "numb",
+    # dictation and quick thumbs drop the silent b: "kind of num around my bum"
+    "num": "numb",
+    "numbish": "numb",
     "nvr": "never",
     "nowt": "nothing",
     "owt": "anything",
@@ -309,6 +312,25 @@ SHORTHAND: dict[str, str] = {
 #: pies dormidos", "calentura si"): the commonest body and symptom words of Spanish,
 #: Italian, French and Portuguese, as English words. Accents are already stripped. Words
 #: that are also English ("pie", "dos", "mama", "come") are left out on purpose.
+#: Speech-to-text's mishearings, as word sequences: what a phone's dictation writes for
+#: what was said ("key mo" for "chemo"). Replaced before anything else reads the words.
+DICTATED: dict[tuple[str, ...], tuple[str, ...]] = {
+    ("key", "mo"): ("chemo",),
+    ("key", "moe"): ("chemo",),
+    ("kee", "mo"): ("chemo",),
+    ("tax", "all"): ("taxol",),
+    ("tax", "ol"): ("taxol",),
+    ("tam", "oxy", "fen"): ("tamoxifen",),
+    ("letter", "zole"): ("letrozole",),
+    ("sigh", "attica"): ("sciatica",),
+}
+#: Dictation writes "know" for "no": at the start of a message or a clause, "know" is a
+#: "no" unless these words follow ("know what i mean", "know if it matters").
+KNOW_AS_NO = "know"
+KNOW_GOES_ON = frozenset(
+    ["what", "how", "if", "whether", "why", "where", "when", "who", "whom", "about", "the"]
+)
+
 LOANWORDS: dict[str, str] = {
     # Spanish
     "pierna": "leg",
@@ -1138,6 +1160,27 @@ ANSWERS: dict[str, tuple[str, str]] = {
             "not the * judge",
             "can not really say",
             "i can not really say",
+            "could not say",
+            "i could not say",
+            "really could not say",
+            "could not honestly say",
+            "i could not honestly say",
+            "never really understood",
+            "never understood what",
+            "nobody has actually said",
+            "nobody has said",
+            "no one has said",
+            "no one has actually said",
+            "not said either way",
+            "said either way",
+            "could go either way",
+            "can not separate",
+            "i can not separate",
+            "can not separate the two",
+            "can not tell the two apart",
+            "can not tell them apart",
+            "do not know if that counts",
+            "not sure if that counts",
             "that is all i know",
             "some days yes some days no",
             "some days yes and some days no",
@@ -2254,6 +2297,10 @@ _MODIFIER_LISTS: tuple[dict[str, tuple[str, str]], ...] = (
                 "never done that before",
                 "never happened before",
                 "never had that before",
+                # the body, not a person: "the man part is not waking up"
+                "the man part",
+                "the man parts",
+                "the man bits",
                 # an aim missing, not a thing denied: "3kg without trying, and the pain's
                 # worst at night"
                 "without trying",
@@ -3012,6 +3059,11 @@ CLASSES: dict[str, tuple[str, ...]] = {
         "lady bits",
         "lady parts",
         "man bits",
+        "man part",
+        "man parts",
+        "male part",
+        "male parts",
+        "lady part",
         "manhood",
         "junk",
         "private area",
@@ -4937,6 +4989,10 @@ CONCEPTS: dict[str, dict[str, object]] = {
         "{not_feel} * {poo}": True,
         "{not_feel} * {toilet}": True,
         "{not_feel} when * full": True,
+        # "can't really tell when my bladder is full anymore"
+        "{not_feel} * when * full": True,
+        "can not * tell when * full": True,
+        "can not * tell if * full": True,
         "{not_feel} * need to go": True,
         "{not_feel} * when i need": True,
         "{not_feel} * when i go": True,
@@ -5025,6 +5081,10 @@ CONCEPTS: dict[str, dict[str, object]] = {
         "{saddle} & belong* to someone else": True,
         "{wipe} & feels* like someone else": True,
         "{saddle} & feels* like someone else": True,
+        # "when i wipe it's like i'm wiping someone else"
+        "{wipe} & like * {wipe} someone else": True,
+        "{wipe} * someone else": True,
+        "{wipe} & like it is someone else": True,
         "{wipe} & feel less": True,
         "{saddle} & feel less": True,
         "clean after toilet * feel less": True,
@@ -5142,6 +5202,16 @@ CONCEPTS: dict[str, dict[str, object]] = {
         "@can not * you know": True,
         "@{not_feel} it": True,
         "@{numb} there": True,
+        # "numb-ish when i touch there", "can't really feel much when... you know"
+        "@{numb} ** touch there": True,
+        "@{numb} ** touch it": True,
+        "@{not_feel} much": True,
+        "@{not_feel} * much when": True,
+        # the everyday "it does not wake up": "the man part is not waking up anymore"
+        "{genitals} * not * wak* up": True,
+        "{genitals} * not * rising": True,
+        "{genitals} * not * stand* up": True,
+        "@not waking up": True,
         "@nothing comes out": True,
         "@finish* * nothing comes out": True,
         "@dry orgasm*": True,
@@ -5283,6 +5353,10 @@ CONCEPTS: dict[str, dict[str, object]] = {
         "other leg * as well": True,
         "other leg * now": True,
         "other leg has started": True,
+        # the second leg "joining in", "getting in on it", "copying"
+        "other {side_word} * joining in": True,
+        "other {side_word} * join* in": True,
+        "other {side_word} * getting in on": True,
         "other side * too": True,
         "into the other leg": True,
         "in the other leg": True,
