@@ -1530,7 +1530,10 @@ def test_could_not_say_is_a_plain_not_sure(fact: str, text: str) -> None:
 @pytest.mark.parametrize(
     ("fact", "text"),
     [
-        ("trauma", "not a fall as such, i missed the last step and jarred it, dunno if that counts"),
+        (
+            "trauma",
+            "not a fall as such, i missed the last step and jarred it, dunno if that counts",
+        ),
         ("saddle_numbness", "dont think so? a bit odd but ive been sat on it all week, cant tell"),
         ("cancer_history", "they took a polyp out but never said cancer, so i really dont know"),
         ("bone_mets", "i dont think so, but nobody's actually said either way"),
@@ -1573,3 +1576,34 @@ def test_know_that_goes_on_is_not_a_no() -> None:
 )
 def test_round_nine_everyday_words_for_red_flags(fact: str, text: str) -> None:
     assert read(text, fact).value is True
+
+
+@pytest.mark.parametrize(
+    ("fact", "text", "value"),
+    [
+        (
+            "night_pain",
+            "tried the bed, the sofa, a pillow under my knees, doesn't matter, it's there all night",
+            True,
+        ),
+        ("night_pain", "bit sore at night but a change of position helps and i sleep ok", False),
+        ("bladder_bowel", "had a tummy bug last week but i always made it in time", False),
+        ("bladder_bowel", "borrowed my nan's pads because it keeps creeping out", True),
+        ("leg_numbness", "my foot is like a block of wood, i touch it and feel nothing", True),
+        ("leg_numbness", "compared both legs with a finger, they feel the same", False),
+        (
+            "leg_weakness",
+            "my foot does not clear the kerb like it should, neither better nor worse",
+            "stable",
+        ),
+        ("both_legs", "it has stayed on the left side the whole time", False),
+        ("weight_loss", "my rings have gone loose and im eating the same", True),
+        ("weight_loss", "lost a few pounds with a bug but its all back on now", False),
+        ("age", "hit the big 5-0 in june", 50),
+        ("previous_episode", "had a bout of it years back after the move", True),
+        ("function_limited", "had to ring in sick twice this week", True),
+        ("bone_mets", "the scan showed spots on my ribs and spine", "yes"),
+    ],
+)
+def test_round_nine_everyday_words(fact: str, text: str, value: object) -> None:
+    assert read(text, fact).value == value

@@ -381,6 +381,8 @@ def normalise(text: str, language: str = "en") -> Words:
         cleaned = "".join(
             c for c in unicodedata.normalize("NFKD", cleaned) if not unicodedata.combining(c)
         )
+    # "the big 4-0": a birthday said as its two digits
+    cleaned = re.sub(r"\bbig ([1-9]) ?- ?0\b", r"big \g<1>0", cleaned)
     # "rear-ended", "forty-seven": a hyphen inside a word is a space; " - " ends a clause
     cleaned = re.sub(r"(?<=[a-z0-9])-(?=[a-z0-9])", " ", cleaned)
     # "3/52" and "5/7" are weeks and days in clinic shorthand

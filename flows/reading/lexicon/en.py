@@ -2297,6 +2297,13 @@ _MODIFIER_LISTS: tuple[dict[str, tuple[str, str]], ...] = (
                 "never done that before",
                 "never happened before",
                 "never had that before",
+                # a doubt of the word, not of the thing: "not sure numb is the word, it's
+                # like through a thick glove"
+                "not sure numb is the word",
+                "not sure if numb is the word",
+                "not sure that is the word",
+                "not sure it is the right word",
+                "not sure that is the right word",
                 # the body, not a person: "the man part is not waking up"
                 "the man part",
                 "the man parts",
@@ -2468,6 +2475,9 @@ STABLE = (
     "staying the same",
     "steady",
     "stable",
+    "neither better nor worse",
+    "no better no worse",
+    "no better and no worse",
     "has not changed",
     "not worse",
     "unchanged",
@@ -3239,6 +3249,11 @@ CLASSES: dict[str, tuple[str, ...]] = {
         "not mine",
         "not there",
         "wooden",
+        "like wood",
+        "like a block of wood",
+        "through a * glove",
+        "feel nothing $",
+        "felt nothing $",
         "rubbery",
         "cotton wool",
         "belong to someone else",
@@ -4808,6 +4823,11 @@ CONCEPTS: dict[str, dict[str, object]] = {
         "had it before": True,
         "had it once": True,
         "had this once": True,
+        "had a bout of it": True,
+        "had a bout": True,
+        "a bout of it": True,
+        "had a spell of it": True,
+        "had a dose of it": True,
         "had this before": True,
         "had sciatica before": True,
         "had sciatica in": True,
@@ -4890,6 +4910,10 @@ CONCEPTS: dict[str, dict[str, object]] = {
         "@happens every": True,
     },
     "bladder_bowel": {
+        # got there in time: "i always made it in time"
+        "always made it": False,
+        "made it in time": False,
+        "made it to the {toilet} in time": False,
         # holding a thing is the hands, not the bladder: "i can't hold a cup"
         "can not hold * {held}": None,
         "could not hold * {held}": None,
@@ -4988,6 +5012,10 @@ CONCEPTS: dict[str, dict[str, object]] = {
         "{not_feel} * {pee}": True,
         "{not_feel} * {poo}": True,
         "{not_feel} * {toilet}": True,
+        # leaking told as it happens: "it keeps creeping out without me knowing"
+        "keeps creeping out": True,
+        "@creep* out": True,
+        "@without me knowing": True,
         "{not_feel} when * full": True,
         # "can't really tell when my bladder is full anymore"
         "{not_feel} * when * full": True,
@@ -5458,6 +5486,11 @@ CONCEPTS: dict[str, dict[str, object]] = {
         "@{side} {one_leg}": False,
         "@{side} side": False,
         "@on the {side}": False,
+        # one side throughout: "it's stayed on that side the whole time"
+        "stayed on that side": False,
+        "stayed on the * side": False,
+        "on that side the whole time": False,
+        "only ever on * side": False,
         "@the other leg is fine": False,
         "@the other {side_word} is {fine}": False,
         "@the other {side_word} feels {fine}": False,
@@ -5485,6 +5518,10 @@ CONCEPTS: dict[str, dict[str, object]] = {
         "legs * gone weak": "stable",
         "legs have gone weak": "stable",
         "foot * slap*": "stable",
+        # a foot that does not lift clear: "my foot does not clear the step"
+        "foot * not clear": "stable",
+        "not clear * step*": "stable",
+        "toes * catch*": "stable",
         "{one_leg} & {weak}": "stable",
         "@legs * {weak}": "stable",
         "@{weak} * legs": "stable",
@@ -5637,6 +5674,10 @@ CONCEPTS: dict[str, dict[str, object]] = {
         "pinched it * {deadness}": True,
         "@can feel everything": False,
         "@feel everything": False,
+        # both legs compared: "they feel the same, it's just sore"
+        "@they feel the same": False,
+        "@both feel the same": False,
+        "@feel the same on both": False,
         "@feeling everything": False,
         "@can feel it": False,
         "@can feel my": False,
@@ -6000,10 +6041,23 @@ CONCEPTS: dict[str, dict[str, object]] = {
         "ring * fall* * off": True,
         "watch * loose*": True,
         "watch * slid*": True,
+        "ring* * become loose": True,
+        "ring* * gone loose": True,
+        "ring* * is loose": True,
+        # lost and then regained: "lost a bit with norovirus but it's all back on now"
+        "all back on": False,
+        "back on now": False,
+        "put it * back on": False,
+        "put it all back": False,
         # an amount gone without trying names the weight lost: "about 3kg without trying"
         "{weight} * without * trying": True,
     },
     "night_pain": {
+        # a turn that helps: "a change of position sets it right"
+        "change of position * right": False,
+        "change of position helps": False,
+        "changing position helps": False,
+        "sets it right": False,
         # chills and sweats at night are the fever question's, not pain at night
         **{
             f"{what} * {when}": None
@@ -6196,6 +6250,10 @@ CONCEPTS: dict[str, dict[str, object]] = {
         "@never any further": False,
         "@stops above the knee": False,
         "@stops at the knee": False,
+        "@stop* at * knee": False,
+        "@not go* more down": False,
+        "@not go* further down": False,
+        "@not * any further down": False,
         "@front of my thigh": False,
         "@just the top bit": False,
         "lower part": True,
@@ -6330,6 +6388,10 @@ CONCEPTS: dict[str, dict[str, object]] = {
         "does not help": "not_helped",
         "no help": "not_helped",
         "no real change": "not_helped",
+        "same as when i started": "not_helped",
+        "the same as before": "not_helped",
+        "no different after": "not_helped",
+        "{physio} & the same as": "not_helped",
         "it help": "helped",
         "help very much": "helped",
         "help a lot": "helped",
@@ -6463,6 +6525,14 @@ CONCEPTS: dict[str, dict[str, object]] = {
         "can not go to work": True,
         "can not get to work": True,
         "can not do my job": True,
+        # work missed and washing changed: "had to ring in sick", "washing at the sink"
+        "ring* in sick": True,
+        "rang in sick": True,
+        "off sick": True,
+        "signed off": True,
+        "{hard_to} * get in the bath": True,
+        "get in * bath": True,
+        "washing at the sink": True,
         "walking is * hard": True,
         "walking is * difficult": True,
         "@so it is fine": False,
@@ -6675,7 +6745,10 @@ CONCEPTS: dict[str, dict[str, object]] = {
         "@mets": True,
         "@met in": True,
         "@lesions": True,
-        "@hot spots": None,
+        # a "hot spot on the bone scan" is not yet a finding; hot spots placed on the
+        # spine or a bone say where it has gone
+        "@hot spot* on * scan": None,
+        "@hot spot* on * bone scan": None,
         "@bone scan * clear": False,
         "@bones * clear": False,
         "@bones * fine": False,
@@ -6699,7 +6772,6 @@ CONCEPTS: dict[str, dict[str, object]] = {
         # what a scan finds, and where: "spots on my ribs and pelvis", "it has gone to the
         # hip bone", "drips to protect my bones because of the spread"
         "@{bone_finding} * {bone_site}": True,
-        "@hot spot* * {bone_site}": None,  # a "hot spot" is not yet a finding
         "@{bone_site} * {bone_finding}": True,
         "@{spread_to} * {bone_site}": True,
         "@{bone_site} & because of the spread": True,
@@ -6772,6 +6844,10 @@ CONCEPTS: dict[str, dict[str, object]] = {
     },
     "joint_stiffness": {
         "{stiff}": True,
+        # pictures of stiff joints: "fingers like claws first thing", "knees creak"
+        "{joints} * like claws": True,
+        "like claws first thing": True,
+        "{joints} * creak*": True,
         # "fingers lock up in the mornings", "can't make a fist"
         "{joints} * lock*": True,
         "@lock up": True,
@@ -8046,6 +8122,11 @@ IN_VAIN = (
     "does not help",
     "do not help",
     "makes no difference",
+    "does not matter",
+    "no matter what",
+    "no matter how",
+    "whatever i do",
+    "makes no odds",
     "no help",
     "not help",
     "no good",
