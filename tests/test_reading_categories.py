@@ -1607,3 +1607,47 @@ def test_round_nine_everyday_words_for_red_flags(fact: str, text: str) -> None:
 )
 def test_round_nine_everyday_words(fact: str, text: str, value: object) -> None:
     assert read(text, fact).value == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "slipped on the wet decking and landed on my backside",
+        "fell on the wet bathroom floor last week",
+        "went flying in the wet, right on my back",
+    ],
+)
+def test_wet_ground_is_not_a_wet_patient(text: str) -> None:
+    reading = read(text, "trauma")
+    assert "bladder_bowel" not in {a.fact for a in reading.red_flags}
+
+
+def test_wetting_myself_on_the_floor_is_still_wetting() -> None:
+    assert "bladder_bowel" in {
+        a.fact for a in read("i wet myself on the floor", "trauma").red_flags
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "overdose"),
+    [
+        ("ive been drinking loads of water with these tablets", False),
+        ("lots of tea with my co-codamol", False),
+        ("took loads of paracetamol last night", True),
+        ("took a handful of co-codamol with lots of water", True),
+    ],
+)
+def test_a_lot_of_water_with_the_tablets_is_no_overdose(text: str, overdose: bool) -> None:
+    assert ("overdose" in read(text, "pain_score").emergencies) is overdose
+
+
+@pytest.mark.parametrize(
+    ("fact", "text", "value"),
+    [
+        ("bladder_bowel", "might be imagining it but i dont seem to feel when im full", True),
+        ("leg_weakness", "limping cos it hurts but the leg does what i tell it", "none"),
+        ("had_physio", "did the physio but i dont think it changed much", "not_helped"),
+    ],
+)
+def test_round_nine_patients_words(fact: str, text: str, value: object) -> None:
+    assert read(text, fact).value == value

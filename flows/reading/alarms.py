@@ -195,7 +195,12 @@ def crisis(words: Words, scope: Scope, lex: ModuleType) -> str | None:
 def emergencies(words: Words, scope: Scope, lex: ModuleType) -> tuple[str, ...]:
     """Emergencies outside sciatica that the message states of the patient, now."""
     reasons: list[str] = []
-    for span in best(_matchers(lex)["emergency"].find(words.tokens)):
+    found = _matchers(lex)["emergency"].find(words.tokens)
+    # an exclusion silences what it overlaps: "loads of water with these tablets"
+    silenced = {i for s in found if s.value is None for i in range(s.start, s.end)}
+    for span in best(found):
+        if span.value is None or silenced & set(range(span.start, span.end)):
+            continue
         mods = scope.judge(span)
         if mods.negated or mods.experiencer is Experiencer.other or mods.when is When.long_ago:
             continue

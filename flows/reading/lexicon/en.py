@@ -2451,6 +2451,11 @@ STRENGTH_SHOWN = tuple(
         "legs are strong",
         "strength is fine",
         "strength is normal",
+        # the leg obeys: "the leg does what i tell it"
+        "does what i tell it",
+        "does what i want",
+        "does what it should",
+        "does everything i ask",
     ]
 )
 
@@ -2747,6 +2752,10 @@ CLASSES: dict[str, tuple[str, ...]] = {
         "could not fell",
         "can not to feel",
         "not to feel",
+        # "i don't seem to feel when my bladder's full"
+        "do not seem to feel",
+        "does not seem to feel",
+        "can not seem to feel",
         "can not feel",
         "could not feel",
         "can not tell",
@@ -4922,6 +4931,46 @@ CONCEPTS: dict[str, dict[str, object]] = {
         "get to the {toilet}": None,
         "getting to the {toilet}": None,
         "walk to the {toilet}": None,
+        # wet ground, weather and things are not a wet patient: "slipped on the wet decking"
+        **{
+            f"{wet} {thing}": None
+            for wet in ("wet", "damp", "soaked", "soaking")
+            for thing in (
+                "floor",
+                "floors",
+                "decking",
+                "deck",
+                "grass",
+                "leaves",
+                "road",
+                "roads",
+                "pavement",
+                "path",
+                "ice",
+                "tiles",
+                "steps",
+                "stairs",
+                "patio",
+                "weather",
+                "day",
+                "paint",
+                "hair",
+                "towel",
+                "ground",
+                "kerb",
+                "rocks",
+                "bathroom floor",
+                "in the rain",
+                "from the rain",
+                "sand",
+                "mud",
+                "lawn",
+            )
+        },
+        "in the wet": None,
+        "slipped in the wet": None,
+        "got wet": None,
+        "got soaked": None,
         # not knowing whether the bladder is full: "i never know if i need a wee"
         **dict.fromkeys(
             [
@@ -6388,6 +6437,9 @@ CONCEPTS: dict[str, dict[str, object]] = {
         "does not help": "not_helped",
         "no help": "not_helped",
         "no real change": "not_helped",
+        "not * changed much": "not_helped",
+        "did not change much": "not_helped",
+        "did not do much": "not_helped",
         "same as when i started": "not_helped",
         "the same as before": "not_helped",
         "no different after": "not_helped",
@@ -7935,6 +7987,12 @@ EMERGENCIES: dict[str, str | None] = {
     "more than * dose": "overdose",
     "{many} {painkiller}": "overdose",
     "{many} * {painkiller}": "overdose",
+    # a lot of something else taken with the tablets: "loads of water with these tablets"
+    **{
+        f"{many} {drink}": None
+        for many in ("loads of", "lots of", "a load of", "a lot of", "plenty of")
+        for drink in ("water", "fluids", "fluid", "tea", "coffee", "juice", "milk", "food")
+    },
     "{painkiller} * every 1 hour*": "overdose",
     "{painkiller} * every 2 hour*": "overdose",
     "{painkiller} * every hour": "overdose",
