@@ -128,6 +128,10 @@ def _typed(still: Sequence[str], text: str, answers: Mapping[str, Any]) -> Found
                 denied[fact] = _no(fact)
             elif sure:
                 plain_no.append(fact)
+            elif by_words:
+                # "bit bunged up, but that's the co-codamol": a "no" in the patient's own
+                # words that is only likely is asked on its own and shown back
+                hedged.append(fact)
         elif by_words and sure:
             stated[fact] = value
         elif by_words:

@@ -152,7 +152,9 @@ class Reply:
 
 
 def _hedged_answer(session: Session, reading: Reading, text: str | None, fact: str) -> bool:
-    """Whether the message answers ``fact``'s open question only as "likely" yes."""
+    """Whether the message answers ``fact``'s open question only as "likely": a yes said
+    with doubt, or a "no" that speaks of the symptom ("i limp because it hurts, but the
+    leg does what i tell it"). Either is shown back; the patient's tap decides."""
     if reading.fact == fact:
         own = reading
     elif text is not None:
@@ -162,6 +164,8 @@ def _hedged_answer(session: Session, reading: Reading, text: str | None, fact: s
     if own.value == UNSURE and text is not None and unsure_of_it(text):
         # "i'm not sure, my bum feels a bit funny but i can't tell if it's numb": the
         # answer is "not sure", and its plain follow-up asks before anything is raised
+        return True
+    if own.certainty is Certainty.likely and own.value in (False, "none"):
         return True
     return (
         own.certainty is Certainty.likely

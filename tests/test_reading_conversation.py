@@ -262,3 +262,25 @@ def test_putting_it_off_at_consent_is_a_not_now() -> None:
     reply = say(session, "can we do this tomorrow instead")
     assert not session.consent
     assert "change your mind" in " ".join(reply.messages)
+
+
+def test_a_likely_no_typed_at_a_checklist_is_asked_on_its_own_and_shown_back() -> None:
+    # "bunged up, but that's the co-codamol": explained away, so only likely; the bot
+    # neither thanks the patient and asks the whole list again, nor takes a sure "no"
+    session, reply = started()
+    text = "bit bunged up but thats the codeine, peeing's normal"
+    reply = say(session, text)
+    assert reply.fact == "bladder_bowel"
+    assert "bladder_bowel" not in session.answers
+    reply = say(session, text)
+    assert reply.confirm == ("bladder_bowel", False)
+
+
+def test_a_no_that_passes_the_strength_test_is_not_raised_before_it_is_confirmed() -> None:
+    session, reply = started()
+    reply = answer_until(session, reply, "leg_weakness")
+    reply = say(session, "no, im limping cos it hurts but the leg does what i tell it")
+    assert reply.confirm == ("leg_weakness", "none")
+    assert "leg_weakness" not in session.said
+    reply = press(session, reply, "confirm_yes")
+    assert session.answers["leg_weakness"] == "none"

@@ -2523,6 +2523,25 @@ _ASLEEP = (
     "no feel $",
 )
 
+#: The toilet as a place; "go" and "going" name it only inside a phrase ("need to go"),
+#: never alone as the subject of a message ("i'm not going to do anything").
+_TOILET_PLACES = (
+    "toilet",
+    "toilets",
+    "loo",
+    "loos",
+    "bathroom",
+    "restroom",
+    "lavatory",
+    "wc",
+    "john",
+    "potty",
+    "the can",
+    "khazi",
+    "bog",
+    "washroom",
+)
+
 CLASSES: dict[str, tuple[str, ...]] = {
     "pee": (
         "pee",
@@ -2604,24 +2623,7 @@ CLASSES: dict[str, tuple[str, ...]] = {
         "farts",
         "farting",
     ),
-    "toilet": (
-        "toilet",
-        "toilets",
-        "loo",
-        "loos",
-        "bathroom",
-        "restroom",
-        "lavatory",
-        "wc",
-        "john",
-        "potty",
-        "the can",
-        "khazi",
-        "bog",
-        "washroom",
-        "going",
-        "go",
-    ),
+    "toilet": (*_TOILET_PLACES, "going", "go"),
     "held": (
         "cup",
         "mug",
@@ -7118,7 +7120,7 @@ TOPICS: dict[str, tuple[str, ...]] = {
     "bladder_bowel": (
         "{pee}",
         "{poo}",
-        "{toilet}",
+        *_TOILET_PLACES,
         "bladder",
         "bowel",
         "bowels",
