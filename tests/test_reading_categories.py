@@ -1651,3 +1651,14 @@ def test_a_lot_of_water_with_the_tablets_is_no_overdose(text: str, overdose: boo
 )
 def test_round_nine_patients_words(fact: str, text: str, value: object) -> None:
     assert read(text, fact).value == value
+
+
+@pytest.mark.parametrize("text", ["some nights bad some ok", "occasionally, depends on the night"])
+def test_how_often_alone_is_neither_constant_nor_never(text: str) -> None:
+    # the plain follow-up asks whether it is constant, worse at night, and no position helps
+    assert read(text, "night_pain").value == UNSURE
+
+
+def test_how_often_beside_what_eases_it_is_a_no() -> None:
+    text = "some nights are rough but lying on my side sorts it out"
+    assert read(text, "night_pain").value is False

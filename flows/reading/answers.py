@@ -743,6 +743,10 @@ def _bool(
             # "it does wake me some nights but i'm not sure if that's the pain": what
             # speaks against the fact, then a doubt of its own; a "not sure", shown back
             return Answer(UNSURE, Certainty.likely, f"lexicon:{no[0].pattern}, doubted", True)
+        if fact.id in EXPLAINABLE and all(a.words in lex.FREQUENCY for a in no):
+            # "some nights bad some ok": how often, and nothing else, says neither
+            # "constant" nor "never"; the plain follow-up asks
+            return Answer(UNSURE, Certainty.likely, f"lexicon:{no[0].pattern}, how often", True)
         return Answer(False, certainty, f"lexicon:{no[0].pattern}", True)
     if found:
         value = {"yes": True, "no": False, "unsure": UNSURE}[found[0]]
