@@ -1662,3 +1662,40 @@ def test_how_often_alone_is_neither_constant_nor_never(text: str) -> None:
 def test_how_often_beside_what_eases_it_is_a_no() -> None:
     text = "some nights are rough but lying on my side sorts it out"
     assert read(text, "night_pain").value is False
+
+
+@pytest.mark.parametrize(
+    ("fact", "text"),
+    [
+        ("fever", "sweats at night, soaked the sheets, dont know if thats a fever"),
+        ("night_pain", "its worse at nite, not sure its constant tho"),
+    ],
+)
+def test_a_red_flag_yes_then_doubted_is_shown_back(fact: str, text: str) -> None:
+    # SPEC 4: a hedge to a red-flag question is at best likely
+    reading = read(text, fact)
+    assert reading.value is True
+    assert reading.certainty is Certainty.likely
+
+
+@pytest.mark.parametrize(
+    ("fact", "text"),
+    [
+        ("bone_mets", "i dont think so, but i dont really understand my letters"),
+        ("weight_loss", "dont think so but i havent been on the scales for months"),
+    ],
+)
+def test_a_no_then_a_reason_not_to_know_is_not_sure(fact: str, text: str) -> None:
+    assert read(text, fact).value == UNSURE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "no, not sure it matters",
+        "no. not sure thats what you meant",
+        "no. dont know what else to say",
+    ],
+)
+def test_a_no_with_a_doubt_of_the_question_stays_a_no(text: str) -> None:
+    assert read(text, "bladder_bowel").value is False

@@ -82,6 +82,8 @@ _SAYS = frozenset(["says", "said", "say"])
 _OPPOSITE = {"yes": ("no",), "no": ("yes",)}
 _WHETHER = frozenset(["if", "whether", "what", "which"])
 _COMES_AND_GOES = frozenset(["off and on", "comes and goes", "it comes and goes"])
+_IF_LEFT_OUT = frozenset(["it", "that", "this", "they"])
+_OF_THE_QUESTION = frozenset(["mean", "meant", "asked", "asking"])
 
 #: Words before a "not sure" that leave it one ("i am not sure", "i honestly dont know").
 _SELF = frozenset(["i", "am", "honestly", "really", "just"])
@@ -267,18 +269,24 @@ def closing_doubt(words: Words, lex: ModuleType, *, of_weight: bool = False) -> 
     tokens = words.tokens
     for span in _answer_matcher(lex).find(tokens):
         follows = tokens[span.end : span.end + 5]
+        nxt = tokens[span.end] if span.end < len(tokens) else None
+        weighs = bool(lex.RELEVANCE & set(follows))
         if (
             span.value[0] == "unsure"
             and span.start > 0
             and (
-                span.end == len(tokens)
-                or tokens[span.end] in BOUNDARIES
-                or tokens[span.end] in _WHETHER
+                nxt is None
+                or nxt in BOUNDARIES
+                or nxt in _WHETHER
+                # "not sure it's constant tho": the "if" left out
+                or (of_weight and nxt in _IF_LEFT_OUT and not weighs)
             )
             # "on anastrozole, not sure if that matters": doubt of its weight, not of it
-            and (of_weight or not lex.RELEVANCE & set(follows))
-            # "no. i don't know what else to say": nothing more to tell, not a doubt
+            and (of_weight or not weighs)
+            # "no. i don't know what else to say": nothing more to tell, not a doubt;
+            # "not sure that's what you mean": a doubt of the question, not of the thing
             and "else" not in follows[:2]
+            and not _OF_THE_QUESTION & set(follows)
         ):
             said = " ".join(tokens[span.start : span.end])
             if said in lex.FREQUENCY or said in _COMES_AND_GOES:
