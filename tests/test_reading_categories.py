@@ -1699,3 +1699,14 @@ def test_a_no_then_a_reason_not_to_know_is_not_sure(fact: str, text: str) -> Non
 )
 def test_a_no_with_a_doubt_of_the_question_stays_a_no(text: str) -> None:
     assert read(text, "bladder_bowel").value is False
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("a month, and I had this once before about 5 years ago", 30),
+        ("about 2 weeks. last time was 2019 and it lasted 3 months", 14),
+    ],
+)
+def test_an_earlier_bout_dated_beside_this_one_is_not_its_length(text: str, days: int) -> None:
+    assert read(text, "duration").value == days

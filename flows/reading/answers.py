@@ -1384,6 +1384,22 @@ def _this_time(words: Words, lex: ModuleType) -> str | None:
     return None
 
 
+def _without_earlier(words: Words, lex: ModuleType, text: str) -> str:
+    """``text`` without the clauses that date an earlier bout ("a month, and i had this
+    once before about 5 years ago"), when another clause still tells a time."""
+    clauses: list[list[str]] = [[]]
+    for token in words.tokens:
+        if token in BOUNDARIES:
+            clauses.append([])
+        else:
+            clauses[-1].append(token)
+    earlier = _phrase_matcher(lex.EARLIER_BOUT)
+    kept = [c for c in clauses if not earlier.find(tuple(c))]
+    if len(kept) == len(clauses) or not any(t in _DURATION_UNITS for c in kept for t in c):
+        return text
+    return " ".join(t for c in kept for t in c)
+
+
 def _after_correction(words: Words, cues: Sequence[str], lex: ModuleType) -> str | None:
     """The words after the last correction ("sorry", "i mean", "typo"), if a number follows."""
     tokens = words.tokens
@@ -1446,7 +1462,8 @@ def _number(
     elif fact.id == "age":
         value = values.read_age(fact, text, today)
     elif fact.kind is Kind.WEEKS:
-        value = values.read_duration(fact, _this_time(words, lex) or text, today)
+        told = _this_time(words, lex) or _without_earlier(words, lex, text)
+        value = values.read_duration(fact, told, today)
     else:
         value = values.read_number(fact, text, today)
     if value is None and fact.kind is Kind.WEEKS and text != everything:

@@ -35,6 +35,7 @@ REQUIRED = (
     "DOES_IT_COUNT",
     "DICTATED",
     "DOUBT",
+    "EARLIER_BOUT",
     "DOUBT_OF_CAUSE",
     "DRUGS",
     "EMERGENCIES",

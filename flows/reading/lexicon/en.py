@@ -9328,6 +9328,20 @@ _NOT_KNOWING_MORE = (
 
 #: A time told for this bout, as against the whole history ("over a year on and off,
 #: but this bad patch has been about 3 weeks"): the time after it is the answer.
+#: Words that date an earlier bout, not this one: "i had this once before, 5 years ago".
+EARLIER_BOUT = (
+    "once before",
+    "had this before",
+    "had it before",
+    "had this once",
+    "had it once",
+    "last time",
+    "the time before",
+    "previous bout",
+    "previous episode",
+    "first time i had",
+)
+
 THIS_TIME = (
     "this time",
     "this bout",
