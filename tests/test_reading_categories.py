@@ -1710,3 +1710,15 @@ def test_a_no_with_a_doubt_of_the_question_stays_a_no(text: str) -> None:
 )
 def test_an_earlier_bout_dated_beside_this_one_is_not_its_length(text: str, days: int) -> None:
     assert read(text, "duration").value == days
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("night sweats but thats the menopause, and the thermometer says normal", UNSURE),
+        ("a bit shivery but my temp is normal", UNSURE),
+        ("temp was normal this morning but tonight im burning up and shivering", True),
+    ],
+)
+def test_a_measure_told_against_a_fever_is_asked_plainly(text: str, value: object) -> None:
+    assert read(text, "fever").value == value

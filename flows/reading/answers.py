@@ -695,6 +695,13 @@ def _bool(
             # "my back is stiff, is that what you mean?": the patient tells a thing and
             # asks whether it is the one meant; off the safety screen a "not sure"
             return Answer(UNSURE, Certainty.likely, f"lexicon:{first.pattern}, asks", True)
+        measured = [c for c in counters if lex.MEASURES & set(c.words.split())]
+        if fact.id in EXPLAINABLE and measured and all(m.start > first.start for m in measured):
+            # "night sweats, but i think that's the menopause, and the thermometer says
+            # normal": a measure taken against the symptom told; the plain follow-up asks
+            return Answer(
+                UNSURE, Certainty.likely, f"lexicon:{measured[0].pattern}, measured", True
+            )
         # "no, but it's a bit numb down there" is a yes: the stated symptom wins
         certainty = Certainty.likely if hedged else Certainty.sure
         return Answer(True, certainty, f"lexicon:{first.pattern}", True)

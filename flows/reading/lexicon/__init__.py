@@ -54,6 +54,7 @@ REQUIRED = (
     "LEG_WORDS",
     "LONG_AGO",
     "LONG_TIME",
+    "MEASURES",
     "MODIFIERS",
     "NEGATIVE_CONCORD",
     "NOT_AN_ANSWER",

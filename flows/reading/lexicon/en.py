@@ -9328,6 +9328,10 @@ _NOT_KNOWING_MORE = (
 
 #: A time told for this bout, as against the whole history ("over a year on and off,
 #: but this bad patch has been about 3 weeks"): the time after it is the answer.
+#: Words of a measure taken ("the thermometer says normal", "weighed myself"): told after
+#: a symptom and against it, the symptom is a "not sure", asked plainly.
+MEASURES = frozenset(["thermometer", "temperature", "temp", "degrees", "scales", "weighed"])
+
 #: Words that date an earlier bout, not this one: "i had this once before, 5 years ago".
 EARLIER_BOUT = (
     "once before",
