@@ -1583,7 +1583,7 @@ def test_round_nine_everyday_words_for_red_flags(fact: str, text: str) -> None:
     [
         (
             "night_pain",
-            "tried the bed, the sofa, a pillow under my knees, doesn't matter, it's there all night",
+            "tried the bed, the sofa, a pillow under my knees, doesnt matter, its there all night",
             True,
         ),
         ("night_pain", "bit sore at night but a change of position helps and i sleep ok", False),

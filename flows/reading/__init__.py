@@ -182,11 +182,15 @@ def read(
                 # doubts is a "not sure", shown back: a red flag's "no" is only taken sure
                 value, certainty = UNSURE, Certainty.likely
                 decided_by = f"{decided_by}, then answer:{doubt}"
-        elif value not in (None, UNSURE) and certainty is Certainty.sure:
-            if fact.id in _DOUBT_UNDOES_NO and answers.closing_doubt(words, lex, of_weight=True):
-                # "sweats at night, soaked the sheets, dont know if thats a fever": a hedge
-                # on a red-flag question is at best likely (SPEC 4), shown back for a tap
-                certainty = Certainty.likely
+        elif (
+            value not in (None, UNSURE)
+            and certainty is Certainty.sure
+            and fact.id in _DOUBT_UNDOES_NO
+            and answers.closing_doubt(words, lex, of_weight=True)
+        ):
+            # "sweats at night, soaked the sheets, dont know if thats a fever": a hedge on
+            # a red-flag question is at best likely (SPEC 4), shown back for a tap
+            certainty = Certainty.likely
         if (
             value is not None
             and not decided_by.startswith("answer:")
