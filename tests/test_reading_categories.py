@@ -1722,3 +1722,13 @@ def test_an_earlier_bout_dated_beside_this_one_is_not_its_length(text: str, days
 )
 def test_a_measure_told_against_a_fever_is_asked_plainly(text: str, value: object) -> None:
     assert read(text, "fever").value == value
+
+
+@pytest.mark.parametrize(
+    "text", ["He says 9 but hes a drama queen, Id say 7", "my wife says 9 but i would say 7"]
+)
+def test_two_peoples_scores_are_shown_back(text: str) -> None:
+    # a carer typing, or the patient beside a relative: whose number is it? a tap decides
+    reading = read(text, "pain_score")
+    assert reading.value in (7, 9)
+    assert reading.certainty is Certainty.likely

@@ -1437,10 +1437,12 @@ def _number(
     text = " ".join(kept)
     everything = " ".join(t for t in words.tokens if t not in BOUNDARIES or t == ",")
     fixed = _after_correction(words, lex.CORRECTION, lex)
+    own_view = False
     if fixed is None and any(
-        scope.experiencer_at(i) is Experiencer.other for i in range(len(words.tokens))
+        scope.experiencer_at(i) is not Experiencer.patient for i in range(len(words.tokens))
     ):
         fixed = _after_correction(words, lex.OWN_VIEW, lex)
+        own_view = fixed is not None
     if fixed is not None:
         # "39, no sorry typo, 29", "8 weeks ago, no wait, more like 7": what follows the
         # correction is the answer, in the unit said before it
@@ -1496,6 +1498,10 @@ def _number(
             # "not sure, maybe 2 or 3 weeks?", "maybe 6 or 7, hard to put a number on it":
             # a number the patient doubts is shown back, not taken (the band can turn on it)
             return Answer(value, Certainty.likely, "number, hedged", True)
+        if own_view:
+            # "he says 9, but i'd say 7": whose is the "i"? a carer typing, or the patient
+            # beside a relative's view; shown back, so the patient's own number is kept
+            return Answer(value, Certainty.likely, "number, a view beside another's", True)
         return Answer(value, Certainty.sure, "number", True)
     if found and found[0] == "unsure":
         return Answer(UNSURE, Certainty.sure, f"answer:{found[2]}", True)

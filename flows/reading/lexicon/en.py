@@ -9182,7 +9182,15 @@ CORRECTION = (
     "no wait",
 )
 #: The patient's own view after someone else's ("my husband says a 10 but i'd say 7").
-OWN_VIEW = ("but i would say", "but honestly", "but really", "but for me", "but i think")
+OWN_VIEW = (
+    "but i would say",
+    "i would say",
+    "i would put it at",
+    "but honestly",
+    "but really",
+    "but for me",
+    "but i think",
+)
 
 #: Asking whether what was just told matters ("i take a baby aspirin, does that count?").
 DOES_IT_COUNT = (
