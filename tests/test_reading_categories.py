@@ -1732,3 +1732,11 @@ def test_two_peoples_scores_are_shown_back(text: str) -> None:
     reading = read(text, "pain_score")
     assert reading.value in (7, 9)
     assert reading.certainty is Certainty.likely
+
+
+def test_a_hedge_then_a_timeline_in_the_window_is_a_likely_yes() -> None:
+    reading = read(
+        "maybe? had the chemo on tuesday and by thursday it was bad", "pain_after_infusion"
+    )
+    assert reading.value is True
+    assert reading.certainty is Certainty.likely

@@ -345,6 +345,15 @@ def read(
         answer = _bool(fact, words, scope, lex, found, said)
         if fact.id == "pain_after_infusion" and answer.value is None:
             answer = _days_from_drip(words, lex)
+        elif (
+            fact.id == "pain_after_infusion"
+            and answer.value == UNSURE
+            and answer.decided_by.startswith("answer:")
+            and _days_from_drip(words, lex).value is True
+        ):
+            # "hmm maybe? i had chemo thursday and it started saturday": the hedge, then a
+            # timeline that fits SPEC's window; a likely yes, shown back
+            answer = _days_from_drip(words, lex)
         if fact.id == "both_legs" and answer.value is None and _other_side_too(words, lex):
             # "the left is the bad one. the right has a bit of tingling in the toes": the
             # other side named with a symptom of its own; shown back
