@@ -235,7 +235,12 @@ def lead(
             # a sure answer beats an emoji or a hedge beside it ("👍 all normal")
             span = max(group, key=lambda s: (s.value[1] == "sure", s.end - s.start, -s.start))
             if span.value[1] != "sure":
-                sure = [s for s in clause if s.value[1] == "sure"]
+                # "hmm, probably not": a filler's clause does not outweigh the answer
+                sure = [
+                    s
+                    for s in clause
+                    if s.value[1] == "sure" and " ".join(tokens[s.start : s.end]) not in _FILLERS
+                ]
                 span = sure[0] if sure else span
             value, certainty = span.value
             if group is at_start and any(
@@ -513,11 +518,17 @@ def _lowering(
     if contrast and any(a.negated or a.start > contrast[0] for a in said):
         return Answer(False, Certainty.likely, "lexicon:known, but", True)
     hedged = found is not None and (found[1] != "sure" or found[0] == "unsure")
-    if _phrase_matcher(lex.UNCERTAIN).find(words.tokens) and not (
-        found is not None and found[0] == "yes" and found[1] == "sure"
+    weakly_doubted_same = "same" in words.tokens and not _phrase_matcher(lex.DOUBT).find(
+        words.tokens
+    )
+    if (
+        _phrase_matcher(lex.UNCERTAIN).find(words.tokens)
+        and not weakly_doubted_same
+        and not (found is not None and found[0] == "yes" and found[1] == "sure")
     ):
         # "i mentioned it to the nurse but i'm not sure she wrote it down": not knowing
-        # whether the team knows is the higher reading; shown back
+        # whether the team knows is the higher reading; shown back ("i think so, she
+        # wrote it down, it's about the same" is a yes, shown back)
         return Answer(UNSURE, Certainty.likely, answer.decided_by, True)
     if hedged or answer.certainty is not Certainty.sure or contrast:
         return Answer(True, Certainty.likely, answer.decided_by, True)
@@ -661,6 +672,15 @@ def _bool(
             # the symptom itself, is a "not sure", shown back (two blind raters agree); never
             # on the safety screen, where a hedged symptom still leans to yes
             return Answer(UNSURE, Certainty.likely, f"lexicon:{first.pattern}, reserved", True)
+        explained_away = fact.id in EXPLAINABLE and any(
+            span.end > first.start and words.tokens[span.end : span.end + 1] != ("me",)
+            for span in _phrase_matcher(lex.EXPLAINED_AWAY).find(words.tokens)
+        )  # "could just be me being paranoid" doubts the worry, not the symptom
+        if found and found[0] == "unsure" and explained_away:
+            # "maybe? stream seems weaker but i've always been a slow pee-er", "kind of
+            # shivery but that's just the cold floor": a hedge and a cause of the patient's
+            # own is doubt twice over; a "not sure", shown back
+            return Answer(UNSURE, Certainty.likely, f"lexicon:{first.pattern}, doubted", True)
         if found and found[0] == "unsure":
             # "maybe, it feels fuzzy down below" leans to yes: shown back for a tap
             if (
@@ -690,10 +710,7 @@ def _bool(
             # creaky for years, no worse since the tablets": nothing new since the pain (or
             # the tablets) began is a no (SPEC 2), shown back
             return Answer(False, Certainty.likely, f"lexicon:{first.pattern}, unchanged", True)
-        if (hedged and _doubted(words.tokens, lex, yes)) or any(
-            fact.id in EXPLAINABLE and span.start > first.start
-            for span in _phrase_matcher(lex.EXPLAINED_AWAY).find(words.tokens)
-        ):
+        if (hedged and _doubted(words.tokens, lex, yes)) or explained_away:
             # "bit numb maybe?", "possibly a little weaker?", "a bit shivery but that's
             # probably the heating": the patient doubts the symptom is there, or explains
             # it away; shown back as a "not sure"

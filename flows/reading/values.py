@@ -71,6 +71,7 @@ _PAIN_MAX = _pad_all(
 _PAIN_ZERO = _pad_all(
     ("no pain", "none", "nothing", "pain free", "painless", "nil", "not at all", "zero", "nada")
 )
+_AND_A_HALF_RE = re.compile(r"\b([0-9]+) and a half\b")
 _AGE_DECADE_RE = re.compile(r"[0-9]+\s*s\b")
 _AGE_NOISE_RE = re.compile(
     r"[0-9]+(?:\.[0-9]+)?\s*(?:days?|weeks?|wks?|months?|hours?|hrs?|nights?|(?:years?|yrs?)"
@@ -100,7 +101,7 @@ def _ceil_number(text: str) -> int:
 
 def read_pain_score(fact: Fact, prepared: str, today: datetime.date) -> Any | None:
     """The worst pain score 0 to 10; ranges take the higher number, "11/10" is 10."""
-    text = _to_digits(prepared)
+    text = _AND_A_HALF_RE.sub(r"\1.5", _to_digits(prepared))  # "nine and a half" is 10
     scored = [_ceil_number(s) for s in _OUT_OF_TEN_RE.findall(text)]
     rest = _TIME_SPAN_RE.sub(" ", _OUT_OF_TEN_RE.sub(" ", text))
     numbers = [_ceil_number(n) for n in _NUMBER_RE.findall(rest)]

@@ -323,6 +323,12 @@ DICTATED: dict[tuple[str, ...], tuple[str, ...]] = {
     ("tam", "oxy", "fen"): ("tamoxifen",),
     ("letter", "zole"): ("letrozole",),
     ("sigh", "attica"): ("sciatica",),
+    # a number heard as a word after the tens ("sixty ate")
+    **{
+        (tens, heard): (tens, unit)
+        for tens in ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+        for heard, unit in (("ate", "eight"),)  # not "for": "sixty for sure"
+    },
 }
 #: Dictation writes "know" for "no": at the start of a message or a clause, "know" is a
 #: "no" unless these words follow ("know what i mean", "know if it matters").
@@ -8846,7 +8852,7 @@ CANCER_TYPES: dict[str, str] = {
         "breast",
     ),
     **dict.fromkeys(("prostate", "psa", "prostrate", "prostatectomy"), "prostate"),
-    **dict.fromkeys(("lung", "lungs", "mesothelioma", "nsclc", "sclc", "small cell"), "lung"),
+    **dict.fromkeys(("lung", "lungs", "nsclc", "sclc", "small cell"), "lung"),
     **dict.fromkeys(("kidney", "renal", "kidneys", "nephrectomy"), "kidney"),
     **dict.fromkeys(("thyroid", "papillary", "follicular"), "thyroid"),
     **dict.fromkeys(
@@ -8881,11 +8887,6 @@ CANCER_TYPES: dict[str, str] = {
         (
             "stomach",
             "gastric",
-            "oesophageal",
-            "oesophagus",
-            "esophageal",
-            "gullet",
-            "oesophago gastric",
         ),
         "gastric",
     ),
@@ -8913,6 +8914,15 @@ CANCER_TYPES: dict[str, str] = {
     ),
     **dict.fromkeys(
         (
+            # SPEC's "gastric" is the stomach; the gullet, and the lining of the lungs, are
+            # other cancers (two blind raters agree)
+            "oesophageal",
+            "oesophagus",
+            "esophageal",
+            "esophagus",
+            "gullet",
+            "food pipe",
+            "mesothelioma",
             "skin",
             "melanoma",
             "lymphoma",
@@ -9269,6 +9279,17 @@ EXPLAINED_AWAY = (
     "not any worse since",
     "not changed since",
     "nothing changed with",
+    # a cause of the patient's own, told beside the symptom
+    "had * kids",
+    "the menopause",
+    "in my head",
+    "everything aches",
+    "been freezing",
+    "the heating",
+    "do not know if that is a",
+    "bad circulation",
+    "from limping",
+    "a bad sleeper",
 )
 
 #: Not knowing a drug's name ("some chemo, i don't know the names"): which treatment it
