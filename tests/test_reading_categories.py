@@ -1664,17 +1664,18 @@ def test_how_often_beside_what_eases_it_is_a_no() -> None:
     assert read(text, "night_pain").value is False
 
 
-@pytest.mark.parametrize(
-    ("fact", "text"),
-    [
-        ("fever", "sweats at night, soaked the sheets, dont know if thats a fever"),
-        ("night_pain", "its worse at nite, not sure its constant tho"),
-    ],
-)
-def test_a_red_flag_yes_then_doubted_is_shown_back(fact: str, text: str) -> None:
+def test_a_red_flag_yes_then_doubted_is_shown_back() -> None:
     # SPEC 4: a hedge to a red-flag question is at best likely
-    reading = read(text, fact)
+    reading = read("its worse at nite, not sure its constant tho", "night_pain")
     assert reading.value is True
+    assert reading.certainty is Certainty.likely
+
+
+def test_doubting_the_symptoms_name_is_a_not_sure_shown_back() -> None:
+    # blind raters read "dont know if thats a fever" as a not sure; triage treats it as a
+    # yes, and the show-back lets the patient say which
+    reading = read("sweats at night, soaked the sheets, dont know if thats a fever", "fever")
+    assert reading.value == UNSURE
     assert reading.certainty is Certainty.likely
 
 
@@ -1739,4 +1740,82 @@ def test_a_hedge_then_a_timeline_in_the_window_is_a_likely_yes() -> None:
         "maybe? had the chemo on tuesday and by thursday it was bad", "pain_after_infusion"
     )
     assert reading.value is True
+    assert reading.certainty is Certainty.likely
+
+
+@pytest.mark.parametrize(
+    ("fact", "text"),
+    [
+        ("bladder_bowel", "maybe? i go more often but i have always been a tea drinker"),
+        ("saddle_numbness", "kind of? my bum goes dead but that could just be the sofa"),
+        ("fever", "possibly a bit shivery but the heating is broken"),
+    ],
+)
+def test_a_hedge_beside_a_cause_of_ones_own_is_not_sure(fact: str, text: str) -> None:
+    reading = read(text, fact)
+    assert reading.value == UNSURE
+    assert reading.certainty is Certainty.likely  # shown back, never a sure no
+
+
+def test_doubting_ones_worry_is_not_explaining_the_symptom_away() -> None:
+    reading = read("maybe? it feels like wiping through paper. could just be me", "saddle_numbness")
+    assert reading.value is True
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("cancer of the gullet", "other"), ("mesothelioma", "other"), ("stomach", "gastric")],
+)
+def test_spec_gastric_is_the_stomach(text: str, value: str) -> None:
+    assert read(text, "cancer_type").value == value
+
+
+@pytest.mark.parametrize(("text", "score"), [("eight and a half", 9), ("6 and a half", 7)])
+def test_a_half_score_is_rounded_up(text: str, score: int) -> None:
+    assert read(text, "pain_score").value == score
+
+
+def test_a_dictated_number_heard_as_a_word_is_read() -> None:
+    assert read("seventy ate", "age").value == 78
+    assert read("sixty for sure", "age").value == 60
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("i think so, the nurse wrote it down and its about the same", True),
+        ("i think i told the nurse? cant remember if it was this pain", UNSURE),
+    ],
+)
+def test_a_weak_i_think_beside_unchanged_is_a_yes_to_the_team_knowing(
+    text: str, value: object
+) -> None:
+    reading = read(text, "team_aware")
+    assert reading.value == value
+    assert reading.certainty is Certainty.likely
+
+
+def test_a_filler_does_not_outweigh_the_answer_after_it() -> None:
+    reading = read("hmm, probably not", "bladder_bowel")
+    assert reading.value is False
+    assert reading.certainty is Certainty.likely
+
+
+@pytest.mark.parametrize(
+    "text", ["i go more often than i used to", "going loads more often at night"]
+)
+def test_the_toilet_left_implicit_at_its_own_question_is_a_yes(text: str) -> None:
+    assert read(text, "bladder_bowel").value is True
+
+
+@pytest.mark.parametrize(
+    "text", ["wiping feels like its through paper", "like wiping through a glove"]
+)
+def test_wiping_felt_through_something_is_numbness(text: str) -> None:
+    assert read(text, "saddle_numbness").value is True
+
+
+def test_drinking_a_lot_explains_going_more_often_but_never_to_a_sure_no() -> None:
+    reading = read("i pee more often but i drink loads of water so maybe not?", "bladder_bowel")
+    assert reading.value == UNSURE
     assert reading.certainty is Certainty.likely

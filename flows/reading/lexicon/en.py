@@ -5168,6 +5168,10 @@ CONCEPTS: dict[str, dict[str, object]] = {
         "{pee} all the time": True,
         "{pee} * more often": True,
         "going more often": True,
+        # the toilet left implicit at its own question: "i go more often", "going loads more"
+        "@i go more often": True,
+        "@go * more often": True,
+        "@going * more often": True,
         "{pee} * {wetting}": True,
         "bladder * not empty": True,
         "not empty* * bladder": True,
@@ -5193,6 +5197,12 @@ CONCEPTS: dict[str, dict[str, object]] = {
         "{wipe} * someone else": True,
         "{wipe} & like it is someone else": True,
         "{wipe} & feel less": True,
+        # felt as if through something: "like wiping through paper", "through a glove"
+        "{wipe} & through * paper": True,
+        "{wipe} & through * glove*": True,
+        "{wipe} & through * cloth": True,
+        "{saddle} & through * glove*": True,
+        "{wipe} & feels like paper": True,
         "{saddle} & feel less": True,
         "clean after toilet * feel less": True,
         "{numb} * {saddle}": True,
@@ -9286,8 +9296,16 @@ EXPLAINED_AWAY = (
     "everything aches",
     "been freezing",
     "the heating",
+    # doubting whether it counts as the symptom named: "dont know if thats a fever"
     "do not know if that is a",
     "bad circulation",
+    # drinking a lot explains going more often: "but i drink loads of water so maybe not?"
+    "drink loads",
+    "drink a lot",
+    "drinking loads",
+    "drinking a lot",
+    "loads of water",
+    "lots of water",
     "from limping",
     "a bad sleeper",
 )

@@ -46,9 +46,9 @@ KEEP = frozenset(
     clash clashed clashing class claus clause claw cleaned cleansed cleansing clearer clearest
     clearing clerical cleverly clicking climbing clinched clinging clint clipped clipper
     clippers clipping clippings cloaked clock clocked clocking clogging close closed closeness
-    closer closes closest clot clothed clothing cloths clotting clubbing clusters clutches
-    clutching cna coaching coalition coarse coasters coating coatings coco codes coding coffey
-    coil coincide coke coles colin coll collab collared collars collusion colo colonial colonies
+    closer closes closest clothed clothing clots clotting clubbing clusters clutches clutching
+    cna coaching coalition coarse coasters coating coatings coco codes coding coffey coil
+    coincide coke coles colin coll collab collared collars collusion colo colonial colonies
     color coloring colton comanche combines combing combs comedies comer comers comet comets
     comey comfortably comin comme commoner comms compares compelled competed competes competing
     compiled compiling complements complete completely completes complexes complied composed
@@ -171,16 +171,16 @@ KEEP = frozenset(
     pawns payer payments pda peace pearson pease peeking peeling peels peeping peeps peer
     peering peers peking pele pena penal penn pens pep per peres perfected pero pershing
     personas pertinent peso petal peterson petition petty phishing phones phony photon physician
-    picket pico pics piece pier piers pierson pigs pilate piled piles pimp pine pines pings
-    pinks pints piped piper pirates pisa pisses pitch pitched pius placement plain plains planck
-    plane planes planner planners plano plant planted planting plantings plants plat plate
-    platelet plates playin plays pleas pleasure plugs plump plums plunging pocket poignant poise
-    poked poker poking polls poly pondering ponds pont poof pool pooled pooling pools popped
-    popping pops popsicle ports pos posed posing positive posse posturing potts pound powder
-    powering praising prank predates prefect pres prescribe presence preset president pressing
-    prev prevent preventing preventive prevents previous prick primacy primarily primate
-    primates princely print privately probable probe probes procedural production prof prog
-    projection projections proms prone propel property props pros prose prosecution prosper
+    picket pico pics piece pier piers pierson pigs pilate pile piled piles pimp pine pines pings
+    pinks pints piped piper pips pirates pisa pisses pitch pitched pius placement plain plains
+    planck plane planes planner planners plano plant planted planting plantings plants plat
+    plate platelet plates playin plays pleas pleasure plugs plump plums plunging pocket poignant
+    poise poked poker poking polls poly pondering ponds pont poof pool pooled pooling pools pope
+    popped popping pops popsicle ports pos posed posing positive posse posturing potts pound
+    powder powering praising prank predates prefect pres prescribe presence preset president
+    pressing prev prevent preventing preventive prevents previous prick primacy primarily
+    primate primates princely print privately probable probe probes procedural production prof
+    prog projection projections proms prone propel property props pros prose prosecution prosper
     protecting protective protector proto prov psalms puck pulls pulp punches punching punctual
     punished punishing puns pursuing pus pushy putt putty quicken quickest quiet quit quito
     quits quote racked racks radiating radiator radius rae rags raided raids rained raining
@@ -227,7 +227,7 @@ KEEP = frozenset(
     snatching sneak sneaking sneeze sneezing snell snes sniff sniffing snooping snort snorted
     snorting snot snow snuck snuff soap soaps soared soaring sobering socialist soda soe sofia
     soft softness sold solid solis solos solve solves som soma sometime somme soo sooo soooo
-    sooooo soooooo soothing sores sorts sounding southend sox spa spade spalding spamming
+    sooooo soooooo soothing sores soros sounding southend sox spa spade spalding spamming
     spangled spanking spanned spanning spans spare spared sparing sparking sparring spawning
     speaking spear specialise specialised specialises speciality specialize specials speck
     speckled speeding spelt spending spent spice spike spill spilling spin spins spiral spire
@@ -247,13 +247,13 @@ KEEP = frozenset(
     strapping strat stray strayed strays streak streaming stretched stretcher strike striking
     string stringer stripped stripper stripping striving strode stroking stroller strongest
     strongly struck strung stuart stubble studying stuffing stuffs stuffy stunning stunt
-    stuttering subtlety sucks sue sued sues suit suitable sully summed sumner sunk supplement
-    supplemental supplemented supplied supported surf surfboard surge surgical suri surveyor
-    survival survived survives sven swallows swamped swans swapping swaps swarming swayed
-    swaying swear swearing swears sweaters sweep sweeper sweeping sweeps sweet sweets swell
-    swelling swept swift swimming swine swinging swirling switches switching swoon swore syed
-    tab table tabled tables tabletop tac tack tacked tackles tackling tae tags tai tait taj taka
-    taker takers takin tal tale tales talker talkin tall tam tame taming tan tangle tangled
+    stuttering subtlety sucks sue sued sues suffocation suit suitable sully summed sumner sunk
+    supplement supplemental supplemented supplied supported surf surfboard surge surgical suri
+    surveyor survival survived survives sven swallows swamped swans swapping swaps swarming
+    swayed swaying swear swearing swears sweaters sweep sweeper sweeping sweeps sweet sweets
+    swell swelling swept swift swimming swine swinging swirling switches switching swoon swore
+    syed tab table tabled tables tabletop tac tack tacked tackles tackling tae tags tai tait taj
+    taka taker takers takin tal tale tales talker talkin tall tam tame taming tan tangle tangled
     tango tank tanks tao tap tapes taping tapped tar tas task tasked tasted tat tau taunt taxes
     taxing tay teak tec ted tee teenage teeny tek tel tem temperate tend tends tenn tent
     tentacles tenth tents ter terminate terminus terribly terrific tes tess test tester
@@ -270,7 +270,7 @@ KEEP = frozenset(
     tripled triplets tripp trippy tris troopers trotting trough trouser tru truce truer trusting
     tryin tsk tt tudor tue tumbler tumblr tun turin tutor tutors twain tweaking tween tweeting
     twentieth twig twine twink twinkle twinkling twister tying tyres uhh uhhh umm unbeatable
-    unbreakable uncharted undersea understand undertook underway underwent underwood unfit
+    unbreakable uncharted undersea understated undertook underway underwent underwood unfit
     unfortunate unhinged unsuitable untill unusable urgently urn usable user uses usp uss
     vaginas value varied varnish veer vending venturing vert vertebral vertebrate vertebrates
     vetting video vie vince vinci vogue wading wafer wager wages waging wail wailing waist waite
