@@ -1819,3 +1819,26 @@ def test_drinking_a_lot_explains_going_more_often_but_never_to_a_sure_no() -> No
     reading = read("i pee more often but i drink loads of water so maybe not?", "bladder_bowel")
     assert reading.value == UNSURE
     assert reading.certainty is Certainty.likely
+
+
+@pytest.mark.parametrize(
+    "text", ["ok", "okay, let me check", "fine, let me check", "im ok but let me check"]
+)
+def test_an_acknowledgement_or_a_check_to_come_is_never_a_sure_no_to_fever(text: str) -> None:
+    reading = read(text, "fever")
+    assert not (reading.value is False and reading.certainty is Certainty.sure)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["ok give me a minute i need to find the thermometer", "one sec going to find the thermometer"],
+)
+def test_asking_for_a_moment_to_check_is_not_an_answer_yet(text: str) -> None:
+    assert read(text, "fever").value is None
+
+
+@pytest.mark.parametrize(
+    ("text", "value"), [("36.8", False), ("my kids have colds but im fine", False)]
+)
+def test_a_normal_reading_or_being_fine_is_a_no_to_fever(text: str, value: bool) -> None:
+    assert read(text, "fever").value is value

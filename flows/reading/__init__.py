@@ -193,10 +193,12 @@ def read(
             certainty = Certainty.likely
         if (
             value is not None
-            and not decided_by.startswith("answer:")
+            and (not decided_by.startswith("answer:") or value == UNSURE)
             and alarms.pausing(words, lex)
         ):
-            # "one sec, someone's at the door" is not an age of 1; its facts are still noted
+            # "one sec, someone's at the door" is not an age of 1, "one sec, going to find
+            # the thermometer" not yet a "not sure": the answer is still to come; its facts
+            # are still noted
             value, certainty, decided_by = None, Certainty.none, ""
     asked = fact.id if fact is not None else None
     stated = [_asked_of_self(a, words, scope) for a in _settle(stated, words, scope, lex, asked)]
@@ -217,7 +219,13 @@ def read(
     if value is None and fact is not None and text.strip() and set(text.strip()) <= _QUESTION_MARKS:
         # a lone "?" to a question: not sure what it means, so the plain follow-up comes
         value, certainty, decided_by = UNSURE, Certainty.sure, "answer:?"
-    if value is None and fact is not None and topic is None and not crisis:
+    if (
+        value is None
+        and fact is not None
+        and topic is None
+        and not crisis
+        and not alarms.pausing(words, lex)
+    ):
         doubt = answers.closing_doubt(words, lex)
         if doubt is not None:
             value, certainty, decided_by = UNSURE, Certainty.likely, f"answer:{doubt}"

@@ -264,8 +264,9 @@ def pausing(words: Words, lex: ModuleType) -> bool:
     """Whether the message opens by asking for a moment ("one sec, someone's at the door",
     "hold on my daughter is ringing"): what follows is not an answer to the question."""
     spans = _matchers(lex)["remark"].find(words.tokens)
+    opens = 1 if words.tokens[:1] and words.tokens[0] in lex.BEFORE_PAUSING else 0
     return any(
-        s.start == 0 and s.value == "pause" and s.pattern not in lex.NOT_PAUSING for s in spans
+        s.start <= opens and s.value == "pause" and s.pattern not in lex.NOT_PAUSING for s in spans
     )
 
 

@@ -1195,6 +1195,17 @@ ANSWERS: dict[str, tuple[str, str]] = {
             "have to look at the letter",
             "have to check the letter",
             "have to check the box",
+            # about to find out: "let me check", "need to find the thermometer"
+            "let me check",
+            "need to check",
+            "i will check",
+            "going to check",
+            "have to check",
+            "find the thermometer",
+            "find my thermometer",
+            "let me take my temp",
+            "not checked yet",
+            "have not checked yet",
             "have to look at the box",
             "have to ask my daughter",
             "have to ask my son",
@@ -3784,6 +3795,28 @@ CLASSES: dict[str, tuple[str, ...]] = {
         "normal temp",
         "normal temperature",
     ),
+    # a reading alone is an answer; "ok" or "fine" alone may only be an acknowledgement
+    "normal_temp_number": (
+        "36",
+        "36.5",
+        "36.6",
+        "36.7",
+        "36.8",
+        "36.9",
+        "37",
+        "37.0",
+        "37.1",
+        "37.2",
+        "37.3",
+        "37.4",
+        "37.5",
+        "98",
+        "98.6",
+        "97",
+        "99",
+        "36 point",
+        "37 point",
+    ),
     "high_temp": (
         "38",
         "38.1",
@@ -5800,7 +5833,10 @@ CONCEPTS: dict[str, dict[str, object]] = {
         "temp of {high_temp}": True,
         "@{fever}": True,
         "@{high_temp}": True,
-        "@{normal_temp}": False,
+        "@{normal_temp_number}": False,
+        "@i am fine": False,
+        "@been fine": False,
+        "@i am ok*": False,
         "@drenched": True,
         "@teeth chattering": True,
         "@chattering": True,
@@ -9168,6 +9204,8 @@ OWNABLE = frozenset(
 NOT_PAUSING = frozenset(
     ["what", "sorry", "sorry about that", "back now", "i am back", "sorry i am back"]
 )
+#: A word that may come before asking for a moment: "ok give me a minute".
+BEFORE_PAUSING = frozenset(["okay", "right", "oh", "erm", "um", "hmm", "ah", "yeah"])
 
 #: Facts whose everyday words are vague ("both feel tired", "heavy", "numb-ish"): with a
 #: hedge they are read as "not sure" and shown back, not as a yes.
