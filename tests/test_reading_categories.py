@@ -1842,3 +1842,11 @@ def test_asking_for_a_moment_to_check_is_not_an_answer_yet(text: str) -> None:
 )
 def test_a_normal_reading_or_being_fine_is_a_no_to_fever(text: str, value: bool) -> None:
     assert read(text, "fever").value is value
+
+
+@pytest.mark.parametrize("text", ["i hope not", "no?", "touch wood", "not that i know of"])
+def test_a_hedged_no_to_fever_is_shown_back(text: str) -> None:
+    # fever with chemotherapy is an emergency: its "no" is taken only when sure (SPEC 4)
+    reading = read(text, "fever")
+    assert reading.value is False
+    assert reading.certainty is Certainty.likely

@@ -34,6 +34,9 @@ from flows.reading.patterns import Matcher, Span, best, sentences
 
 #: Red-flag facts: their "no" is taken only when sure (SPEC 4).
 CAREFUL = frozenset(RED_FLAG_FACTS)
+#: Where a hedged "no" ("i hope not", "no?") or a lone emoji is shown back rather than
+#: taken: the red flags, and fever, which with chemotherapy is an emergency (SPEC 3)
+HEDGED_NO_SHOWN_BACK = CAREFUL | {"fever"}
 _FILLERS = frozenset(
     [
         "hmm",
@@ -563,16 +566,16 @@ def _careful(fact: Fact, words: Words, answer: Answer) -> Answer:
         return Answer(UNSURE, Certainty.likely, answer.decided_by, answer.direct)
     if answer.value is None or answer.certainty is not Certainty.sure:
         return answer
-    if fact.id not in CAREFUL and not words.symbols_only:
+    if fact.id not in HEDGED_NO_SHOWN_BACK and not words.symbols_only:
         return answer
     plain = words.words()
-    if words.symbols_only and fact.id in CAREFUL:
+    if words.symbols_only and fact.id in HEDGED_NO_SHOWN_BACK:
         # a lone 🤷 is shown back too: "I read that as: you are not sure"
         return Answer(answer.value, Certainty.likely, answer.decided_by, answer.direct)
-    if fact.id in CAREFUL and answer.value is False and words.asks and len(plain) <= 4:
+    if fact.id in HEDGED_NO_SHOWN_BACK and answer.value is False and words.asks and len(plain) <= 4:
         return Answer(answer.value, Certainty.likely, answer.decided_by, answer.direct)
     if (
-        fact.id in CAREFUL
+        fact.id in HEDGED_NO_SHOWN_BACK
         and answer.decided_by.startswith("answer:emoji")
         and answer.value != UNSURE
     ):
@@ -792,7 +795,7 @@ def _bool(
     if found:
         value = {"yes": True, "no": False, "unsure": UNSURE}[found[0]]
         certainty = Certainty(found[1])
-        if certainty is Certainty.likely and fact.id not in CAREFUL:
+        if certainty is Certainty.likely and fact.id not in HEDGED_NO_SHOWN_BACK:
             certainty = Certainty.sure
         return Answer(value, certainty, f"answer:{found[2]}", True)
     if (

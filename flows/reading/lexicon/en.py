@@ -1041,6 +1041,7 @@ ANSWERS: dict[str, tuple[str, str]] = {
             "probably not",
             "not that i know",
             "not that i know of",
+            "oh god no",
             "not that they have told me",
             "not that they told me",
             "not that anyone has told me",

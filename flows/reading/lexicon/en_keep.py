@@ -161,95 +161,95 @@ KEEP = frozenset(
     nin nina nines nineties ning nino nn noah noe noise noon noone nooo noooo noor norma
     normalcy normality norman normandy norse norte nos nose notices notified notifying noting
     notre noun novice nrl nsw nth numbered numbering nun nut nxt nye nyt obe obi occasional ocs
-    oct ode odi ofa oft okc older ole oncoming ong oni ono ont ontology oof oop oops operate
-    operates operatic operating operational operative operatives operator operators opp orc ore
-    organism organisms ori orr otter ounce our outgoing ove overcome overdo overdone overheating
-    overrated oversight overweight owe pace packed packer paco pact paine painters paints pairs
-    palace paler palin palm palma pals panes panned panthers pantry parent parental paris parks
-    parr parsing parson partnered parton party pas passable passer passes passions pasted
-    pasting pasty patent patents paterson patience pats patten patterson patty paused pausing
-    pawns payer payments pda peace pearson pease peeking peeling peels peeping peeps peer
-    peering peers peking pele pena penal penn pens pep per peres perfected pero pershing
-    personas pertinent peso petal peterson petition petty phishing phones phony photon physician
-    picket pico pics piece pier piers pierson pigs pilate pile piled piles pimp pine pines pings
-    pinks pints piped piper pips pirates pisa pisses pitch pitched pius placement plain plains
-    planck plane planes planner planners plano plant planted planting plantings plants plat
-    plate platelet plates playin plays pleas pleasure plugs plump plums plunging pocket poignant
-    poise poked poker poking polls poly pondering ponds pont poof pool pooled pooling pools pope
-    popped popping pops popsicle ports pos posed posing positive posse posturing potts pound
-    powder powering praising prank predates prefect pres prescribe presence preset president
-    pressing prev prevent preventing preventive prevents previous prick primacy primarily
-    primate primates princely print privately probable probe probes procedural production prof
-    prog projection projections proms prone propel property props pros prose prosecution prosper
-    protecting protective protector proto prov psalms puck pulls pulp punches punching punctual
-    punished punishing puns pursuing pus pushy putt putty quicken quickest quiet quit quito
-    quits quote racked racks radiating radiator radius rae rags raided raids rained raining
-    raiser raises raising rally ram rams rani ransom rant rat ratio rats raya rbi rbis reaches
-    reacted reacting reaction reads realism realist realtime realty reap receiver receivers
-    reception recession recital reciting reclining recommend recommends recon recorded recorder
-    recoveries redacted reddy reduce reduces reduction reed reelection referees refining
-    reflection reflex reformed regain regaining regal regional regionals regulate regulated
-    regulator reigning reilly rejecting relate relates relating relaxed relayed released
-    relegated relevance relied relies relieved reliever relieves religion religions reliving
-    reloaded relocated remain remaining remove remover removes rental renting repairing repeal
-    repeated repent replaced replayed reporter reporters rescuing reserved reset resetting
-    residing resisting resolved resorted resorting resounding respondent restoring restrain
-    restraining result resulted resulting resuming retail retailing rethinking retiring
-    returning reunions reversal reversed reverted reviewers revising revision revisions revolted
-    revolved revolver reworked riding rife rigby riggs rights rigor rigorous ringo ripe rise
-    risking roar roars robber robbery robs rock rocked rocky rods role rolf roller root rotating
-    rote rounding rr rubbed ruby rugs ruins rune runes rung runnin rustling saad sable sabre
-    sacks sacred sade sae saeed safely sailed sailing sake sakes sales sally sampling sams
-    sanders sas satchel saunders saver saves sawed sax sayin scale scaled scam scamming scams
-    scanner scanners scanning scant scar scarce scares scarf scaring scarred scarring scars
-    scary scathing scattering scent schooling scones scooping score scored scoreless scores
-    scots scouting scraping scrapped scrapping scratches scream screaming screeching screening
-    scrum seams searches searching seared searing seating secession secondly sects securely
-    sedation seeded seeds seek seeks sees seething seine seizes sell semen semis seng sens
-    sensibility separator seperate sept serenity serviced services setting settings settle
-    settler settlers settling sevens seventh seventies sever severing severity severn sewn shack
-    shackles shades shading shadowed shadowy shaft shafts shag shah shake shaken shaker shakers
-    shall shalt shambles shame shaming shandong shapes shaping share shared shares sharing
-    shattering shaved shaving shea shear shearing sheen sheep sheet shelf shell shelling
-    sheltering shelters shelving shep sher shielding shifting shilling shimmering shine shines
-    shingle shingles shiny shipped shipper shippers shipping ships shire shirt shirts shits
-    shock shocked shocking shocks shone shoo shook shooters shopped shopper shoppers shores
-    shortness shorts shots shouldered shout shouting shove shoving showed showered showing
-    showings shows shred shredding shuffling shun shut shutting shuttles sia sic sid sided
-    sideline sie siege sieve sift sifting sig sighed sighs sighting signaled sil silky silt sim
-    simmer sin sing sings sinn sinned sino sion sip sire sis site sites sitter sittin siu sixes
-    sixth sized skeletal skelton skeptic skeptics sketched sketches sketching skid skill skim
-    skimming skinner skins skip skipped skipper skipping skit slabs slack slamming slams slapped
-    slashed slashing slaying sleek sleepover sleepy sleet slick slide slides slight slipping
-    slips sliver slope sloping slots slowed slur slurs slut smack smacking smart smarts smashes
-    smashing sme smeared smearing smell smelting smes smiled smiling smite smith smoke smoking
-    smoothing smuggling smyth snack snacking snakes snapped snapping snaps snare snatched
-    snatching sneak sneaking sneeze sneezing snell snes sniff sniffing snooping snort snorted
-    snorting snot snow snuck snuff soap soaps soared soaring sobering socialist soda soe sofia
-    soft softness sold solid solis solos solve solves som soma sometime somme soo sooo soooo
-    sooooo soooooo soothing sores soros sounding southend sox spa spade spalding spamming
-    spangled spanking spanned spanning spans spare spared sparing sparking sparring spawning
-    speaking spear specialise specialised specialises speciality specialize specials speck
-    speckled speeding spelt spending spent spice spike spill spilling spin spins spiral spire
-    spite spits spitting splashed split splitting spock spoiled spoiling spokes spoof spook
-    spooked spool spore spores sport sporting sporty spotting spout spouting sprain sprang
-    sprawling spraying springer sprint sprung spurious spurred sputtering spying squashed
-    squatting squeezed sri ss sse ssi sss sta stabs stack stacking stacy staff staffer staffers
-    staffing staged staging stain staining stains stair stake staked stakes staking stale
-    stalking stall stalled stalling stamping stan staple star starboard stare stared stares
-    staring stark starling starr starred starring stars starter starters startled startling
-    startups starved starving stashed state stated stating stats stave stead steadily steak
-    stealing steam steaming steamy steep steeper stemming stems steph stepped stepping sterling
-    steven sti stick sticking stifling stillness stinging stink stinking stint stirling stirring
-    stirs stitched stitches stitching stock stocks stoke stokes stole stomachs stomp stomped
-    stomping stoned stoner stony stood stoop stopper store stores storming stove stoves stow
-    stowe strait strand stranded stranger strangers strangle strangled strangling strap strapped
-    strapping strat stray strayed strays streak streaming stretched stretcher strike striking
-    string stringer stripped stripper stripping striving strode stroking stroller strongest
-    strongly struck strung stuart stubble studying stuffing stuffs stuffy stunning stunt
-    stuttering subtlety sucks sue sued sues suffocation suit suitable sully summed sumner sunk
-    supplement supplemental supplemented supplied supported surf surfboard surge surgical suri
-    surveyor survival survived survives sven swallows swamped swans swapping swaps swarming
+    oct ode odi ofa oft ohh ohhh ohhhh okc older ole oncoming ong oni ono ont ontology oof ooh
+    oooh ooooh oop oops operate operates operatic operating operational operative operatives
+    operator operators opp orc ore organism organisms ori orr otter ounce our outgoing ove
+    overcome overdo overdone overheating overrated oversight overweight owe pace packed packer
+    paco pact paine painters paints pairs palace paler palin palm palma pals panes panned
+    panthers pantry parent parental paris parks parr parsing parson partnered parton party pas
+    passable passer passes passions pasted pasting pasty patent patents paterson patience pats
+    patten patterson patty paused pausing pawns payer payments pda peace pearson pease peeking
+    peeling peels peeping peeps peer peering peers peking pele pena penal penn pens pep per
+    peres perfected pero pershing personas pertinent peso petal peterson petition petty phishing
+    phones phony photon physician picket pico pics piece pier piers pierson pigs pilate pile
+    piled piles pimp pine pines pings pinks pints piped piper pips pirates pisa pisses pitch
+    pitched pius placement plain plains planck plane planes planner planners plano plant planted
+    planting plantings plants plat plate platelet plates playin plays pleas pleasure plugs plump
+    plums plunging pocket poignant poise poked poker poking polls poly pondering ponds pont poof
+    pool pooled pooling pools pope popped popping pops popsicle ports pos posed posing positive
+    posse posturing potts pound powder powering praising prank predates prefect pres prescribe
+    presence preset president pressing prev prevent preventing preventive prevents previous
+    prick primacy primarily primate primates princely print privately probable probe probes
+    procedural production prof prog projection projections proms prone propel property props
+    pros prose prosecution prosper protecting protective protector proto prov psalms puck pulls
+    pulp punches punching punctual punished punishing puns pursuing pus pushy putt putty quicken
+    quickest quiet quit quito quits quote racked racks radiating radiator radius rae rags raided
+    raids rained raining raiser raises raising rally ram rams rani ransom rant rat ratio rats
+    raya rbi rbis reaches reacted reacting reaction reads realism realist realtime realty reap
+    receiver receivers reception recession recital reciting reclining recommend recommends recon
+    recorded recorder recoveries redacted reddy reduce reduces reduction reed reelection
+    referees refining reflection reflex reformed regain regaining regal regional regionals
+    regulate regulated regulator reigning reilly rejecting relate relates relating relaxed
+    relayed released relegated relevance relied relies relieved reliever relieves religion
+    religions reliving reloaded relocated remain remaining remove remover removes rental renting
+    repairing repeal repeated repent replaced replayed reporter reporters rescuing reserved
+    reset resetting residing resisting resolved resorted resorting resounding respondent
+    restoring restrain restraining result resulted resulting resuming retail retailing
+    rethinking retiring returning reunions reversal reversed reverted reviewers revising
+    revision revisions revolted revolved revolver reworked riding rife rigby riggs rights rigor
+    rigorous ringo ripe rise risking roar roars robber robbery robs rock rocked rocky rods role
+    rolf roller root rotating rote rounding rr rubbed ruby rugs ruins rune runes rung runnin
+    rustling saad sable sabre sacks sacred sade sae saeed safely sailed sailing sake sakes sales
+    sally sampling sams sanders sas satchel saunders saver saves sawed sax sayin scale scaled
+    scam scamming scams scanner scanners scanning scant scar scarce scares scarf scaring scarred
+    scarring scars scary scathing scattering scent schooling scones scooping score scored
+    scoreless scores scots scouting scraping scrapped scrapping scratches scream screaming
+    screeching screening scrum seams searches searching seared searing seating secession
+    secondly sects securely sedation seeded seeds seek seeks sees seething seine seizes sell
+    semen semis seng sens sensibility separator seperate sept serenity serviced services setting
+    settings settle settler settlers settling sevens seventh seventies sever severing severity
+    severn sewn shack shackles shades shading shadowed shadowy shaft shafts shag shah shake
+    shaken shaker shakers shall shalt shambles shame shaming shandong shapes shaping share
+    shared shares sharing shattering shaved shaving shea shear shearing sheen sheep sheet shelf
+    shell shelling sheltering shelters shelving shep sher shielding shifting shilling shimmering
+    shine shines shingle shingles shiny shipped shipper shippers shipping ships shire shirt
+    shirts shits shock shocked shocking shocks shone shoo shook shooters shopped shopper
+    shoppers shores shortness shorts shots shouldered shout shouting shove shoving showed
+    showered showing showings shows shred shredding shuffling shun shut shutting shuttles sia
+    sic sid sided sideline sie siege sieve sift sifting sig sighed sighs sighting signaled sil
+    silky silt sim simmer sin sing sings sinn sinned sino sion sip sire sis site sites sitter
+    sittin siu sixes sixth sized skeletal skelton skeptic skeptics sketched sketches sketching
+    skid skill skim skimming skinner skins skip skipped skipper skipping skit slabs slack
+    slamming slams slapped slashed slashing slaying sleek sleepover sleepy sleet slick slide
+    slides slight slipping slips sliver slope sloping slots slowed slur slurs slut smack
+    smacking smart smarts smashes smashing sme smeared smearing smell smelting smes smiled
+    smiling smite smith smoke smoking smoothing smuggling smyth snack snacking snakes snapped
+    snapping snaps snare snatched snatching sneak sneaking sneeze sneezing snell snes sniff
+    sniffing snooping snort snorted snorting snot snow snuck snuff soap soaps soared soaring
+    sobering socialist soda soe sofia soft softness sold solid solis solos solve solves som soma
+    sometime somme soo sooo soooo sooooo soooooo soothing sores soros sounding southend sox spa
+    spade spalding spamming spangled spanking spanned spanning spans spare spared sparing
+    sparking sparring spawning speaking spear specialise specialised specialises speciality
+    specialize specials speck speckled speeding spelt spending spent spice spike spill spilling
+    spin spins spiral spire spite spits spitting splashed split splitting spock spoiled spoiling
+    spokes spoof spook spooked spool spore spores sport sporting sporty spotting spout spouting
+    sprain sprang sprawling spraying springer sprint sprung spurious spurred sputtering spying
+    squashed squatting squeezed sri ss sse ssi sss sta stabs stack stacking stacy staff staffer
+    staffers staffing staged staging stain staining stains stair stake staked stakes staking
+    stale stalking stall stalled stalling stamping stan staple star starboard stare stared
+    stares staring stark starling starr starred starring stars starter starters startled
+    startling startups starved starving stashed state stated stating stats stave stead steadily
+    steak stealing steam steaming steamy steep steeper stemming stems steph stepped stepping
+    sterling steven sti stick sticking stifling stillness stinging stink stinking stint stirling
+    stirring stirs stitched stitches stitching stock stocks stoke stokes stole stomachs stomp
+    stomped stomping stoned stoner stony stood stoop stopper store stores storming stove stoves
+    stow stowe strait strand stranded stranger strangers strangle strangled strangling strap
+    strapped strapping strat stray strayed strays streak streaming stretched stretcher strike
+    striking string stringer stripped stripper stripping striving strode stroking stroller
+    strongest strongly struck strung stuart stubble studying stuffing stuffs stuffy stunning
+    stunt stuttering subtlety sucks sue sued sues suffocation suit suitable sully summed sumner
+    sunk supplement supplemental supplemented supplied supported surf surfboard surge surgical
+    suri surveyor survival survived survives sven swallows swamped swans swapping swaps swarming
     swayed swaying swear swearing swears sweaters sweep sweeper sweeping sweeps sweet sweets
     swell swelling swept swift swimming swine swinging swirling switches switching swoon swore
     syed tab table tabled tables tabletop tac tack tacked tackles tackling tae tags tai tait taj
