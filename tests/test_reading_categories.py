@@ -1850,3 +1850,19 @@ def test_a_hedged_no_to_fever_is_shown_back(text: str) -> None:
     reading = read(text, "fever")
     assert reading.value is False
     assert reading.certainty is Certainty.likely
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "trod on a drawing pin in the kitchen and didnt notice till i saw the blood",
+        "burnt my heel on the hot water bottle, did not even feel it",
+        "got a blister on my bad foot, only noticed when i took my sock off",
+    ],
+)
+def test_a_hurt_seen_but_not_felt_is_numbness(text: str) -> None:
+    assert read(text, "leg_numbness").value is True
+
+
+def test_a_hurt_that_was_felt_is_not_numbness() -> None:
+    assert read("stubbed my toe and it hurt like hell", "leg_numbness").value is not True

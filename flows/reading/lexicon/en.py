@@ -3265,6 +3265,35 @@ CLASSES: dict[str, tuple[str, ...]] = {
         "not as sensitive",
         "could not really feel",
     ),
+    # a hurt to the foot or leg that was only seen, not felt: "stood on a plug and didn't
+    # even notice"
+    "unfelt_hurt": (
+        "stood on",
+        "stepped on",
+        "trod on",
+        "trodden on",
+        "cut my",
+        "burnt my",
+        "burned my",
+        "scalded",
+        "stubbed",
+        "banged my",
+        "bashed my",
+        "stuck in my",
+        "stuck to my",
+        "blister",
+        "splinter",
+    ),
+    "not_noticed": (
+        "did not * notice",
+        "did not * feel it",
+        "did not * realise",
+        "did not * realize",
+        "only noticed when",
+        "only knew when",
+        "until i saw",
+        "till i saw",
+    ),
     "deadness": (
         *_ASLEEP,
         "through a glove",
@@ -5795,6 +5824,7 @@ CONCEPTS: dict[str, dict[str, object]] = {
         "{not_feel} * {leg}": True,
         "{leg} * {not_feel}": True,
         "pinched it * {deadness}": True,
+        "{unfelt_hurt} & {not_noticed}": True,
         "@can feel everything": False,
         "@feel everything": False,
         # both legs compared: "they feel the same, it's just sore"
