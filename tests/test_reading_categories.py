@@ -1866,3 +1866,17 @@ def test_a_hurt_seen_but_not_felt_is_numbness(text: str) -> None:
 
 def test_a_hurt_that_was_felt_is_not_numbness() -> None:
     assert read("stubbed my toe and it hurt like hell", "leg_numbness").value is not True
+
+
+@pytest.mark.parametrize(("text", "value"), [("✋🦶⚡ both sides", True), ("🤚🦶 all fine", False)])
+def test_hands_and_feet_as_pictures_are_read(text: str, value: bool) -> None:
+    assert read(text, "hands_feet_tingling").value is value
+
+
+def test_a_hand_and_a_foot_told_apart_are_not_chemotherapys_tingling() -> None:
+    text = "cut my hand last week, foot is sore from the sciatica"
+    assert read(text, "hands_feet_tingling").value is not True
+
+
+def test_a_foot_picture_is_a_foot() -> None:
+    assert read("🦶 gone numb", "leg_numbness").value is True

@@ -28,6 +28,10 @@ EMOJI: dict[str, str] = {
     **dict.fromkeys("🙏", " emojithanks "),
     **dict.fromkeys("💊", " emojipills "),
     "🦵": " leg ",
+    "🦶": " foot ",
+    **dict.fromkeys("🖐✋🤚", " hand "),
+    # a zap is pins and needles or a shooting pain: read only beside hands or feet
+    "⚡": " emojizap ",
     "🍑": " bum ",
     "⚖": " weight ",
     # arrows as the words they stand for ("⚖️⬇️ 5kg": weight down)
@@ -6966,6 +6970,10 @@ CONCEPTS: dict[str, dict[str, object]] = {
         "{hands_feet} * {numb}": True,
         "{hands_feet} & {numb}": True,
         "{hands_feet} & burn*": True,
+        "{hands_feet} & emojizap": True,
+        # 🖐️🦶 side by side: hand and foot, as a picture
+        "hand foot": True,
+        "foot hand": True,
         "neuropathy": True,
         "nerve damage": True,
         "{numb}": True,
