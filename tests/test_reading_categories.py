@@ -1880,3 +1880,16 @@ def test_a_hand_and_a_foot_told_apart_are_not_chemotherapys_tingling() -> None:
 
 def test_a_foot_picture_is_a_foot() -> None:
     assert read("🦶 gone numb", "leg_numbness").value is True
+
+
+@pytest.mark.parametrize(("fact", "text"), [("saddle_numbness", "😬"), ("leg_weakness", "😢😢")])
+def test_a_lone_face_of_unease_to_a_red_flag_question_is_a_not_sure_shown_back(
+    fact: str, text: str
+) -> None:
+    reading = read(text, fact)
+    assert reading.value == UNSURE
+    assert reading.certainty is Certainty.likely
+
+
+def test_a_lone_face_elsewhere_is_not_an_answer() -> None:
+    assert read("😢", "pain_score").value is None

@@ -554,8 +554,22 @@ def _rest(answer: Answer) -> tuple[Certainty, str, bool]:
     return answer.certainty, answer.decided_by, answer.direct
 
 
+#: Faces that, alone, answer a frightening question with unease.
+_UNEASY_FACES = frozenset(["emojiawkward", "emojisad"])
+
+
 def _careful(fact: Fact, words: Words, answer: Answer) -> Answer:
     """A lone emoji, a one-word answer or a hedge to a red-flag question is at best likely."""
+    if (
+        answer.value is None
+        and words.symbols_only
+        and fact.id in CAREFUL
+        and words.words()
+        and set(words.words()) <= _UNEASY_FACES
+    ):
+        # a lone 😬 or 😭 to "any trouble peeing?" is unease, not nothing: two raters of
+        # three read it as "not sure"; shown back, so the plain follow-up comes next
+        return Answer(UNSURE, Certainty.likely, f"answer:{words.words()[0]}", True)
     if (
         words.symbols_only
         and fact.id in CAREFUL
