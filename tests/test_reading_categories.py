@@ -1893,3 +1893,15 @@ def test_a_lone_face_of_unease_to_a_red_flag_question_is_a_not_sure_shown_back(
 
 def test_a_lone_face_elsewhere_is_not_an_answer() -> None:
     assert read("😢", "pain_score").value is None
+
+
+def test_a_likeness_then_feeling_everything_is_a_no_shown_back() -> None:
+    text = "sitting is like sitting on a tennis ball, but i can feel everything down there"
+    reading = read(text, "saddle_numbness")
+    assert reading.value is False
+    assert reading.certainty is Certainty.likely
+
+
+def test_feeling_everything_then_a_likeness_stays_a_yes() -> None:
+    text = "i can feel everything, but its like sitting on a bag of ice"
+    assert read(text, "saddle_numbness").value is True

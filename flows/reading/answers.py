@@ -656,6 +656,16 @@ def _bool(
     yes, no, other = _best_evidence([a for a in said if not a.asked])
     direct = found is not None
     counters = [a for a in no if not a.negated]
+    if (
+        yes
+        and counters
+        and all(a.pattern in lex.LIKENESSES for a in yes)
+        and min(a.start for a in counters) > max(a.start for a in yes)
+    ):
+        # "like sitting on a golf ball, but that's pain, I can feel everything down there":
+        # a likeness, then a plain statement against the symptom; the statement is the
+        # answer, shown back as a red flag's "no" always is unless sure
+        return Answer(False, Certainty.likely, f"lexicon:{counters[0].pattern}", True)
     if yes and found and found[:2] == ("no", "sure") and _others_then_no(said, yes, words, found):
         # "my husband has neuropathy from his diabetes, both feet. i don't have anything
         # like that": the symptom was his; the patient's own answer follows; shown back

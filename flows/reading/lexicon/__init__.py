@@ -52,6 +52,7 @@ REQUIRED = (
     "KNOW_GOES_ON",
     "LEANING_YES",
     "LEG_WORDS",
+    "LIKENESSES",
     "LONG_AGO",
     "LONG_TIME",
     "MEASURES",

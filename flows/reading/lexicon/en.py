@@ -9243,6 +9243,9 @@ OWNABLE = frozenset(
 NOT_PAUSING = frozenset(
     ["what", "sorry", "sorry about that", "back now", "i am back", "sorry i am back"]
 )
+#: Likenesses that suggest a symptom but do not name it: a plain "I can feel everything"
+#: told after one outweighs it.
+LIKENESSES = frozenset(["like sitting on", "feels like * sitting on *"])
 #: A word that may come before asking for a moment: "ok give me a minute".
 BEFORE_PAUSING = frozenset(["okay", "right", "oh", "erm", "um", "hmm", "ah", "yeah"])
 
