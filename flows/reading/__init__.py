@@ -153,6 +153,7 @@ def read(
     day = today or datetime.date.today()
     facts = tuple(scan) if scan is not None else NOTED_FACTS
     stated = alarms.assertions(words, scope, lex, facts, anywhere=True)
+    pausing = alarms.pausing(words, lex)
     value: Any = None
     certainty = Certainty.none
     decided_by = ""
@@ -194,7 +195,7 @@ def read(
         if (
             value is not None
             and (not decided_by.startswith("answer:") or value == UNSURE)
-            and alarms.pausing(words, lex)
+            and pausing
         ):
             # "one sec, someone's at the door" is not an age of 1, "one sec, going to find
             # the thermometer" not yet a "not sure": the answer is still to come; its facts
@@ -219,13 +220,7 @@ def read(
     if value is None and fact is not None and text.strip() and set(text.strip()) <= _QUESTION_MARKS:
         # a lone "?" to a question: not sure what it means, so the plain follow-up comes
         value, certainty, decided_by = UNSURE, Certainty.sure, "answer:?"
-    if (
-        value is None
-        and fact is not None
-        and topic is None
-        and not crisis
-        and not alarms.pausing(words, lex)
-    ):
+    if value is None and fact is not None and topic is None and not crisis and not pausing:
         doubt = answers.closing_doubt(words, lex)
         if doubt is not None:
             value, certainty, decided_by = UNSURE, Certainty.likely, f"answer:{doubt}"
