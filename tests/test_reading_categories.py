@@ -1905,3 +1905,51 @@ def test_a_likeness_then_feeling_everything_is_a_no_shown_back() -> None:
 def test_feeling_everything_then_a_likeness_stays_a_yes() -> None:
     text = "i can feel everything, but its like sitting on a bag of ice"
     assert read(text, "saddle_numbness").value is True
+
+
+@pytest.mark.parametrize(
+    ("fact", "text"),
+    [
+        ("sexual_change", "since two days the ejaculation is not coming"),
+        ("sexual_change", "i have problem to finish since the back"),
+        ("bladder_bowel", "the pee is not coming since this morning"),
+    ],
+)
+def test_a_function_that_is_not_coming_is_a_failure_not_a_denial(fact: str, text: str) -> None:
+    assert read(text, fact).value is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "things have not been working the way they should downstairs lately",
+        "there has been a change in that department, sadly",
+    ],
+)
+def test_a_trouble_said_of_the_parts_themselves_is_a_sexual_change(text: str) -> None:
+    assert read(text, "sexual_change").value is True
+
+
+def test_no_change_in_that_department_is_a_no() -> None:
+    assert read("no change in that department", "sexual_change").value is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "started on the left and now its doing the same on the right side too",
+        "its in the left leg and the right one as well now",
+        "baith legs are sair",
+    ],
+)
+def test_the_other_side_joining_is_both_legs(text: str) -> None:
+    assert read(text, "both_legs").value is True
+
+
+def test_one_side_named_alone_is_still_one_leg() -> None:
+    assert read("only on the left side", "both_legs").value is False
+
+
+def test_scots_negatives_are_read() -> None:
+    text = "cannae get comfy whatever way i lie at night, and it never lets up"
+    assert read(text, "night_pain").value is True

@@ -185,6 +185,10 @@ class Scope:
                 # "no trouble breathing": the cue runs into the mention and negates it;
                 # "have no control": the mention's own "no" is what they share
                 shared = set(self.tokens[a : cue.end])
+                if shared & NEGATION_WORDS and not set(self.tokens[cue.start : a]) & NEGATION_WORDS:
+                    # "things have not been working": the "not" is the mention's own (a
+                    # failure), and the cue's words before it ("have") deny nothing
+                    return False
                 return not shared <= _BARE
         if (
             cue.category == "NEGATED"

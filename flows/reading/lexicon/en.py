@@ -302,6 +302,23 @@ SHORTHAND: dict[str, str] = {
     "sumtimes": "sometimes",
     "alot": "a lot",
     "myelf": "myself",
+    # Scots: "baith legs are sair", "cannae get comfy", "it disnae ease"
+    "baith": "both",
+    "sair": "sore",
+    "cannae": "can not",
+    "canna": "can not",
+    "couldnae": "could not",
+    "dinnae": "do not",
+    "didnae": "did not",
+    "disnae": "does not",
+    "doesnae": "does not",
+    "isnae": "is not",
+    "wisnae": "was not",
+    "wasnae": "was not",
+    "wouldnae": "would not",
+    "willnae": "will not",
+    "havenae": "have not",
+    "hasnae": "has not",
     # names and organs as often typed
     "asprin": "aspirin",
     "aspirn": "aspirin",
@@ -2927,6 +2944,16 @@ CLASSES: dict[str, tuple[str, ...]] = {
         "not normal",
         "not working",
         "not working properly",
+        "not been working",
+        "not been working properly",
+        # non-native "the ejaculation is not coming", "the pee is not come": it fails
+        "not coming",
+        "not come",
+        "does not come",
+        "not happening",
+        # "problem to finish", "trouble finishing": the act does not complete
+        "problem to",
+        "problems to",
         "blocked",
         "stuck",
         "retention",
@@ -3156,6 +3183,10 @@ CLASSES: dict[str, tuple[str, ...]] = {
         "private area",
         "crotch",
         "groin",
+        # the polite "a change in that department", "the bedroom department"
+        "that department",
+        "the bedroom department",
+        "in the bedroom",
     ),
     "numb": (
         *_ASLEEP,
@@ -3451,6 +3482,9 @@ CLASSES: dict[str, tuple[str, ...]] = {
         "coming",
         "climax",
         "climaxing",
+        # at this question "trouble finishing" is about sex
+        "finish",
+        "finishing",
         "orgasm",
         "orgasms",
         "sex",
@@ -5313,6 +5347,10 @@ CONCEPTS: dict[str, dict[str, object]] = {
         "@{sex_change} * {hard_to}": True,
         "{sex_strong} * {hard_to}": True,
         "@{sex_change} & {hard_to}": True,
+        # "things haven't been working the way they did downstairs", "a change in that
+        # department": a trouble said of the parts themselves
+        "{hard_to} ** {genitals}": True,
+        "{genitals} ** {hard_to}": True,
         "{sex_strong} & {hard_to}": True,
         "{numb} * {genitals}": True,
         "{genitals} * {numb}": True,
@@ -5626,6 +5664,15 @@ CONCEPTS: dict[str, dict[str, object]] = {
         "@{side} {one_leg}": False,
         "@{side} side": False,
         "@on the {side}": False,
+        # "doing the same on the right side too", "the left as well now": the other joins
+        "@{side} side too": True,
+        "@{side} side as well": True,
+        "@{side} too": True,
+        "@{side} as well": True,
+        "@{side} {one_leg} too": True,
+        "@{side} {one_leg} as well": True,
+        "@same on the {side}": True,
+        "@same on the other": True,
         # one side throughout: "it's stayed on that side the whole time"
         "stayed on that side": False,
         "stayed on the * side": False,
