@@ -1953,3 +1953,44 @@ def test_one_side_named_alone_is_still_one_leg() -> None:
 def test_scots_negatives_are_read() -> None:
     text = "cannae get comfy whatever way i lie at night, and it never lets up"
     assert read(text, "night_pain").value is True
+
+
+def test_a_childs_fever_beside_the_patients_own_well_is_a_no() -> None:
+    text = "my little girl has had a temperature for days, but i'm fine myself"
+    assert read(text, "fever").value is False
+
+
+@pytest.mark.parametrize(
+    "text", ["im not making it to the toilet in time lately", "not always making it in time"]
+)
+def test_not_making_it_in_time_is_a_bladder_red_flag(text: str) -> None:
+    assert read(text, "bladder_bowel").value is True
+
+
+@pytest.mark.parametrize(
+    ("fact", "text", "value"),
+    [
+        ("night_pain", "oh i sleep like a log lol. joking aside, it wakes me every night", True),
+        ("leg_weakness", "legs of an athlete haha. seriously though, the foot drags", "stable"),
+    ],
+)
+def test_the_answer_after_a_joke_is_the_answer(fact: str, text: str, value: object) -> None:
+    assert read(text, fact).value == value
+
+
+def test_a_red_flag_joked_about_then_denied_is_shown_back() -> None:
+    reading = read("ha yes totally incontinent. jk no, all normal", "bladder_bowel")
+    assert reading.value is False
+    assert reading.certainty is Certainty.likely
+
+
+@pytest.mark.parametrize(
+    "text", ["told my onc and nothin's changed since", "they know, nothing has changed"]
+)
+def test_nothing_changed_since_the_team_was_told_keeps_it_known(text: str) -> None:
+    assert read(text, "team_aware").value is True
+
+
+def test_a_change_of_position_that_makes_no_difference_is_not_eased() -> None:
+    text = "worse lying down. i turn over, no difference, cant sleep"
+    assert read(text, "night_pain").value is True

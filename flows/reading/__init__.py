@@ -174,6 +174,17 @@ def read(
             answer.decided_by,
             answer.direct,
         )
+        serious = _after_the_joke(words, lex)
+        if serious:
+            # "i sleep like a baby: i wake up crying. seriously though, it's constant":
+            # the joke is not the answer; what follows its end is
+            turned = read(serious, question, session, language, today=today, answer_only=True)
+            if turned.value is not None:
+                value, certainty = turned.value, turned.certainty
+                if value in _NOES and fact.id in _DOUBT_UNDOES_NO:
+                    certainty = Certainty.likely  # a red flag joked about: its "no" is shown back
+                decided_by = f"{turned.decided_by}, after a joke"
+                said = [a for a in turned.assertions if a.fact == fact.id]
         stated = [a for a in stated if a.fact != fact.id] + said
         if value in _NOES and fact.id in _DOUBT_UNDOES_NO:
             doubt = answers.closing_doubt(words, lex, of_weight=True)
@@ -247,6 +258,19 @@ def read(
         decided_by=decided_by,
         where=alarms.where(words, scope, lex),
     )
+
+
+def _after_the_joke(words: Any, lex: ModuleType) -> str:
+    """The words after the last "seriously though" or "joking aside", or "" if none."""
+    ends = [s for s in _joke_matcher(lex).find(words.tokens) if s.end < len(words.tokens)]
+    if not ends:
+        return ""
+    return " ".join(words.tokens[max(s.end for s in ends) :]).strip(" ,.")
+
+
+@lru_cache(maxsize=8)
+def _joke_matcher(lex: ModuleType) -> Matcher[bool]:
+    return Matcher(dict.fromkeys(lex.JOKE_ENDS, True))
 
 
 #: Words that put the patient in a question: "is it normal to wet myself?".

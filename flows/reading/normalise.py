@@ -411,7 +411,8 @@ def normalise(text: str, language: str = "en") -> Words:
         if expansion is None and word.endswith("'s") and len(word) > 3:
             # "mum's legs" is about mum; "my weight's the same" says it is the same
             verb = lex.CONTRACTION_AFTER.get(pieces[at + 1]) if at + 1 < len(pieces) else None
-            expansion = word[:-2] + (f" {verb}" if verb else "")
+            stem = lex.SHORTHAND.get(word[:-2], word[:-2])  # "nothin's changed"
+            expansion = stem + (f" {verb}" if verb else "")
         if expansion is None and "'" in word:
             expansion = lex.SHORTHAND.get(word.replace("'", ""), word.replace("'", ""))
         if expansion is not None:

@@ -1968,6 +1968,18 @@ _MODIFIER_LISTS: tuple[dict[str, tuple[str, str]], ...] = (
                 "my granddaughter",
                 "the baby",
                 "my baby",
+                # "my little boy has had a temperature all week, but i'm fine myself"
+                *(
+                    f"{mine} {little}{who}"
+                    for mine in ("my", "our")
+                    for little in ("", "little ", "wee ", "eldest ", "youngest ", "older ")
+                    for who in ("boy", "girl", "lad", "lass", "boys", "girls", "son", "daughter")
+                ),
+                "our kid",
+                "my grandkids",
+                "my grandchildren",
+                "my son in law",
+                "my daughter in law",
             ),
             ("OTHER", "forward"),
         ),
@@ -5128,6 +5140,12 @@ CONCEPTS: dict[str, dict[str, object]] = {
         "do not make it in time": True,
         "did not make it in time": True,
         "not make it to the {toilet}": True,
+        # "i'm not making it to the loo in time lately", "not always making it"
+        "not mak* it to the {toilet}": True,
+        "not mak* it in time": True,
+        "not always mak* it": True,
+        "not quite mak* it": True,
+        "never mak* it": True,
         **dict.fromkeys(
             [f"{how} {flow}" for how in ("slow", "weak", "poor") for flow in ("stream", "flow")],
             True,
@@ -7132,6 +7150,13 @@ CONCEPTS: dict[str, dict[str, object]] = {
         "not changed": True,
         "no change": True,
         "unchanged": True,
+        # "i told my cancer doc and nothing's changed since": a "nothing" that keeps it
+        "nothing has changed": True,
+        "nothing has changed since": True,
+        "nothing changed": True,
+        "nothing changed since": True,
+        "nothing is different": True,
+        "not changed since": True,
         "they know": True,
         "they are aware": True,
         "they said": True,
@@ -8330,6 +8355,9 @@ IN_VAIN = (
     "does not help",
     "do not help",
     "makes no difference",
+    # "i change side, no difference, i cannot sleep"
+    "no difference",
+    "no better",
     "does not matter",
     "no matter what",
     "no matter how",
@@ -8448,6 +8476,23 @@ CHANGED = (
 UNCHANGED = frozenset(["no change", "no different", "nothing changed", "no worse", "not changed"])
 #: Words that turn a sentence: what follows them qualifies what came before.
 CONTRAST = frozenset(["but", "though", "although", "except", "however", "yet"])
+
+#: Words that end a joke and turn to the real answer: "i sleep like a baby: i wake up
+#: crying every two hours. seriously though, it's constant". The answer is read after them.
+JOKE_ENDS = (
+    "seriously though",
+    "but seriously",
+    "seriously tho",
+    "joking aside",
+    "jokes aside",
+    "joke aside",
+    "all joking aside",
+    "in all seriousness",
+    "on a serious note",
+    "just kidding",
+    "only joking",
+    "jk",
+)
 
 #: Openings that ask even without a "?" (texting drops it): "what do u mean by weak
 #: flow", "whats the difference between numb and tingling". Statements can open with
