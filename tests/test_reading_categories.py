@@ -1994,3 +1994,31 @@ def test_nothing_changed_since_the_team_was_told_keeps_it_known(text: str) -> No
 def test_a_change_of_position_that_makes_no_difference_is_not_eased() -> None:
     text = "worse lying down. i turn over, no difference, cant sleep"
     assert read(text, "night_pain").value is True
+
+
+def test_a_cancer_treated_and_watched_ever_since_is_past() -> None:
+    text = (
+        "prostate cancer in 2019, had the radiotherapy, theyve been happy with my bloods ever since"
+    )
+    assert read(text, "cancer_history").value == "past"
+
+
+def test_still_fighting_it_is_a_cancer_now() -> None:
+    assert read("🎗️ yes, still fighting it", "cancer_history").value == "active"
+
+
+def test_an_operation_told_as_months_before_the_window_is_a_no_shown_back() -> None:
+    reading = read(
+        "he had an operation on his back about eight months ago. that is all", "infection_risk"
+    )
+    assert reading.value is False
+    assert reading.certainty is Certainty.likely
+
+
+def test_a_chemotherapy_whose_name_is_not_known_is_a_not_sure() -> None:
+    text = "some chemo through a drip, i dont remember the name"
+    assert read(text, "treatment").value == UNSURE
+
+
+def test_landing_flat_on_the_back_is_a_fall() -> None:
+    assert read("missed the last rung and landed flat on my back", "trauma").value is True

@@ -362,6 +362,14 @@ def read(
             # "hmm maybe? i had chemo thursday and it started saturday": the hedge, then a
             # timeline that fits SPEC's window; a likely yes, shown back
             answer = _days_from_drip(words, lex)
+        if (
+            fact.id == "infection_risk"
+            and answer.value is True
+            and _only_long_ago(words, lex, today)
+        ):
+            # "an operation on his back about eight months ago, nothing since": SPEC's
+            # window is the last 3 months; shown back as a no
+            answer = Answer(False, Certainty.likely, f"{answer.decided_by}, months ago", True)
         if fact.id == "both_legs" and answer.value is None and _other_side_too(words, lex):
             # "the left is the bad one. the right has a bit of tingling in the toes": the
             # other side named with a symptom of its own; shown back
@@ -380,6 +388,10 @@ def read(
         answer = _cancer_type(words, scope, lex, found)
     elif fact.id == "treatment":
         answer = _treatment(words, scope, lex, found, today)
+        if answer.value == ("other_chemo",) and _name_not_known(words, lex):
+            # "some chemo through a drip, i don't remember the name": which chemotherapy
+            # is what matters (taxanes have their own pattern); asked plainly next
+            answer = Answer(UNSURE, Certainty.likely, f"{answer.decided_by}, name not known", True)
     elif fact.kind in (Kind.INT, Kind.WEEKS):
         answer = _number(fact, words, scope, lex, found, today)
     else:
@@ -1235,6 +1247,26 @@ def _days_ago(tokens: Sequence[str], lex: ModuleType, today: datetime.date) -> i
     if longest is None and _phrase_matcher(lex.LONG_AGO).find(tokens):
         longest = 5 * 365  # "before was chemo but finish long time": years, not weeks
     return longest
+
+
+def _name_not_known(words: Words, lex: ModuleType) -> bool:
+    """A chemotherapy told only by its kind ("chemo", "a drip"), its name not known."""
+    drugs = _drug_matcher(lex).find(words.tokens)
+    generic = all(s.value == ("chemo",) for s in drugs)
+    return generic and bool(_phrase_matcher(lex.NAME_NOT_KNOWN).find(words.tokens))
+
+
+def _only_long_ago(words: Words, lex: ModuleType, today: datetime.date) -> bool:
+    """An operation, injection or infection told only as longer ago than SPEC's window,
+    with no treatment that weakens immunity named ("op on my back eight months ago")."""
+    days = _days_ago(words.tokens, lex, today)
+    if days is None or days <= TREATMENT_WINDOW_DAYS:
+        return False
+    tokens = set(words.tokens)
+    immune = {"immune", "immunity", "steroid", "steroids", "prednisolone", "chemo", "still"}
+    recent = {"week", "weeks", "days", "yesterday", "recently", "recent", "just", "again"}
+    drugs = [s for s in _drug_matcher(lex).find(words.tokens) if s.value != ("none",)]
+    return not (immune & tokens or recent & tokens or drugs)
 
 
 def _drugs(

@@ -48,6 +48,8 @@ REQUIRED = (
     "FREQUENCY",
     "HARD_WEAKNESS",
     "IN_VAIN",
+    "JOKE_ENDS",
+    "NAME_NOT_KNOWN",
     "KEEP_WORDS",
     "KNOW_AS_NO",
     "KNOW_GOES_ON",

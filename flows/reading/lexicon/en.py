@@ -4284,6 +4284,11 @@ CLASSES: dict[str, tuple[str, ...]] = {
         "fine",
     ),
     "still_treated": (
+        # "🎗️ yes, still fighting it", "battling it now"
+        "still fighting",
+        "fighting it",
+        "still battling",
+        "battling it",
         # watch and wait is a cancer now, not one in the past
         "watching it",
         "watch and wait",
@@ -4400,6 +4405,15 @@ CLASSES: dict[str, tuple[str, ...]] = {
         # check-ups after the treatment ended are the past ("just the yearly scans now")
         "clear ever since",
         "been clear",
+        # "had the radiotherapy, and they've been happy with my blood tests ever since"
+        "happy with my * ever since",
+        "happy with me ever since",
+        "been happy ever since",
+        "been fine since",
+        "fine ever since",
+        "no sign of it since",
+        "no sign since",
+        "been clear since",
         "yearly scans now",
         "annual scans now",
         "the yearly scans",
@@ -6117,6 +6131,11 @@ CONCEPTS: dict[str, dict[str, object]] = {
         "took a knee": True,
         "took a hit": True,
         "landed on my back": True,
+        # "landed flat on my back on the patio", "missed the last three rungs"
+        "landed flat on": True,
+        "landed * on my back": True,
+        "missed the last * rung*": True,
+        "missed a rung": True,
         "landed on my bum": True,
         "landed on my bottom": True,
         "landed on my tailbone": True,
@@ -8476,6 +8495,22 @@ CHANGED = (
 UNCHANGED = frozenset(["no change", "no different", "nothing changed", "no worse", "not changed"])
 #: Words that turn a sentence: what follows them qualifies what came before.
 CONTRAST = frozenset(["but", "though", "although", "except", "however", "yet"])
+
+#: "i can never remember the name of it", "no idea of the names": the drug is not known.
+NAME_NOT_KNOWN = (
+    "remember the name",
+    "remember the names",
+    "remember what it is called",
+    "remember what they are called",
+    "idea of the name",
+    "idea of the names",
+    "idea what it is called",
+    "know the name",
+    "know the names",
+    "forget the name",
+    "forgot the name",
+    "forgotten the name",
+)
 
 #: Words that end a joke and turn to the real answer: "i sleep like a baby: i wake up
 #: crying every two hours. seriously though, it's constant". The answer is read after them.
