@@ -2022,3 +2022,27 @@ def test_a_chemotherapy_whose_name_is_not_known_is_a_not_sure() -> None:
 
 def test_landing_flat_on_the_back_is_a_fall() -> None:
     assert read("missed the last rung and landed flat on my back", "trauma").value is True
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [("since one month and half", 45), ("two week and half", 18), ("one and half month", 45)],
+)
+def test_and_half_without_its_a_is_still_a_half(text: str, days: int) -> None:
+    assert read(text, "duration").value == days
+
+
+@pytest.mark.parametrize(
+    ("fact", "text"),
+    [
+        ("infection_risk", "had a spinal injection a year ago and another one last week"),
+        ("trauma", "fell off a ladder years ago and again last month"),
+    ],
+)
+def test_an_old_event_told_again_recently_is_recent(fact: str, text: str) -> None:
+    assert read(text, fact).value is True
+
+
+def test_an_old_event_told_again_long_ago_is_still_old() -> None:
+    reading = read("injection 2 years ago and another one a year ago", "infection_risk")
+    assert reading.value is False and reading.certainty is Certainty.likely

@@ -102,7 +102,47 @@ def assertions(
                 continue
             seen.add(key)
             found.append(_assertion(fact, span, words, scope))
-    return _tried_in_vain(found, words, lex)
+    return _told_again(_tried_in_vain(found, words, lex), words, scope, lex)
+
+
+def _told_again(
+    found: list[Assertion], words: Words, scope: Scope, lex: ModuleType
+) -> list[Assertion]:
+    """An old event told again with a time of its own ("an injection a year ago and
+    another one last week"): the repeat is a mention of its own, judged where it stands."""
+    old = [
+        a
+        for a in found
+        if a.fact in lex.REPEATED_EVENTS
+        and a.when is When.long_ago
+        and not a.negated
+        and a.experiencer is Experiencer.patient
+    ]
+    if not old:
+        return found
+    tokens = words.tokens
+    for span in best(_repeat_matcher(lex).find(tokens)):
+        earlier = [a for a in old if a.end <= span.start]
+        clause_end = next(
+            (i for i in range(span.end, len(tokens)) if tokens[i] in BOUNDARIES), len(tokens)
+        )
+        if not earlier or not lex.TIME_WORDS & set(tokens[span.end : clause_end]):
+            continue
+        repeat = _assertion(earlier[-1].fact, replace(span, value=earlier[-1].value), words, scope)
+        # its own time is what dates it, not the first one's "a year ago"
+        own_time_old = any(
+            c.category == "HISTORICAL" and span.end <= c.start < clause_end for c in scope.cues
+        )
+        if not own_time_old and not repeat.negated:
+            found.append(
+                replace(repeat, when=When.now, pattern=f"told again: {earlier[-1].pattern}")
+            )
+    return found
+
+
+@lru_cache(maxsize=8)
+def _repeat_matcher(lex: ModuleType) -> Matcher[bool]:
+    return Matcher(dict.fromkeys(lex.REPEATED, True))
 
 
 def _tried_in_vain(found: list[Assertion], words: Words, lex: ModuleType) -> list[Assertion]:

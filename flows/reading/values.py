@@ -256,6 +256,13 @@ def number_at(tokens: list[str], i: int) -> float | None:
 _WHOLE = frozenset({"full", "whole", "good", "solid", "straight"})
 
 
+def _and_a_half(tokens: list[str], j: int) -> int:
+    """How many tokens "and a half" takes at ``j``; non-native English drops the "a"."""
+    if tokens[j : j + 3] == ["and", "a", "half"]:
+        return 3
+    return 2 if tokens[j : j + 2] == ["and", "half"] else 0
+
+
 def _quantity(tokens: list[str], i: int) -> tuple[float, int] | None:
     """A quantity starting at ``tokens[i]`` and the index after it.
 
@@ -286,8 +293,8 @@ def _quantity(tokens: list[str], i: int) -> tuple[float, int] | None:
     if value is None:
         return None
     j = i + 1
-    if tokens[j : j + 3] == ["and", "a", "half"]:
-        return value + 0.5, j + 3
+    if half := _and_a_half(tokens, j):
+        return value + 0.5, j + half
     if j + 1 < n and tokens[j] in _RANGE_WORDS and tokens[j] != "and":
         other = number_at(tokens, j + 1)
         if other is not None:
@@ -335,9 +342,9 @@ def _spans(tokens: list[str]) -> list[tuple[float, float, int, int, int]]:
             i += 1
             continue
         j += 1
-        if tokens[j : j + 3] == ["and", "a", "half"]:
+        if half := _and_a_half(tokens, j):
             value += 0.5
-            j += 3
+            j += half
         elif j + 1 < n and tokens[j] in ("or", "to", "-"):
             other = number_at(tokens, j + 1)
             following = tokens[j + 2] if j + 2 < n else ""

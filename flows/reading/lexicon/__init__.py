@@ -98,6 +98,9 @@ REQUIRED = (
     "WHOLE_ONLY",
     "WORRY",
     "WORSENING",
+    "REPEATED",
+    "REPEATED_EVENTS",
+    "TIME_WORDS",
 )
 
 #: Languages with a lexicon; the first is the fallback.

@@ -9669,3 +9669,51 @@ TYPING_FOR = tuple(
         "asking on behalf",
     ]
 )
+
+#: An event told again with a time of its own: "a spinal injection a year ago and
+#: another one last week" is recent. Only events whose time decides them repeat.
+REPEATED = (
+    "another",
+    "another one",
+    "a second one",
+    "a second",
+    "one more",
+    "again",
+    "once more",
+)
+REPEATED_EVENTS = frozenset(["infection_risk", "trauma"])
+#: Words that date what they follow; a repeat counts only with a time beside it.
+TIME_WORDS = frozenset(
+    [
+        "ago",
+        "last",
+        "this",
+        "yesterday",
+        "today",
+        "recently",
+        "week",
+        "weeks",
+        "month",
+        "days",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "fortnight",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ]
+)
