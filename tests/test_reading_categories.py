@@ -2046,3 +2046,21 @@ def test_an_old_event_told_again_recently_is_recent(fact: str, text: str) -> Non
 def test_an_old_event_told_again_long_ago_is_still_old() -> None:
     reading = read("injection 2 years ago and another one a year ago", "infection_risk")
     assert reading.value is False and reading.certainty is Certainty.likely
+
+
+@pytest.mark.parametrize(
+    ("fact", "text"),
+    [
+        ("saddle_numbness", "can't tell if the water is hot or cold down there"),
+        ("leg_numbness", "can't tell if the bath is hot or cold with my right foot"),
+        ("leg_numbness", "my foot feels like it belongs to someone else"),
+    ],
+)
+def test_temperatures_not_told_apart_and_a_part_not_ones_own_are_lost_feeling(
+    fact: str, text: str
+) -> None:
+    assert read(text, fact).value is True
+
+
+def test_cannot_tell_alone_is_still_a_doubt() -> None:
+    assert read("i can't tell if it's that or just the pain", "leg_numbness").value == UNSURE
