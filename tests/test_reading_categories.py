@@ -2064,3 +2064,15 @@ def test_temperatures_not_told_apart_and_a_part_not_ones_own_are_lost_feeling(
 
 def test_cannot_tell_alone_is_still_a_doubt() -> None:
     assert read("i can't tell if it's that or just the pain", "leg_numbness").value == UNSURE
+
+
+def test_a_leg_that_has_strength_is_not_weak() -> None:
+    assert read("No, the leg get strength", "leg_weakness").value == "none"
+    assert read("i dont have strength in my leg", "leg_weakness").value == "stable"
+
+
+def test_a_side_named_inside_a_story_is_not_yet_a_no_to_both_legs() -> None:
+    story = "crook back for weeks, sciatica down the right leg, managing with panadol till today"
+    reading = read(story, "both_legs")
+    assert reading.value is False and reading.certainty is Certainty.likely
+    assert read("right leg", "both_legs").certainty is Certainty.sure

@@ -370,6 +370,10 @@ def read(
             # "an operation on his back about eight months ago, nothing since": SPEC's
             # window is the last 3 months; shown back as a no
             answer = Answer(False, Certainty.likely, f"{answer.decided_by}, months ago", True)
+        if fact.id == "both_legs" and _side_told_in_a_story(answer, words):
+            # "crook back, sciatica down the right leg, was managing till today": where the
+            # pain runs, told in a story, is not yet a "no" to both legs; shown back
+            answer = Answer(False, Certainty.likely, f"{answer.decided_by}, in a story", True)
         if fact.id == "both_legs" and answer.value is None and _other_side_too(words, lex):
             # "the left is the bad one. the right has a bit of tingling in the toes": the
             # other side named with a symptom of its own; shown back
@@ -1254,6 +1258,24 @@ def _name_not_known(words: Words, lex: ModuleType) -> bool:
     drugs = _drug_matcher(lex).find(words.tokens)
     generic = all(s.value == ("chemo",) for s in drugs)
     return generic and bool(_phrase_matcher(lex.NAME_NOT_KNOWN).find(words.tokens))
+
+
+#: A reply that names a side is short; past this many words it is a story.
+_STORY_WORDS = 8
+
+
+def _side_told_in_a_story(answer: Answer, words: Words) -> bool:
+    """A sure "one leg" that rests only on a side named ("the right leg"), with no
+    "only", "just" or "no", inside a message long enough to be a story."""
+    by_side = answer.decided_by.startswith("lexicon:") and "{side}" in answer.decided_by
+    plain = not {"only", "just", "no", "not", "one"} & set(words.tokens)
+    return (
+        answer.value is False
+        and answer.certainty is Certainty.sure
+        and by_side
+        and plain
+        and len([t for t in words.tokens if t not in BOUNDARIES]) > _STORY_WORDS
+    )
 
 
 def _only_long_ago(words: Words, lex: ModuleType, today: datetime.date) -> bool:

@@ -5815,7 +5815,13 @@ CONCEPTS: dict[str, dict[str, object]] = {
         "@not as strong": "stable",
         "@no strength": "stable",
         "@lost strength": "stable",
-        "@strength": "stable",
+        # "the leg get strength" (Nigerian English: it has strength), "full strength": a no
+        **{
+            f"@{have} {what}strength": "none"
+            for have in ("has", "have", "get", "got", "is having", "still has", "still get")
+            for what in ("", "full ", "its ", "good ", "the ")
+        },
+        "@full strength": "none",
         "@heavy": "stable",
         "@dead weight": "stable",
         "foot slap*": "stable",
