@@ -2076,3 +2076,37 @@ def test_a_side_named_inside_a_story_is_not_yet_a_no_to_both_legs() -> None:
     reading = read(story, "both_legs")
     assert reading.value is False and reading.certainty is Certainty.likely
     assert read("right leg", "both_legs").certainty is Certainty.sure
+
+
+def test_a_side_changed_in_vain_in_non_native_english_is_night_pain() -> None:
+    text = "Pain wake me every night, I change side, still same pain"
+    assert read(text, "night_pain").value is True
+
+
+@pytest.mark.parametrize(
+    ("fact", "text", "value"),
+    [
+        ("duration", "like a month n a half", 45),
+        ("cancer_type", "whom cancer", "gynaecological"),
+        ("bladder_bowel", "i made a mess in the bed last night without knowing", True),
+    ],
+)
+def test_texting_dictation_and_gentle_words(fact: str, text: str, value: object) -> None:
+    assert read(text, fact).value == value
+
+
+@pytest.mark.parametrize(
+    ("fact", "text"),
+    [
+        ("saddle_numbness", "she says it feels a bit funny when she wipes"),
+        ("sexual_change", "i couldn't feel him touching me there on saturday"),
+        ("weight_loss", "I don't think so, but my clothes do fit a bit looser?"),
+    ],
+)
+def test_a_changed_feeling_or_looser_clothes_told_plainly_is_a_yes(fact: str, text: str) -> None:
+    assert read(text, fact).value is True
+
+
+def test_a_touch_not_felt_on_the_leg_is_not_a_sexual_change() -> None:
+    reading = read("i cant feel him touching me on the calf", "leg_numbness")
+    assert "sexual_change" not in {a.fact for a in reading.red_flags}

@@ -41,6 +41,7 @@ UNSEEN = (
     + load("typed8.jsonl")
     + load("typed9.jsonl")
     + load("typed10.jsonl")
+    + load("typed11.jsonl")
 )
 
 

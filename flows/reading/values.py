@@ -258,7 +258,7 @@ _WHOLE = frozenset({"full", "whole", "good", "solid", "straight"})
 
 def _and_a_half(tokens: list[str], j: int) -> int:
     """How many tokens "and a half" takes at ``j``; non-native English drops the "a"."""
-    if tokens[j : j + 3] == ["and", "a", "half"]:
+    if tokens[j : j + 3] in (["and", "a", "half"], ["n", "a", "half"]):
         return 3
     return 2 if tokens[j : j + 2] == ["and", "half"] else 0
 

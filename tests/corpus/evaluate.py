@@ -35,6 +35,7 @@ ANSWER_FILES = (
     "fresh7",
     "fresh8",
     "fresh9",
+    "fresh10",
 )
 #: A fixed day, so that "since tuesday" reads the same every run.
 TODAY = datetime.date(2026, 3, 18)

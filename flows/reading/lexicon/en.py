@@ -344,6 +344,9 @@ DICTATED: dict[tuple[str, ...], tuple[str, ...]] = {
     ("tam", "oxy", "fen"): ("tamoxifen",),
     ("letter", "zole"): ("letrozole",),
     ("sigh", "attica"): ("sciatica",),
+    # "whom cancer", "whom cancer": dictation of "womb", only before the word it goes with
+    ("whom", "cancer"): ("womb", "cancer"),
+    ("room", "cancer"): ("womb", "cancer"),
     # a number heard as a word after the tens ("sixty ate")
     **{
         (tens, heard): (tens, unit)
@@ -2783,6 +2786,11 @@ CLASSES: dict[str, tuple[str, ...]] = {
         "shit myself",
         "messed myself",
         "messed my pants",
+        # "made a mess in the bed without knowing": a bowel accident, in a gentle word
+        "made a mess in the bed",
+        "made a mess in my pants",
+        "made a mess of myself",
+        "mess in the bed",
         "leaked",
         "leaking",
         "leak",
@@ -5325,6 +5333,11 @@ CONCEPTS: dict[str, dict[str, object]] = {
         # "when i wipe it's like i'm wiping someone else"
         "{wipe} & like * {wipe} someone else": True,
         "{wipe} * someone else": True,
+        # "it feels a bit funny when she wipes": a changed feeling there, shown back
+        **{
+            f"feel* * {odd} when * {{wipe}}": True
+            for odd in ("funny", "odd", "strange", "weird", "different")
+        },
         "{wipe} & like it is someone else": True,
         "{wipe} & feel less": True,
         # felt as if through something: "like wiping through paper", "through a glove"
@@ -5374,6 +5387,9 @@ CONCEPTS: dict[str, dict[str, object]] = {
         "saddle anesthesia": True,
     },
     "sexual_change": {
+        # "i couldn't feel him touching me there": a partner's touch not felt
+        "could not feel * touch* * there": True,
+        "can not feel * touch* * there": True,
         "@same as before": False,
         "@exactly the same": False,
         "@for me nothing has changed": False,
@@ -6216,6 +6232,7 @@ CONCEPTS: dict[str, dict[str, object]] = {
         "{weight} & {lose}": True,
         "@{loose_clothes}": True,
         "clothes * loose*": True,
+        "clothes ** fit * loose*": True,
         "hanging off me": True,
         "falling off me": True,
         "clothes * falling off": True,
@@ -8396,6 +8413,11 @@ IN_VAIN = (
     # "i change side, no difference, i cannot sleep"
     "no difference",
     "no better",
+    # "i change side, still same pain": non-native English for tried in vain
+    "still same pain",
+    "still the same pain",
+    "still same",
+    "still hurts the same",
     "does not matter",
     "no matter what",
     "no matter how",
