@@ -2110,3 +2110,8 @@ def test_a_changed_feeling_or_looser_clothes_told_plainly_is_a_yes(fact: str, te
 def test_a_touch_not_felt_on_the_leg_is_not_a_sexual_change() -> None:
     reading = read("i cant feel him touching me on the calf", "leg_numbness")
     assert "sexual_change" not in {a.fact for a in reading.red_flags}
+
+
+def test_a_temperature_in_words_is_a_temperature() -> None:
+    assert read("it was thirty eight point five at lunch time", "fever").value is True
+    assert read("thirty six point eight, normal", "fever").value is False

@@ -369,6 +369,25 @@ def _concord(tokens: list[str], echoes: dict[str, str], negators: frozenset[str]
     return out
 
 
+_UNITS = "one|two|three|four|five|six|seven|eight|nine"
+_TENS = "thirty|forty"
+_POINT_NUMBER_RE = re.compile(
+    rf"\b(?:{_TENS})(?: (?:{_UNITS}))? point (?:{_UNITS}|zero|oh|nought)\b"
+)
+_DIGIT_OF = {w: str(n) for n, w in enumerate(["zero", *_UNITS.split("|")])} | {
+    "oh": "0",
+    "nought": "0",
+}
+
+
+def _point_number(match: re.Match[str]) -> str:
+    """ "thirty eight point five" as "38.5" (body temperatures: thirty and forty)."""
+    words = match.group(0).split()
+    tens = {"thirty": 30, "forty": 40}[words[0]]
+    units = int(_DIGIT_OF[words[1]]) if words[1] != "point" else 0
+    return f"{tens + units}.{_DIGIT_OF[words[-1]]}"
+
+
 @lru_cache(maxsize=4096)
 def normalise(text: str, language: str = "en") -> Words:
     """``text`` as the reading layer sees it (cached)."""
@@ -385,6 +404,8 @@ def normalise(text: str, language: str = "en") -> Words:
     cleaned = re.sub(r"\bbig ([1-9]) ?- ?0\b", r"big \g<1>0", cleaned)
     # "rear-ended", "forty-seven": a hyphen inside a word is a space; " - " ends a clause
     cleaned = re.sub(r"(?<=[a-z0-9])-(?=[a-z0-9])", " ", cleaned)
+    # "thirty eight point five": a temperature in words is a temperature
+    cleaned = _POINT_NUMBER_RE.sub(_point_number, cleaned)
     # "3/52" and "5/7" are weeks and days in clinic shorthand
     cleaned = re.sub(r"\b([0-9]{1,2})/52\b", r"\1 weeks", cleaned)
     cleaned = re.sub(r"\b([0-9])/7\b", r"\1 days", cleaned)
