@@ -2115,3 +2115,19 @@ def test_a_touch_not_felt_on_the_leg_is_not_a_sexual_change() -> None:
 def test_a_temperature_in_words_is_a_temperature() -> None:
     assert read("it was thirty eight point five at lunch time", "fever").value is True
     assert read("thirty six point eight, normal", "fever").value is False
+
+
+@pytest.mark.parametrize("text", ["39.2", "temp is 39.7 this morning", "101.5F", "forty point one"])
+def test_every_tenth_of_a_fever_is_a_fever(text: str) -> None:
+    assert read(text, "fever").value is True
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("he's gone from 80 to 72 kilos since the summer", True), ("from 12 stone to 13 stone", None)],
+)
+def test_a_weight_told_as_numbers_that_fell_is_shown_back(text: str, value: object) -> None:
+    reading = read(text, "weight_loss")
+    assert reading.value is value
+    if value:
+        assert reading.certainty is Certainty.likely

@@ -370,6 +370,10 @@ def read(
             # "an operation on his back about eight months ago, nothing since": SPEC's
             # window is the last 3 months; shown back as a no
             answer = Answer(False, Certainty.likely, f"{answer.decided_by}, months ago", True)
+        if fact.id == "weight_loss" and answer.value is None and _weight_fell(words, lex):
+            # "he's gone from 80 to 72 kilos since the summer": a weight told as numbers
+            # that fell; whether it was tried for is not said, so it is shown back
+            answer = Answer(True, Certainty.likely, "lexicon:a weight that fell", True)
         if fact.id == "both_legs" and _side_told_in_a_story(answer, words):
             # "crook back, sciatica down the right leg, was managing till today": where the
             # pain runs, told in a story, is not yet a "no" to both legs; shown back
@@ -1258,6 +1262,26 @@ def _name_not_known(words: Words, lex: ModuleType) -> bool:
     drugs = _drug_matcher(lex).find(words.tokens)
     generic = all(s.value == ("chemo",) for s in drugs)
     return generic and bool(_phrase_matcher(lex.NAME_NOT_KNOWN).find(words.tokens))
+
+
+def _weight_fell(words: Words, lex: ModuleType) -> bool:
+    """ "from 80 to 72 kilos", "from 14 stone to 12": a weight told as two numbers, the
+    second lower, with a unit of weight beside them."""
+    tokens = words.tokens
+    for i, token in enumerate(tokens[:-3]):
+        if token != "from":
+            continue
+        before = values.number_at(list(tokens), i + 1)
+        at = i + 2
+        if at < len(tokens) and tokens[at] in lex.WEIGHT_UNITS:
+            at += 1
+        if before is None or at >= len(tokens) or tokens[at] != "to":
+            continue
+        after = values.number_at(list(tokens), at + 1)
+        unit = set(tokens[i + 1 : at + 4]) & lex.WEIGHT_UNITS
+        if after is not None and unit and after < before:
+            return True
+    return False
 
 
 #: A reply that names a side is short; past this many words it is a story.

@@ -101,6 +101,7 @@ REQUIRED = (
     "REPEATED",
     "REPEATED_EVENTS",
     "TIME_WORDS",
+    "WEIGHT_UNITS",
 )
 
 #: Languages with a lexicon; the first is the fallback.

@@ -3903,30 +3903,17 @@ CLASSES: dict[str, tuple[str, ...]] = {
     # a reading alone is an answer; "ok" or "fine" alone may only be an acknowledgement
     "normal_temp_number": _NORMAL_TEMP_NUMBERS,
     "high_temp": (
-        "38",
-        "38.1",
-        "38.2",
-        "38.3",
-        "38.4",
-        "38.5",
-        "38.6",
-        "38.7",
-        "38.8",
-        "38.9",
-        "39",
-        "39.5",
-        "40",
-        "41",
-        "100",
-        "101",
-        "102",
-        "103",
-        "104",
-        "37.8",
-        "37.9",
+        # a fever is 37.8 °C (100 °F) and above: every tenth, Celsius and Fahrenheit
+        *(f"{tenths / 10:.1f}" for tenths in range(378, 430)),
+        *(str(degrees) for degrees in range(38, 43)),
+        *(f"{tenths / 10:.1f}" for tenths in range(1000, 1070)),
+        *(str(degrees) for degrees in range(100, 107)),
         "38 point",
         "39 point",
+        "40 point",
         "100 point",
+        "101 point",
+        "102 point",
     ),
     "fall": (
         "came a cropper",
@@ -9757,4 +9744,9 @@ TIME_WORDS = frozenset(
         "november",
         "december",
     ]
+)
+
+#: Units a weight is told in ("from 80 to 72 kilos", "14 stone to 12 stone").
+WEIGHT_UNITS = frozenset(
+    ["kg", "kgs", "kilo", "kilos", "kilograms", "stone", "st", "lb", "lbs", "pounds"]
 )
