@@ -2131,3 +2131,8 @@ def test_a_weight_told_as_numbers_that_fell_is_shown_back(text: str, value: obje
     assert reading.value is value
     if value:
         assert reading.certainty is Certainty.likely
+
+
+def test_scots_no_and_down_are_read() -> None:
+    assert read("Nae bother wi the waterworks, all grand", "bladder_bowel").value is False
+    assert read("nae feeling doon there", "saddle_numbness").value is True
