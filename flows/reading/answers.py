@@ -1267,17 +1267,17 @@ def _name_not_known(words: Words, lex: ModuleType) -> bool:
 def _weight_fell(words: Words, lex: ModuleType) -> bool:
     """ "from 80 to 72 kilos", "from 14 stone to 12": a weight told as two numbers, the
     second lower, with a unit of weight beside them."""
-    tokens = words.tokens
+    tokens = list(words.tokens)
     for i, token in enumerate(tokens[:-3]):
         if token != "from":
             continue
-        before = values.number_at(list(tokens), i + 1)
+        before = values.number_at(tokens, i + 1)
         at = i + 2
         if at < len(tokens) and tokens[at] in lex.WEIGHT_UNITS:
             at += 1
         if before is None or at >= len(tokens) or tokens[at] != "to":
             continue
-        after = values.number_at(list(tokens), at + 1)
+        after = values.number_at(tokens, at + 1)
         unit = set(tokens[i + 1 : at + 4]) & lex.WEIGHT_UNITS
         if after is not None and unit and after < before:
             return True

@@ -349,7 +349,7 @@ DICTATED: dict[tuple[str, ...], tuple[str, ...]] = {
     ("tam", "oxy", "fen"): ("tamoxifen",),
     ("letter", "zole"): ("letrozole",),
     ("sigh", "attica"): ("sciatica",),
-    # "whom cancer", "whom cancer": dictation of "womb", only before the word it goes with
+    # "whom cancer", "room cancer": dictation of "womb", only before the word it goes with
     ("whom", "cancer"): ("womb", "cancer"),
     ("room", "cancer"): ("womb", "cancer"),
     # a number heard as a word after the tens ("sixty ate")
@@ -2651,6 +2651,14 @@ _TOILET_PLACES = (
     "washroom",
 )
 
+#: Not telling temperatures apart is lost feeling, not a doubt of the answer.
+_TEMPERATURES_NOT_TOLD = (
+    "can not tell ** hot or cold",
+    "can not tell ** hot from cold",
+    "can not tell ** hot and cold",
+    "could not tell ** hot or cold",
+    "can not tell ** warm or cold",
+)
 CLASSES: dict[str, tuple[str, ...]] = {
     "pee": (
         "pee",
@@ -3221,12 +3229,7 @@ CLASSES: dict[str, tuple[str, ...]] = {
     ),
     "numb": (
         *_ASLEEP,
-        # not telling temperatures apart is lost feeling, not a doubt of the answer
-        "can not tell ** hot or cold",
-        "can not tell ** hot from cold",
-        "can not tell ** hot and cold",
-        "could not tell ** hot or cold",
-        "can not tell ** warm or cold",
+        *_TEMPERATURES_NOT_TOLD,
         "through a glove",
         "wearing a glove",
         "like a glove",
@@ -3391,11 +3394,7 @@ CLASSES: dict[str, tuple[str, ...]] = {
     ),
     "deadness": (
         *_ASLEEP,
-        "can not tell ** hot or cold",
-        "can not tell ** hot from cold",
-        "can not tell ** hot and cold",
-        "could not tell ** hot or cold",
-        "can not tell ** warm or cold",
+        *_TEMPERATURES_NOT_TOLD,
         "through a glove",
         "not my own skin",
         "barely felt",
