@@ -2136,3 +2136,80 @@ def test_a_weight_told_as_numbers_that_fell_is_shown_back(text: str, value: obje
 def test_scots_no_and_down_are_read() -> None:
     assert read("Nae bother wi the waterworks, all grand", "bladder_bowel").value is False
     assert read("nae feeling doon there", "saddle_numbness").value is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "bit shaky on my feet maybe? could be the tablets",
+        "my legs feel heavy and tired",
+        "it feels weaker I suppose, hard to tell with the pain",
+        "maybe? my ankle went over once on tuesday",
+    ],
+)
+def test_a_weakness_that_may_be_the_pain_or_is_doubted_is_not_sure(text: str) -> None:
+    # the same level as a weakness (SPEC 3): the plain follow-up explains what is meant
+    assert read(text, "leg_weakness").value == "unsure"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("i think my foot drags a bit, it's been the same all week", "stable"),
+        ("maybe a bit weaker than yesterday? can't get up on my toes now", "worsening"),
+        ("my foot slaps when i walk", "stable"),
+    ],
+)
+def test_a_weakness_with_its_trend_or_a_hard_sign_keeps_its_value(text: str, value: str) -> None:
+    assert read(text, "leg_weakness").value == value
+
+
+def test_the_question_word_asked_back_then_denied_is_a_no_even_after_a_story() -> None:
+    reading = read("my backside aches from the drive, tingly? nope, just sore", "saddle_numbness")
+    assert reading.value is False
+    assert "saddle_numbness" not in {a.fact for a in reading.red_flags}
+
+
+@pytest.mark.parametrize(
+    ("fact", "text", "value"),
+    [
+        ("pain_score", "about a heaven out of 10", 7),
+        ("duration", "tree weeks now", 21),
+        ("duration", "sex months", 180),
+        ("duration", "it's been going on for weeks", None),
+    ],
+)
+def test_a_number_misheard_by_dictation_before_its_unit(
+    fact: str, text: str, value: object
+) -> None:
+    assert read(text, fact).value == value
+
+
+def test_a_round_of_treatment_counted_is_not_a_pain_score() -> None:
+    assert read("just had my 4th round of docetaxel", "pain_score").value is None
+
+
+@pytest.mark.parametrize(
+    ("fact", "text", "value"),
+    [
+        ("treatment", "Mum has her carboplatin every three weeks", ("platinum",)),
+        ("cancer_type", "dad's was prostate", "prostate"),
+    ],
+)
+def test_a_relatives_cancer_with_nothing_of_the_patients_is_shown_back(
+    fact: str, text: str, value: object
+) -> None:
+    # at a question only asked once the patient told of cancer, a carer is typing
+    reading = read(text, fact)
+    assert reading.value == value
+    assert reading.certainty is Certainty.likely
+
+
+def test_a_carer_who_names_themself_by_the_role_answers_for_the_patient() -> None:
+    text = "Nan's on letrozole, I'm her granddaughter, she's not great with phones"
+    assert read(text, "treatment").value == ("aromatase_inhibitor",)
+
+
+def test_a_relatives_treatment_beside_the_patients_own_answer_is_theirs() -> None:
+    reading = read("my sister had tamoxifen, I haven't had any treatment", "treatment")
+    assert reading.value != ("tamoxifen",)

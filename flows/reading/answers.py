@@ -915,9 +915,11 @@ def _leg_weakness(
         # "same", "getting worse": at this question the trend says there is a weakness
         value = "worsening" if worse and not stable else "stable"
         return Answer(value, Certainty.sure, "lexicon:how it changes", True)
-    if answer.value == UNSURE and (worse or stable):
+    trend = stable or mentioned(words, scope, lex.TREND_OVER_TIME)
+    if answer.value == UNSURE and trend:
         # "kind of, and it might be getting worse", "same 🤷 still drags": the trend said
-        # beside the hedge is shown back for a tap, the worse one first
+        # beside the hedge is shown back for a tap, the worse one first ("a bit weaker?"
+        # alone compares the leg with how it used to be, not how it is going)
         value = "worsening" if worse else "stable"
         return Answer(value, Certainty.likely, "lexicon:how it changes, hedged", True)
     if answer.value is None or answer.value == UNSURE:
@@ -932,6 +934,18 @@ def _leg_weakness(
         # "i limp because of the pain but i can stand on my tiptoes and heels": the tests
         # of strength passed; shown back as no weakness, for a tap
         return Answer("none", Certainty.likely, "lexicon:strength shown", True)
+    doubted = (found is not None and found[0] == "unsure") or _doubted(words.tokens, lex, soft)
+    if (
+        answer.value is True
+        and soft
+        and not trend
+        and (doubted or all(_soft(a, lex) for a in soft))
+    ):
+        # "kinda wobbly sometimes", "it feels weak but that might be the pain", "legs feel
+        # heavy and tired": a sign that may be the pain, or a weakness the patient doubts,
+        # with no word of how it goes, is a "not sure": the plain follow-up explains what a
+        # weak leg is. It is the same level as a weakness (SPEC 3), so nothing is lowered
+        return Answer(UNSURE, Certainty.likely, f"{answer.decided_by}, doubted", True)
     if answer.value is False and answer.certainty is Certainty.likely and stable:
         # "same as before, foot still drags": an old weakness, unchanged, is still there
         return Answer("stable", Certainty.likely, answer.decided_by, answer.direct)
@@ -1402,6 +1416,17 @@ def _treatment(
         # only treatment that ended months ago, or that is still to start: shown back,
         # never settled unasked
         return Answer(("none",), Certainty.likely, "lexicon:treatment not in the window", True)
+    theirs = {
+        c
+        for span in best(_drug_matcher(lex).find(words.tokens))
+        if scope.judge(span).experiencer is Experiencer.other and not scope.judge(span).negated
+        for c in span.value
+    } & set(TREATMENTS) - {"none"}
+    if theirs and not found and not _patient_contrasts(words.tokens, scope, lex):
+        # "dad goes in every three weeks for his pembrolizumab drip": at this question,
+        # with nothing said of the patient, a carer is typing for them; shown back
+        chosen = tuple(v for v in TREATMENTS if v in theirs)
+        return Answer(chosen, Certainty.likely, "lexicon:drugs, of another", True)
     return NONE
 
 
@@ -1439,14 +1464,16 @@ def _cancer_type(
     had breast but mine was bowel" name the second."""
     tokens = words.tokens
     named: list[tuple[str, str]] = []
+    theirs: list[tuple[str, str]] = []
     i = 0
     while i < len(tokens):
         for size in (3, 2, 1):
             value = lex.CANCER_TYPES.get(" ".join(tokens[i : i + size]))
             if value in CANCER_TYPES:
                 mods = scope.judge(Span(i, i + size, value, "cancer type"))
-                if not mods.negated and mods.experiencer is not Experiencer.other:
-                    named.append((value, tokens[i]))
+                if not mods.negated:
+                    other = mods.experiencer is Experiencer.other
+                    (theirs if other else named).append((value, tokens[i]))
                 i += size - 1
                 break
         i += 1
@@ -1456,6 +1483,11 @@ def _cancer_type(
         return Answer(value, Certainty.sure, f"lexicon:{token}", True)
     if found and found[0] == "unsure":
         return Answer(UNSURE, Certainty.sure, f"answer:{found[2]}", True)
+    if theirs and not found and not _patient_contrasts(tokens, scope, lex):
+        # "dad's is myeloma": at this question, with nothing said of the patient, a carer
+        # is typing for them; shown back
+        value, token = next(((v, t) for v, t in theirs if v != "other"), theirs[0])
+        return Answer(value, Certainty.likely, f"lexicon:{token}, of another", True)
     return NONE
 
 

@@ -195,9 +195,11 @@ class Scope:
             and cue.end - cue.start == 1
             and self.tokens[cue.start] in _BARE
             and mention.end <= cue.start
-            and self._echoed(mention.start, mention.end, cue.start)
+            and any(self._echoed(a, b, cue.start) for a, b in parts)
         ):
-            return True  # "numb? no.": the question's word asked back, then answered
+            # "numb? no.": the question's word asked back, then answered; so too when the
+            # word asked back is the last part of a mention ("my bum is sore, numb? no")
+            return True
         return any(self._reaches(cue, a, b) for a, b in parts)
 
     def _reaches(self, cue: _Cue, start: int, end: int) -> bool:

@@ -72,6 +72,10 @@ _PAIN_ZERO = _pad_all(
     ("no pain", "none", "nothing", "pain free", "painless", "nil", "not at all", "zero", "nada")
 )
 _AND_A_HALF_RE = re.compile(r"\b([0-9]+) and a half\b")
+#: "my 3rd cisplatin" counts rounds, not pain; "nothing like that" compares, it scores 0
+#: no more than "nothing like hers" does.
+_ORDINAL_NUMBER_RE = re.compile(r"\b[0-9]+(?:st|nd|rd|th)\b")
+_COMPARED_RE = re.compile(r"\bnothing like\b")
 _AGE_DECADE_RE = re.compile(r"[0-9]+\s*s\b")
 _AGE_NOISE_RE = re.compile(
     r"[0-9]+(?:\.[0-9]+)?\s*(?:days?|weeks?|wks?|months?|hours?|hrs?|nights?|(?:years?|yrs?)"
@@ -103,7 +107,7 @@ def read_pain_score(fact: Fact, prepared: str, today: datetime.date) -> Any | No
     """The worst pain score 0 to 10; ranges take the higher number, "11/10" is 10."""
     text = _AND_A_HALF_RE.sub(r"\1.5", _to_digits(prepared))  # "nine and a half" is 10
     scored = [_ceil_number(s) for s in _OUT_OF_TEN_RE.findall(text)]
-    rest = _TIME_SPAN_RE.sub(" ", _OUT_OF_TEN_RE.sub(" ", text))
+    rest = _TIME_SPAN_RE.sub(" ", _OUT_OF_TEN_RE.sub(" ", _ORDINAL_NUMBER_RE.sub(" ", text)))
     numbers = [_ceil_number(n) for n in _NUMBER_RE.findall(rest)]
     valid = [n for n in numbers if n <= 20]  # "it's a 12 honestly": the top of the scale
     if scored:  # "8 out of 10, was 10 last night": the worst one counts
@@ -112,7 +116,7 @@ def read_pain_score(fact: Fact, prepared: str, today: datetime.date) -> Any | No
         return min(max(valid), 10)
     if numbers:
         return None
-    padded = _padded(_words(text))
+    padded = _padded(_words(_COMPARED_RE.sub(" ", text)))
     if _has_any(padded, _PAIN_MAX):
         return 10
     if _has_any(padded, _PAIN_ZERO):

@@ -340,6 +340,17 @@ SHORTHAND: dict[str, str] = {
 #: that are also English ("pie", "dos", "mama", "come") are left out on purpose.
 #: Speech-to-text's mishearings, as word sequences: what a phone's dictation writes for
 #: what was said ("key mo" for "chemo"). Replaced before anything else reads the words.
+#: Words speech-to-text writes for a number that sounds like them.
+HEARD_NUMBERS = {
+    "won": "one",
+    "tree": "three",
+    "sick": "six",
+    "sicks": "six",
+    "sex": "six",
+    "heaven": "seven",
+    "ate": "eight",
+    "nein": "nine",
+}
 DICTATED: dict[tuple[str, ...], tuple[str, ...]] = {
     ("key", "mo"): ("chemo",),
     ("key", "moe"): ("chemo",),
@@ -357,6 +368,14 @@ DICTATED: dict[tuple[str, ...], tuple[str, ...]] = {
         (tens, heard): (tens, unit)
         for tens in ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
         for heard, unit in (("ate", "eight"),)  # not "for": "sixty for sure"
+    },
+    # a number heard as a word before what it counts ("sick weeks", "heaven out of ten");
+    # never "for" or "to" ("for weeks", "up to weeks" say no number), nor "sick days"
+    **{
+        (heard, *counted): (number, *counted)
+        for heard, number in HEARD_NUMBERS.items()
+        for counted in (("out", "of"), ("days",), ("weeks",), ("months",), ("years",))
+        if (heard, *counted) != ("sick", "days")
     },
 }
 #: Dictation writes "know" for "no": at the start of a message or a clause, "know" is a
@@ -2548,6 +2567,10 @@ STRENGTH_SHOWN = tuple(
 
 #: Signs that may be the pain rather than weakness ("i limp because of the pain"); only
 #: these give way to a passed strength test, never a dragging foot or a leg giving way.
+#: Words that tell how a weakness goes; "weaker" alone is left out, as it compares the leg
+#: with how it was before the pain, which every weakness does.
+TREND_OVER_TIME = tuple(p for p in WORSENING if p != "weaker")
+
 SOFT_WEAKNESS = frozenset(
     ["limp", "limping", "tripped", "trip", "trips", "heavy", "tired", "stumbled", "wobbly"]
 )
@@ -9705,6 +9728,16 @@ TYPING_FOR = tuple(
         "he can not type",
         "asking for my",
         "asking on behalf",
+        # "mum's on vinorelbine. i'm her son": the one typing names themself by the role;
+        # not "i'm his carer", said as often by a carer whose own back hurts from lifting
+        *(
+            f"i am {whose} {role}"
+            for whose in ("her", "his", "their")
+            for role in (
+                "son daughter husband wife partner granddaughter grandson niece nephew "
+                "sister brother mum mom dad"
+            ).split()
+        ),
     ]
 )
 
