@@ -2213,3 +2213,29 @@ def test_a_carer_who_names_themself_by_the_role_answers_for_the_patient() -> Non
 def test_a_relatives_treatment_beside_the_patients_own_answer_is_theirs() -> None:
     reading = read("my sister had tamoxifen, I haven't had any treatment", "treatment")
     assert reading.value != ("tamoxifen",)
+
+
+@pytest.mark.parametrize(
+    ("fact", "text"),
+    [
+        ("saddle_numbness", "it doesnt feel normal down there"),
+        ("saddle_numbness", "it isn't the same down there"),
+        ("sexual_change", "things haven't been right down there"),
+        ("leg_numbness", "my shin does not feel normal"),
+    ],
+)
+def test_being_well_denied_tells_a_change_and_is_never_a_no(fact: str, text: str) -> None:
+    reading = read(text, fact)
+    assert reading.value is True
+    assert reading.certainty is not Certainty.none
+
+
+@pytest.mark.parametrize(
+    ("fact", "text"),
+    [
+        ("saddle_numbness", "everything feels normal down there"),
+        ("bladder_bowel", "no, all the same as ever"),
+    ],
+)
+def test_being_well_said_plainly_is_still_a_no(fact: str, text: str) -> None:
+    assert read(text, fact).value is False

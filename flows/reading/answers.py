@@ -856,8 +856,13 @@ def _bool(
             other[0].when is When.now or fact.id in LASTING
         )
         return Answer(bool(value), Certainty.likely, f"lexicon:{other[0].pattern}", direct)
+    denied_normal = bool(_phrase_matcher(lex.NORMAL_DENIED).find(words.tokens))
     for span in best(_topic_matcher(lex, fact.id).find(words.tokens)):
         mods = scope.judge(span)
+        if denied_normal and not mods.negated and mods.experiencer is not Experiencer.other:
+            # "it isn't the same down there", "my waterworks are not normal": a change
+            # told of the subject, in no word of the symptom; shown back as a yes
+            return Answer(True, Certainty.likely, f"topic:{span.pattern}, not normal", True)
         if mods.negated and mods.experiencer is not Experiencer.other and not scope.asked(span):
             # a red-flag "no" from the subject alone ("never had that") is shown back
             careful = mods.hedged or fact.id in CAREFUL

@@ -1672,6 +1672,20 @@ _WITNESSED = tuple(
     )
 )
 
+#: A word of being well, itself denied ("not normal", "does not feel right", "is not the
+#: same", "not as it should be"): a change told, never a "no".
+NORMAL_DENIED = tuple(
+    f"{denial} {linking}{well}"
+    for denial in ("not", "never", "is not", "are not", "was not", "does not", "do not",
+                   "did not", "has not been", "have not been")
+    for linking in ("", "feel ", "feels ", "felt ", "feeling ", "seem ", "seems ", "quite ",
+                    "feel quite ", "feel * ", "work ", "working ")
+    for well in ("normal", "normally", "right", "fine", "ok", "okay", "the same", "same",
+                 "as it should", "as it should be", "as they should", "as usual", "like normal",
+                 "properly", "like it should", "like it used to", "as it used to", "like before")
+)  # fmt: skip
+
+
 _MODIFIER_LISTS: tuple[dict[str, tuple[str, str]], ...] = (
     {
         **dict.fromkeys(
@@ -2441,6 +2455,9 @@ _MODIFIER_LISTS: tuple[dict[str, tuple[str, str]], ...] = (
                 # someone who saw it is a witness, not the one who has it:
                 # "my husband noticed the sheets were wet"
                 *_WITNESSED,
+                # normal denied is not a denial: "it doesn't feel normal down there",
+                # "it isn't the same down there" tell that something has changed
+                *NORMAL_DENIED,
             ),
             ("PSEUDO", "both"),
         ),
