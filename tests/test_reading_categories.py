@@ -2239,3 +2239,66 @@ def test_being_well_denied_tells_a_change_and_is_never_a_no(fact: str, text: str
 )
 def test_being_well_said_plainly_is_still_a_no(fact: str, text: str) -> None:
     assert read(text, fact).value is False
+
+
+@pytest.mark.parametrize(
+    ("fact", "text"),
+    [
+        ("saddle_numbness", "no sensation really"),
+        ("saddle_numbness", "nah, a bit numb"),
+        ("saddle_numbness", "hardly any feeling tbh"),
+        ("sexual_change", "less feeling than before"),
+        ("bladder_bowel", "can't feel a thing when I go"),
+    ],
+)
+def test_a_feeling_told_with_no_place_answers_the_question_that_names_it(
+    fact: str, text: str
+) -> None:
+    # "no sensation" had been a sure no: the "no" opens the symptom
+    reading = read(text, fact)
+    assert reading.value is True
+    assert reading.certainty is not Certainty.none
+
+
+@pytest.mark.parametrize(
+    ("fact", "text"),
+    [
+        ("saddle_numbness", "my calf is numb, not down there"),
+        ("saddle_numbness", "no, not numb"),
+        ("saddle_numbness", "numb? no"),
+    ],
+)
+def test_a_feeling_elsewhere_or_denied_is_not_taken_for_the_place_asked(
+    fact: str, text: str
+) -> None:
+    assert read(text, fact).value is not True
+
+
+@pytest.mark.parametrize(
+    ("fact", "text"),
+    [("saddle_numbness", "nope, not ok at all"), ("bladder_bowel", "no, things aren't right")],
+)
+def test_a_no_then_not_well_is_a_not_sure_never_a_sure_no(fact: str, text: str) -> None:
+    reading = read(text, fact)
+    assert reading.value == "unsure"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["no it's both of them", "nope, they're both bad", "not just the one", "not only the right"],
+)
+def test_a_no_that_opens_a_clause_or_not_just_one_is_both_legs(text: str) -> None:
+    assert read(text, "both_legs").value is True
+
+
+@pytest.mark.parametrize(
+    ("fact", "text", "value"),
+    [
+        ("bladder_bowel", "no warning, it just comes out", True),
+        ("bladder_bowel", "i dont get the urge anymore", True),
+        ("leg_weakness", "no power in it", "stable"),
+        ("leg_weakness", "nope, it keeps giving way", "stable"),
+    ],
+)
+def test_everyday_words_for_bladder_and_leg_red_flags(fact: str, text: str, value: object) -> None:
+    assert read(text, fact).value == value

@@ -675,6 +675,23 @@ def _bool(
 ) -> Answer:
     yes, no, other = _best_evidence([a for a in said if not a.asked])
     direct = found is not None
+    if not yes and (found is None or found[0] == "no"):
+        bare = _bare_symptom(fact, words, scope, lex)
+        if bare is not None:
+            # "no sensation", "nope, a bit numb" at the saddle question: the question names
+            # the place, so the feeling told answers it (the "no" opens the symptom, or
+            # comes before it: "no, but it's a bit numb down there" is a yes); shown back
+            return Answer(True, Certainty.likely, f"lexicon:{bare.pattern}, at its question", True)
+    if (
+        not yes
+        and found is not None
+        and found[0] == "no"
+        and fact.id in CAREFUL
+        and _phrase_matcher(lex.NORMAL_DENIED).find(words.tokens)
+    ):
+        # "no, it's not fine", "nope, not right at all": the "no" may agree that something
+        # is wrong; a red flag's "not sure", shown back
+        return Answer(UNSURE, Certainty.likely, f"answer:{found[2]}, then not well", True)
     counters = [a for a in no if not a.negated]
     if (
         yes
@@ -903,6 +920,24 @@ def _patient_contrasts(tokens: Sequence[str], scope: Scope, lex: ModuleType) -> 
         if well & set(after) or tokens[cue.start] == "mine":
             return True  # "mine stays in my hip": a "mine" is set against theirs
     return False
+
+
+def _bare_symptom(fact: Fact, words: Words, scope: Scope, lex: ModuleType) -> Span[Any] | None:
+    """A feeling told with no place ("numb", "no sensation") at a question that names the
+    place; not when another place is named ("my leg is numb") or the feeling denied."""
+    phrases = lex.BARE_AT_QUESTION.get(fact.id)
+    if not phrases or set(words.tokens) & (lex.LEG_WORDS | lex.FEET_WORDS):
+        return None
+    told = [(span, scope.judge(span)) for span in _phrase_matcher(phrases).find(words.tokens)]
+    if any(mods.negated for _, mods in told[-1:]):
+        return None  # "know i'm numb there. sorry i mean no i'm not numb": the last word wins
+    for span, mods in told:
+        if (
+            not (mods.negated or mods.hedged or scope.asked(span))
+            and mods.experiencer is Experiencer.patient
+        ):
+            return span
+    return None
 
 
 def _leg_weakness(

@@ -40,6 +40,8 @@ NEGATION_WORDS = _BARE | {"without"}
 _LIST_WORDS = frozenset({"or", "nor", "and"})
 #: Words that open a new clause after ", and" ("..., and today it is worse").
 _SUBJECTS = frozenset({"i", "it", "today", "now", "this", "she", "he", "they", "we", "then"})
+#: Words that open a clause after a bare "no" ("no it's both", "no, they both go numb").
+_CLAUSE_OPENERS = frozenset({"i", "it", "she", "he", "they", "we", "there", "that", "its"})
 
 
 class Experiencer(StrEnum):
@@ -213,6 +215,8 @@ class Scope:
             window = OTHER_WINDOW if cue.category == "OTHER" else FORWARD_WINDOW
             if start - cue.end > window:
                 return False
+            if self._answers_then_tells(cue, start):
+                return False
             return not self._stopped(cue.end, start, cue.category)
         if backward:
             if cue.category == "HISTORICAL":
@@ -226,6 +230,18 @@ class Scope:
                     return False
             return not self._stopped(end, cue.start, cue.category, forward=False)
         return False
+
+    def _answers_then_tells(self, cue: _Cue, start: int) -> bool:
+        """A bare "no" that opens a clause of its own ("no it's both", "no, it's not just
+        one leg"): the "no" answers, and what follows is told, not denied by it."""
+        if cue.category != "NEGATED" or cue.end - cue.start != 1 or cue.end >= start:
+            return False
+        if self.tokens[cue.start] not in ("no", "nope", "nah"):
+            return False
+        following = self.tokens[cue.end : cue.end + 2]
+        if following[:1] == [CLAUSE]:
+            following = following[1:]
+        return bool(following) and following[0] in _CLAUSE_OPENERS
 
     def _echoed(self, start: int, end: int, answer: int) -> bool:
         """Whether the mention is a short question of its own, answered by the word at

@@ -1680,7 +1680,8 @@ NORMAL_DENIED = tuple(
                    "did not", "has not been", "have not been")
     for linking in ("", "feel ", "feels ", "felt ", "feeling ", "seem ", "seems ", "quite ",
                     "feel quite ", "feel * ", "work ", "working ")
-    for well in ("normal", "normally", "right", "fine", "ok", "okay", "the same", "same",
+    for well in ("normal", "normally", "right", "fine", "ok", "okay", "the same", "same", "good",
+                 "great", "too good", "so good",
                  "as it should", "as it should be", "as they should", "as usual", "like normal",
                  "properly", "like it should", "like it used to", "as it used to", "like before")
 )  # fmt: skip
@@ -5327,6 +5328,19 @@ CONCEPTS: dict[str, dict[str, object]] = {
         "have not {pee} since": True,
         "nothing comes out": True,
         "nothing coming out": True,
+        # it comes with no warning: "no warning, it just comes out"
+        "@just comes out": True,
+        "@it comes out": True,
+        "comes out without * warning": True,
+        "comes out on its own": True,
+        "no warning before": True,
+        "no warning * {toilet}": True,
+        "@no warning": True,
+        # the urge gone: "i don't get the urge any more" (not feeling the need, SPEC 2.1)
+        "{not_feel} * urge": True,
+        "not get * urge": True,
+        "no longer get * urge": True,
+        "lost the urge": True,
         "only a trickle": True,
         "trickle": True,
         "trickles": True,
@@ -5585,6 +5599,12 @@ CONCEPTS: dict[str, dict[str, object]] = {
         "@fine in that department": False,
     },
     "both_legs": {
+        # "not just one", "not only the left": "not just" is no denial (PSEUDO), it adds
+        **{
+            f"not {only} {one}": True
+            for only in ("just", "only")
+            for one in ("one", "1", "the one", "one leg", "one side", "the one leg", "* {side}")
+        },
         # the other leg named "as well" is both legs ("mostly the right, a twinge in the left
         # as well")
         "in the {side} as well": True,
@@ -5868,6 +5888,17 @@ CONCEPTS: dict[str, dict[str, object]] = {
         "@not as strong": "stable",
         "@no strength": "stable",
         "@lost strength": "stable",
+        # power, and a leg that gives way, told with no leg word: "no power in it"
+        "@no power": "stable",
+        "@lost power": "stable",
+        "@less power": "stable",
+        "@gives way": "stable",
+        "@giving way": "stable",
+        "@gave way": "stable",
+        "@give way": "stable",
+        "@gives out": "stable",
+        "@gave out": "stable",
+        "@buckl*": "stable",
         # "the leg get strength" (Nigerian English: it has strength), "full strength": a no
         **{
             f"@{have} {what}strength": "none"
@@ -9604,6 +9635,27 @@ LONG_AGO = ("long time ago", "long time", "ages ago", "years ago", "years back",
 
 #: Feet and hands, and the legs proper: "both feet tingle since the chemo" is the
 #: chemotherapy's nerve damage (hands_feet_tingling), not both legs (SPEC 2).
+#: A feeling told with no place, read at a question that names the place ("no sensation"
+#: to "any numbness around your bottom or genitals?"); shown back, never settled.
+_NOT_FELT = (
+    "no feeling", "no sensation",
+    "lost feeling", "lost sensation", "less feeling", "less sensation", "little feeling",
+    "not much feeling", "not much sensation", "hardly any feeling", "barely any feeling",
+    "reduced feeling", "can not feel much", "can not feel a thing", "can not feel anything",
+    "do not feel much",
+)  # fmt: skip
+_LOST_FEELING = ("numb", "numbness", "numbish", "numb ish", "a bit numb", *_NOT_FELT)
+_CHANGED_FEELING = (
+    "tingly", "tingling", "pins and needles", "feels strange", "feels weird", "feels odd",
+    "feels funny", "feels different", "feel strange", "feel weird", "feel odd", "feel funny",
+    "feel different",
+)  # fmt: skip
+BARE_AT_QUESTION: dict[str, tuple[str, ...]] = {
+    "saddle_numbness": _LOST_FEELING + _CHANGED_FEELING,
+    "sexual_change": _LOST_FEELING + _CHANGED_FEELING,
+    # not feeling when the bladder is full, or a poo coming (SPEC 2.1)
+    "bladder_bowel": _NOT_FELT,
+}
 FEET_WORDS = frozenset(["foot", "feet", "toes", "toe", "soles", "hands", "fingers", "fingertips"])
 LEG_WORDS = frozenset(
     ["leg", "legs", "thigh", "thighs", "calf", "calves", "knee", "knees", "shin", "shins"]
