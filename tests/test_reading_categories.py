@@ -2302,3 +2302,17 @@ def test_a_no_that_opens_a_clause_or_not_just_one_is_both_legs(text: str) -> Non
 )
 def test_everyday_words_for_bladder_and_leg_red_flags(fact: str, text: str, value: object) -> None:
     assert read(text, fact).value == value
+
+
+@pytest.mark.parametrize(
+    "text", ["not that I've noticed", "not that i can tell", "not that i recall"]
+)
+def test_not_noticed_is_a_hedged_no_shown_back(text: str) -> None:
+    reading = read(text, "bladder_bowel")
+    assert (reading.value, reading.certainty) == (False, Certainty.likely)
+
+
+@pytest.mark.parametrize("text", ["just the once", "twice", "all the time", "unfortunately"])
+def test_how_often_or_a_regret_says_it_happened(text: str) -> None:
+    reading = read(text, "bladder_bowel")
+    assert (reading.value, reading.certainty) == (True, Certainty.likely)

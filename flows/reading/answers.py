@@ -121,6 +121,10 @@ _TAIL = frozenset(
 )
 
 
+def _longest_from_each_start(spans: list[Span[Any]]) -> list[Span[Any]]:
+    return [s for s in spans if not any(o.start == s.start and o.end > s.end for o in spans)]
+
+
 @dataclass(frozen=True)
 class Answer:
     value: Any
@@ -233,6 +237,10 @@ def lead(
     ]
     if start > 0 and any(s.start == start for s in at_start):
         at_start = [s for s in at_start if s.start >= start]  # "hmm, yes" is a yes
+    # a longer answer holds the shorter one it begins with: "not that i've noticed" is a
+    # hedged no, not the sure "not that" inside it
+    at_start = _longest_from_each_start(at_start)
+    clause = _longest_from_each_start(clause)
     for group in (at_start, clause):
         if group:
             # a sure answer beats an emoji or a hedge beside it ("👍 all normal")
