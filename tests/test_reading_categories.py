@@ -2316,3 +2316,13 @@ def test_not_noticed_is_a_hedged_no_shown_back(text: str) -> None:
 def test_how_often_or_a_regret_says_it_happened(text: str) -> None:
     reading = read(text, "bladder_bowel")
     assert (reading.value, reading.certainty) == (True, Certainty.likely)
+
+
+def test_no_thermometer_is_not_a_no_to_fever() -> None:
+    reading = read("we haven't got a thermometer", "fever")
+    assert reading.value == "unsure"
+
+
+def test_not_measured_but_well_by_every_sign_is_a_no_shown_back() -> None:
+    reading = read("not taken my temperature but I feel fine, no shivers", "fever")
+    assert (reading.value, reading.certainty) == (False, Certainty.likely)

@@ -702,6 +702,16 @@ def _bool(
         return Answer(UNSURE, Certainty.likely, f"answer:{found[2]}, then not well", True)
     counters = [a for a in no if not a.negated]
     if (
+        not yes
+        and no
+        and found is not None
+        and found[0] == "unsure"
+        and found[2] in lex.NOT_MEASURED
+    ):
+        # "haven't taken my temperature but i feel normal, no chills": not measured, and
+        # well by every sign told; shown back as a no
+        return Answer(False, Certainty.likely, f"answer:{found[2]}, felt well", True)
+    if (
         yes
         and counters
         and all(a.pattern in lex.LIKENESSES for a in yes)

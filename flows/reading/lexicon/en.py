@@ -743,6 +743,28 @@ _PARTLY = (
     "eh sort of",
 )
 
+#: Not measured, or no way to: a "not sure" unless every sign told is well ("haven't
+#: checked but i feel normal"); no thermometer says nothing of a fever.
+NOT_MEASURED = (
+    "have not checked",
+    "not checked",
+    "never checked",
+    "i have not checked",
+    *(
+        f"{lacking} thermometer"
+        for lacking in (
+            "no", "do not have a", "i do not have a", "have not got a", "not got a",
+            "i have not got a", "have no", "i have no", "without a", "there is no",
+        )
+    ),
+    "have not taken it",
+    "not taken it",
+    "have not measured it",
+    "not measured it",
+    "have not taken my temperature",
+    "not taken my temperature",
+)  # fmt: skip
+
 ANSWERS: dict[str, tuple[str, str]] = {
     **dict.fromkeys(
         (
@@ -1343,10 +1365,7 @@ ANSWERS: dict[str, tuple[str, str]] = {
             "i have not tried",
             "have not tried",
             "not tried",
-            "have not checked",
-            "not checked",
-            "never checked",
-            "i have not checked",
+            *NOT_MEASURED,
             "have not looked",
             "not tested",
             "i have not tested",
