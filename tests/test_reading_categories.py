@@ -2326,3 +2326,8 @@ def test_no_thermometer_is_not_a_no_to_fever() -> None:
 def test_not_measured_but_well_by_every_sign_is_a_no_shown_back() -> None:
     reading = read("not taken my temperature but I feel fine, no shivers", "fever")
     assert (reading.value, reading.certainty) == (False, Certainty.likely)
+
+
+@pytest.mark.parametrize("text", ["i have pills saved up", "got a load of oxycodone saved up"])
+def test_means_kept_back_is_danger(text: str) -> None:
+    assert read(text, "pain_score").crisis == "danger"

@@ -8039,6 +8039,11 @@ CRISIS: dict[str, str] = {
             "saving up * {painkiller}",
             "saved up * {painkiller}",
             "saving * {painkiller} for",
+            # means kept back: "i have pills saved up" (stockpiling is above)
+            "{painkiller} saved up",
+            "{painkiller} * saved up",
+            "hoarding * {painkiller}",
+            "hoarded * {painkiller}",
             "worth of {painkiller}",
             "taking it all at once",
             "take it all at once",
