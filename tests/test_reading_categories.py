@@ -2331,3 +2331,12 @@ def test_not_measured_but_well_by_every_sign_is_a_no_shown_back() -> None:
 @pytest.mark.parametrize("text", ["i have pills saved up", "got a load of oxycodone saved up"])
 def test_means_kept_back_is_danger(text: str) -> None:
     assert read(text, "pain_score").crisis == "danger"
+
+
+@pytest.mark.parametrize(
+    ("text", "certainty"),
+    [("na", Certainty.sure), ("zilch", Certainty.sure), ("idts", Certainty.likely)],
+)
+def test_more_texting_negatives(text: str, certainty: Certainty) -> None:
+    reading = read(text, "bladder_bowel")
+    assert (reading.value, reading.certainty) == (False, certainty)
