@@ -2340,3 +2340,10 @@ def test_means_kept_back_is_danger(text: str) -> None:
 def test_more_texting_negatives(text: str, certainty: Certainty) -> None:
     reading = read(text, "bladder_bowel")
     assert (reading.value, reading.certainty) == (False, certainty)
+
+
+@pytest.mark.parametrize(
+    "text", ["nothing happening downstairs", "it goes soft halfway", "dry when i come now"]
+)
+def test_everyday_words_for_a_sexual_change(text: str) -> None:
+    assert read(text, "sexual_change").value is True

@@ -1746,7 +1746,8 @@ NORMAL_DENIED = tuple(
     for well in ("normal", "normally", "right", "fine", "ok", "okay", "the same", "same", "good",
                  "great", "too good", "so good",
                  "as it should", "as it should be", "as they should", "as usual", "like normal",
-                 "properly", "like it should", "like it used to", "as it used to", "like before")
+                 "properly", "like it should", "like it used to", "as it used to", "like before",
+                 "like they did", "like it did", "as they did", "as it did", "like they used to")
 )  # fmt: skip
 
 
@@ -5501,6 +5502,18 @@ CONCEPTS: dict[str, dict[str, object]] = {
         "saddle anesthesia": True,
     },
     "sexual_change": {
+        # nothing happening there is the change: "nothing happening downstairs"
+        "nothing happen* * {genitals}": True,
+        "nothing happen* {genitals}": True,
+        "{genitals} * nothing happen*": True,
+        "@nothing happen*": True,
+        # an erection that fails, or a dry climax, in everyday words
+        "gone soft": True,
+        "goes soft": True,
+        "stays soft": True,
+        "go soft": True,
+        "dry when i {sex_change}": True,
+        "nothing comes out when i {sex_change}": True,
         # "i couldn't feel him touching me there": a partner's touch not felt
         "could not feel * touch* * there": True,
         "can not feel * touch* * there": True,
