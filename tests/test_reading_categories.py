@@ -2347,3 +2347,20 @@ def test_more_texting_negatives(text: str, certainty: Certainty) -> None:
 )
 def test_everyday_words_for_a_sexual_change(text: str) -> None:
     assert read(text, "sexual_change").value is True
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("keep tripping over nothing", "unsure"),
+        ("have to drag it along", "stable"),
+        ("i don't trust that leg anymore", "unsure"),
+    ],
+)
+def test_tripping_over_nothing_dragging_and_distrust_are_a_weakness(text: str, value: str) -> None:
+    assert read(text, "leg_weakness").value == value
+
+
+def test_a_leg_that_wont_go_is_not_a_bladder_that_wont() -> None:
+    reading = read("struggling with stairs because the leg wont go", "leg_weakness")
+    assert "bladder_bowel" not in {a.fact for a in reading.red_flags}

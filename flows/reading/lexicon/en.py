@@ -2517,6 +2517,10 @@ _MODIFIER_LISTS: tuple[dict[str, tuple[str, str]], ...] = (
                 "do not know i",
                 "do not even know i",
                 "without noticing",
+                # nothing to trip on is the symptom: "i trip over nothing"
+                "over nothing",
+                "on nothing",
+                "for no reason",
                 # someone who saw it is a witness, not the one who has it:
                 # "my husband noticed the sheets were wet"
                 *_WITNESSED,
@@ -2654,7 +2658,7 @@ STRENGTH_SHOWN = tuple(
 TREND_OVER_TIME = tuple(p for p in WORSENING if p != "weaker")
 
 SOFT_WEAKNESS = frozenset(
-    ["limp", "limping", "tripped", "trip", "trips", "heavy", "tired", "stumbled", "wobbly"]
+    ["limp", "limping", "tripped", "trip", "trips", "heavy", "tired", "stumbled", "wobbly", "trust"]
 )
 HARD_WEAKNESS = frozenset(
     """weak weakness weaker drag drags dragging dragged drop dropped buckled buckles
@@ -5384,6 +5388,11 @@ CONCEPTS: dict[str, dict[str, object]] = {
         "can not get it started": True,
         "can not get going": True,
         "can not go": True,
+        # the leg that will not go is the leg: "the stairs, because the leg won't go"
+        "{leg} will not go": None,
+        "{leg} * will not go": None,
+        "{leg} can not go": None,
+        "{leg} does not go": None,
         "not been able to go": True,
         "have not been able to {pee}": True,
         "have not {pee}": True,
@@ -5917,6 +5926,10 @@ CONCEPTS: dict[str, dict[str, object]] = {
         "{drag} * toes": "stable",
         "{drag} * feet": "stable",
         "@{drag} * over": "stable",
+        "@have to {drag} it": "stable",
+        "@{drag} it": "stable",
+        # not trusting the leg is a fear it will give way: a "not sure" (soft, below)
+        "not trust * {leg}": "stable",
         "keep {drag}": "stable",
         "kept {drag}": "stable",
         "keeps {drag}": "stable",
