@@ -2364,3 +2364,21 @@ def test_tripping_over_nothing_dragging_and_distrust_are_a_weakness(text: str, v
 def test_a_leg_that_wont_go_is_not_a_bladder_that_wont() -> None:
     reading = read("struggling with stairs because the leg wont go", "leg_weakness")
     assert "bladder_bowel" not in {a.fact for a in reading.red_flags}
+
+
+@pytest.mark.parametrize(
+    "text", ["left leg, and the right foot goes tingly", "right calf, left knee aches as well"]
+)
+def test_each_side_with_a_symptom_of_its_own_is_both_legs_shown_back(text: str) -> None:
+    reading = read(text, "both_legs")
+    assert (reading.value, reading.certainty) == (True, Certainty.likely)
+
+
+def test_both_sides_named_is_never_a_sure_no_to_both_legs() -> None:
+    reading = read("only the left, right is fine", "both_legs")
+    assert (reading.value, reading.certainty) == (False, Certainty.likely)
+
+
+@pytest.mark.parametrize("text", ["2 legs", "bilateral"])
+def test_two_legs_in_numbers_or_a_doctors_word(text: str) -> None:
+    assert read(text, "both_legs").value is True

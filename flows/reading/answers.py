@@ -386,6 +386,16 @@ def read(
             # "crook back, sciatica down the right leg, was managing till today": where the
             # pain runs, told in a story, is not yet a "no" to both legs; shown back
             answer = Answer(False, Certainty.likely, f"{answer.decided_by}, in a story", True)
+        if (
+            fact.id == "both_legs"
+            and answer.value is False
+            and {"left", "right"} <= set(words.tokens)
+        ):
+            # "right leg, left foot tingles": one side named as the leg, and the other side
+            # named too; never a sure "no" to both legs, shown back
+            answer = Answer(False, Certainty.likely, f"{answer.decided_by}, both sides named", True)
+            if _other_side_too(words, lex, named_bad=False):
+                answer = Answer(True, Certainty.likely, "lexicon:the other side too", True)
         if fact.id == "both_legs" and answer.value is None and _other_side_too(words, lex):
             # "the left is the bad one. the right has a bit of tingling in the toes": the
             # other side named with a symptom of its own; shown back
@@ -1037,8 +1047,9 @@ def _echoed_then_doubted(
     )
 
 
-def _other_side_too(words: Words, lex: ModuleType) -> bool:
-    """Both sides named, one as the bad one, the other with a symptom word of its own."""
+def _other_side_too(words: Words, lex: ModuleType, named_bad: bool = True) -> bool:
+    """Both sides named, one as the bad one (unless ``named_bad`` is False: "right leg,
+    left foot tingles"), the other with a symptom word of its own."""
     tokens = words.tokens
     sides = [i for i, t in enumerate(tokens) if t in ("left", "right")]
     if len({tokens[i] for i in sides}) < 2:
@@ -1046,7 +1057,7 @@ def _other_side_too(words: Words, lex: ModuleType) -> bool:
     symptoms = _phrase_matcher(tuple(lex.CLASSES["numb"]) + lex.OTHER_SIDE_SYMPTOMS)
     bad = _phrase_matcher(lex.BAD_SIDE).find(tokens)
     found = symptoms.find(tokens)
-    return bool(bad) and any(
+    return (bool(bad) or not named_bad) and any(
         s.start > sides[-1] and not set(tokens[sides[-1] : s.start]) & set(lex.CLASSES["fine"])
         for s in found
     )

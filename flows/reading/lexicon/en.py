@@ -5684,6 +5684,9 @@ CONCEPTS: dict[str, dict[str, object]] = {
         "@fine in that department": False,
     },
     "both_legs": {
+        "2 legs": True,
+        "two legs": True,
+        "bilateral": True,
         # "not just one", "not only the left": "not just" is no denial (PSEUDO), it adds
         **{
             f"not {only} {one}": True
