@@ -406,12 +406,19 @@ def test_erased_and_purged_sessions_leave_no_trace_in_the_review(
     http: Callable[..., httpx.Client], database: Path
 ) -> None:
     client = http()
-    finished = [s for s in client.get("/export.json?status=finished").json()["sessions"]]
-    erased, purged = finished[-1]["id"], finished[-2]["id"]
+    finished = [s["id"] for s in client.get("/export.json?status=finished").json()["sessions"]]
+    erased = finished[-1]
     assert client.get(f"/sessions/{erased}").status_code == 200
     db = connect(database)  # the bot keeps writing while the review runs
     store = SessionStore(db)
-    (patient,) = db.execute("select patient from sessions where id = ?", [erased]).fetchone()
+
+    def patient_of(session_id: str) -> str:
+        row = db.execute("select patient from sessions where id = ?", [session_id]).fetchone()
+        return str(row[0])
+
+    patient = patient_of(erased)
+    # another patient's check-in: erasing the first patient must not take it too
+    purged = next(s for s in reversed(finished) if patient_of(s) != patient)
     assert store.delete_patient(patient) >= 1
     db.execute(
         "update sessions set updated_at = '2020-01-01T00:00:00.000+00:00' where id = ?", [purged]
