@@ -2382,3 +2382,104 @@ def test_both_sides_named_is_never_a_sure_no_to_both_legs() -> None:
 @pytest.mark.parametrize("text", ["2 legs", "bilateral"])
 def test_two_legs_in_numbers_or_a_doctors_word(text: str) -> None:
     assert read(text, "both_legs").value is True
+
+
+# Round 12's categories (5 December).
+
+
+@pytest.mark.parametrize(
+    "text", ["wee'd my knickers on the bus", "pooed the bed twice", "peed my jeans at work"]
+)
+def test_a_wee_or_poo_told_by_what_it_soiled(text: str) -> None:
+    reading = read(text, "bladder_bowel")
+    assert reading.value is True
+    assert "bladder_bowel" in {a.fact for a in reading.red_flags}
+
+
+def test_recent_days_are_now_after_a_long_ago() -> None:
+    text = "the leg is the same as before, and i was burning up this morning"
+    reading = read(text, "leg_weakness")
+    assert "fever" in {a.fact for a in reading.red_flags}
+
+
+def test_a_euphemism_for_a_sexual_change_is_shown_back_not_taken() -> None:
+    reading = read("honestly nothing going on in that department these days", "sexual_change")
+    assert (reading.value, reading.certainty) == (True, Certainty.likely)
+
+
+def test_asking_whether_something_counts_keeps_a_red_flag_no_unsettled() -> None:
+    reading = read("would my other buttock count? the shooting is only the right leg", "both_legs")
+    assert reading.value is False
+    assert reading.certainty is Certainty.likely
+
+
+def test_a_face_after_a_phrase_closes_it_and_does_not_answer() -> None:
+    reading = read("bowels all fine 👍", "bladder_bowel")
+    assert reading.value is False
+    assert read("👍", "bladder_bowel").value is not False
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["perhaps? it's less sensitive there", "maybe. it is not as sensitive as it was"],
+)
+def test_a_maybe_then_a_feeling_in_a_clause_of_its_own_leans_to_yes(text: str) -> None:
+    reading = read(text, "sexual_change")
+    assert (reading.value, reading.certainty) == (True, Certainty.likely)
+
+
+def test_a_maybe_then_a_feeling_explained_away_stays_unsure() -> None:
+    reading = read("possibly? bit numb there but i'd been on my bike all day", "saddle_numbness")
+    assert reading.value == UNSURE
+
+
+def test_a_sign_to_watch_for_is_not_a_sign_had() -> None:
+    text = "the gp told me to look out for numbness in my bottom, and there's none"
+    reading = read(text, "saddle_numbness")
+    assert reading.value is not True
+    assert "saddle_numbness" not in {a.fact for a in reading.red_flags}
+
+
+def test_a_no_drawn_as_a_conclusion_is_shown_back() -> None:
+    reading = read("the only stuff i inject is my coffee, so no", "infection_risk")
+    assert reading.certainty is Certainty.likely
+    bladder = read("i leaked a little yesterday so no", "bladder_bowel")
+    assert (bladder.value, bladder.certainty) == (UNSURE, Certainty.likely)
+
+
+@pytest.mark.parametrize(
+    ("fact", "text"),
+    [
+        ("bladder_bowel", "not any more"),
+        ("bladder_bowel", "no urge"),
+        ("sexual_change", "no sex drive"),
+        ("saddle_numbness", "no longer"),
+    ],
+)
+def test_a_thing_gone_or_a_drive_lost_is_never_a_sure_no(fact: str, text: str) -> None:
+    reading = read(text, fact)
+    assert (reading.value, reading.certainty) == (UNSURE, Certainty.likely)
+
+
+def test_a_benign_biopsy_is_a_result_not_one_awaited() -> None:
+    assert read("had a biopsy on a lump, it was benign, no cancer", "cancer_history").value == (
+        "none"
+    )
+
+
+def test_a_trial_drug_is_a_treatment_whose_name_is_not_known() -> None:
+    assert read("im on a clinical trial, not told the drug", "treatment").value == UNSURE
+
+
+def test_an_idiom_of_the_pain_finishing_me_off_is_not_crisis() -> None:
+    assert read("this sciatica is trying to finish me off lol", "pain_score").crisis is None
+    assert read("i want someone to finish me off", "pain_score").crisis is not None
+
+
+def test_for_out_of_ten_is_a_dictated_four() -> None:
+    assert read("for out of ten", "pain_score").value == 4
+
+
+def test_made_a_difference_is_physio_that_helped() -> None:
+    reading = read("physio for six weeks made a huge difference", "had_physio")
+    assert reading.value == "helped"

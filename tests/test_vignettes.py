@@ -42,6 +42,7 @@ UNSEEN = (
     + load("typed9.jsonl")
     + load("typed10.jsonl")
     + load("typed11.jsonl")
+    + load("typed12.jsonl")
 )
 
 

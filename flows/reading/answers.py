@@ -213,7 +213,20 @@ def lead(
     after = _after_questions(tokens, lex) if not at_start else set()
     after_asking = [s for s in spans if s.start in after and opens_answer(s)]
     at_start += [Span(s.start, s.end, (s.value[0], "likely"), s.pattern) for s in after_asking]
-    clause = [s for s in spans if _whole_clause(tokens, s.start, s.end)]
+    # "peeing fine, pooing fine 👍": a face after a phrase closes what it said; it is
+    # an answer alone, at the start, or after one word or picture ("🍆👎")
+    words_before = [
+        i for i, t in enumerate(tokens) if t not in BOUNDARIES and not t.startswith(EMOJI_PREFIX)
+    ]
+    clause = [
+        s
+        for s in spans
+        if _whole_clause(tokens, s.start, s.end)
+        and not (
+            all(t.startswith(EMOJI_PREFIX) for t in tokens[s.start : s.end])
+            and len([i for i in words_before if i < s.start]) >= 2
+        )
+    ]
     # "have not had sex since, so no idea", "the kids have temperatures but not me": an
     # answer drawn as a conclusion, or set against someone else, closes the message
     clause += [
@@ -693,8 +706,13 @@ def _bool(
 ) -> Answer:
     yes, no, other = _best_evidence([a for a in said if not a.asked])
     direct = found is not None
-    if not yes and (found is None or found[0] == "no"):
-        bare = _bare_symptom(fact, words, scope, lex)
+    if not yes and (
+        found is None or found[0] == "no" or (found[0] == "unsure" and found[2] in lex.LEANING_YES)
+    ):
+        # "maybe? it feels less sensitive than normal": a maybe, then the feeling told,
+        # leans to yes as it does with the place named
+        answered = _answer_end(words, found) if found and found[0] == "unsure" else None
+        bare = _bare_symptom(fact, words, scope, lex, answered)
         if bare is not None:
             # "no sensation", "nope, a bit numb" at the saddle question: the question names
             # the place, so the feeling told answers it (the "no" opens the symptom, or
@@ -735,6 +753,15 @@ def _bool(
         # "my husband has neuropathy from his diabetes, both feet. i don't have anything
         # like that": the symptom was his; the patient's own answer follows; shown back
         return Answer(False, Certainty.likely, f"answer:{found[2]}", True)
+    if yes and found and found[:2] == ("no", "sure"):
+        start = _answer_end(words, found) - len(found[2].split())
+        concluded = found[2].split()[0] in _SO or (start > 0 and words.tokens[start - 1] in _SO)
+        if start > 0 and concluded and all(a.end <= start for a in yes):
+            # "the only thing I inject is caffeine ☕ so no": a no drawn as the conclusion
+            # of what was told; the patient judged it, so it is shown back, not settled,
+            # and on a red flag ("i wet myself last night so no") as a "not sure"
+            value: object = UNSURE if fact.id in CAREFUL else False
+            return Answer(value, Certainty.likely, f"answer:{found[2]}, concluded", True)
     if yes and found and found[:2] == ("no", "sure") and fact.id not in RAISING:
         end = _answer_end(words, found)
         if end and all(a.start >= end for a in yes):
@@ -779,10 +806,12 @@ def _bool(
                 found[2] in lex.LEANING_YES
                 or (found[2] in lex.FREQUENCY and fact.id in CAREFUL)
                 or _phrase_matcher(lex.DOES_IT_COUNT).find(words.tokens)
+                or found[2] in lex.NOT_MEASURED
             ):
                 # "sometimes i don't realise i've gone": a red flag that comes and goes is
                 # there; "not sure, i take a baby aspirin, does that count?" tells the thing
-                # and asks if it matters: either way shown back for a tap
+                # and asks if it matters; "shivery, but I haven't got a thermometer" tells
+                # the sign without the measure: each is shown back for a tap
                 return Answer(True, Certainty.likely, f"lexicon:{first.pattern}", True)
             if fact.id in RAISING and not hedged:
                 # "hard to say, both feel tired but only one really hurts": a hedge and a
@@ -820,8 +849,11 @@ def _bool(
             return Answer(
                 UNSURE, Certainty.likely, f"lexicon:{measured[0].pattern}, measured", True
             )
-        # "no, but it's a bit numb down there" is a yes: the stated symptom wins
-        certainty = Certainty.likely if hedged else Certainty.sure
+        # "no, but it's a bit numb down there" is a yes: the stated symptom wins; told
+        # only by a picture ("nothing going on down there") it is shown back for a tap
+        certainty = (
+            Certainty.likely if hedged or first.pattern in lex.SHOWN_BACK else Certainty.sure
+        )
         return Answer(True, certainty, f"lexicon:{first.pattern}", True)
     talked_of = [
         t
@@ -855,6 +887,10 @@ def _bool(
         if all(a.experiencer is Experiencer.unclear for a in no) and fact.id in CAREFUL:
             # "he says no weakness but he's been shuffling": a red-flag "no" told by
             # someone else, or of someone unclear, is shown back, never settled
+            certainty = Certainty.likely
+        if fact.id in CAREFUL and _phrase_matcher(lex.ASKS_IF_IT_COUNTS).find(words.tokens):
+            # "does my other hip count? ... just the left leg": a red-flag "no" beside a
+            # question of whether something counts is shown back, never settled
             certainty = Certainty.likely
         if hedged and found is not None and found[0] == "unsure":
             plain = [
@@ -950,9 +986,15 @@ def _patient_contrasts(tokens: Sequence[str], scope: Scope, lex: ModuleType) -> 
     return False
 
 
-def _bare_symptom(fact: Fact, words: Words, scope: Scope, lex: ModuleType) -> Span[Any] | None:
+def _bare_symptom(
+    fact: Fact, words: Words, scope: Scope, lex: ModuleType, answered: int | None = None
+) -> Span[Any] | None:
     """A feeling told with no place ("numb", "no sensation") at a question that names the
-    place; not when another place is named ("my leg is numb") or the feeling denied."""
+    place; not when another place is named ("my leg is numb") or the feeling denied.
+
+    ``answered`` is where a "maybe" said as the answer ends: its doubt is of the answer,
+    not of a feeling told in a clause of its own after it ("maybe? it feels less
+    sensitive")."""
     phrases = lex.BARE_AT_QUESTION.get(fact.id)
     if not phrases or set(words.tokens) & (lex.LEG_WORDS | lex.FEET_WORDS):
         return None
@@ -960,9 +1002,22 @@ def _bare_symptom(fact: Fact, words: Words, scope: Scope, lex: ModuleType) -> Sp
     if any(mods.negated for _, mods in told[-1:]):
         return None  # "know i'm numb there. sorry i mean no i'm not numb": the last word wins
     for span, mods in told:
+        hedged = mods.hedged
+        if answered is not None:
+            # after a "maybe": the feeling must be told in a clause of its own, not doubted
+            # again, explained away ("but i'd had wine") or put elsewhere ("all over")
+            between = words.tokens[answered : span.start]
+            own_clause = answered < span.start and any(t in BOUNDARIES for t in between)
+            doubted_again = any(
+                c.category == "POSSIBLE" and answered <= c.start < span.end for c in scope.cues
+            )
+            rest = " ".join(words.tokens[span.end :])
+            elsewhere = any(f" {w} " in f" {rest} " for w in lex.EXPLAINED) or "all over" in rest
+            hedged = not own_clause or doubted_again or elsewhere
         if (
-            not (mods.negated or mods.hedged or scope.asked(span))
+            not (mods.negated or hedged or scope.asked(span))
             and mods.experiencer is Experiencer.patient
+            and mods.when is When.now  # "pins and needles there when i was pregnant"
         ):
             return span
     return None
@@ -1157,6 +1212,8 @@ def _cancer_history(
     negated_own = [s for s in cancer if scope.judge(s).negated]
     finished, current = _cancer_times(words, lex)
     pending = _class_matcher(lex, "pending").find(words.tokens)
+    # "had a biopsy but it came back benign": a test with its answer is not awaited
+    pending = [p for p in pending if not (benign and p.pattern in lex.TESTS_ANSWERED)]
     if pending and not drugs and not (own and (finished or current)):
         # "still waiting on biopsy results": nobody knows yet
         return Answer(UNSURE, Certainty.sure, "lexicon:results awaited", True)
@@ -1496,6 +1553,10 @@ def _treatment(
         # with nothing said of the patient, a carer is typing for them; shown back
         chosen = tuple(v for v in TREATMENTS if v in theirs)
         return Answer(chosen, Certainty.likely, "lexicon:drugs, of another", True)
+    if _phrase_matcher(lex.UNKNOWN_NAME).find(words.tokens):
+        # "i'm on a trial drug, they won't tell me what it is": a treatment whose name is
+        # not known; the plain follow-up asks
+        return Answer(UNSURE, Certainty.sure, "lexicon:treatment, name not known", True)
     return NONE
 
 

@@ -178,6 +178,14 @@ class Scope:
             for c in self.nows
         )
 
+    def _now_after(self, end: int) -> bool:
+        """ "same as before, and I was shivery last night": now said just after the
+        mention, in its own clause, outweighs a "long ago" said before it."""
+        return any(
+            c.start >= end and c.start - end <= 3 and not self._stopped(end, c.start, "PRESENT")
+            for c in self.nows
+        )
+
     def _covers(self, cue: _Cue, mention: Span[object]) -> bool:
         parts = mention.parts or ((mention.start, mention.end),)
         if any(a <= cue.start < b for a, b in parts):
@@ -209,8 +217,10 @@ class Scope:
         backward = cue.direction in ("backward", "both") and end <= cue.start
         if forward:
             if cue.category == "HISTORICAL":
-                return not self._sentence_between(cue.end, start) and not self._now_between(
-                    cue.end, start
+                return (
+                    not self._sentence_between(cue.end, start)
+                    and not self._now_between(cue.end, start)
+                    and not self._now_after(end)
                 )
             window = OTHER_WINDOW if cue.category == "OTHER" else FORWARD_WINDOW
             if start - cue.end > window:

@@ -36,6 +36,7 @@ ANSWER_FILES = (
     "fresh8",
     "fresh9",
     "fresh10",
+    "fresh11",
 )
 #: A fixed day, so that "since tuesday" reads the same every run.
 TODAY = datetime.date(2026, 3, 18)

@@ -363,6 +363,10 @@ DICTATED: dict[tuple[str, ...], tuple[str, ...]] = {
     # "whom cancer", "room cancer": dictation of "womb", only before the word it goes with
     ("whom", "cancer"): ("womb", "cancer"),
     ("room", "cancer"): ("womb", "cancer"),
+    # "multiple my Loma": "myeloma" heard as two words
+    ("my", "loma"): ("myeloma",),
+    ("my", "low", "ma"): ("myeloma",),
+    ("my", "eloma"): ("myeloma",),
     # a number heard as a word after the tens ("sixty ate")
     **{
         (tens, heard): (tens, unit)
@@ -376,6 +380,11 @@ DICTATED: dict[tuple[str, ...], tuple[str, ...]] = {
         for heard, number in HEARD_NUMBERS.items()
         for counted in (("out", "of"), ("days",), ("weeks",), ("months",), ("years",))
         if (heard, *counted) != ("sick", "days")
+    },
+    # "for" and "to" only right before "out of": "for out of ten" is dictated "four"
+    **{
+        (heard, "out", "of"): (number, "out", "of")
+        for heard, number in (("for", "four"), ("fore", "four"), ("to", "two"), ("too", "two"))
     },
 }
 #: Dictation writes "know" for "no": at the start of a message or a clause, "know" is a
@@ -924,6 +933,32 @@ ANSWERS: dict[str, tuple[str, str]] = {
         ),
         ("yes", "likely"),
     ),
+    # A thing that was there and has gone ("no longer", "not anymore") says it happened;
+    # at a red-flag question that is a "not sure" to show back, never a sure no.
+    **dict.fromkeys(
+        (
+            "no longer",
+            "not anymore",
+            "not any more",
+            "no not anymore",
+            "no not any more",
+            "not now",
+            "no not now",
+            "not now no",
+            "not at the moment",
+            "not today",
+            # an urge or a drive gone is not "no trouble": loss of the urge to pee, or of
+            # desire, is asked about plainly by the follow-up (SPEC 2.1)
+            "no urge",
+            "no urges",
+            "no libido",
+            "no sex drive",
+            "no drive",
+            "no desire",
+            "no interest",
+        ),
+        ("unsure", "likely"),
+    ),
     **dict.fromkeys(
         (
             *_PARTLY,
@@ -988,6 +1023,10 @@ ANSWERS: dict[str, tuple[str, str]] = {
             "no to both",
             "not at all thankfully",
             "thankfully not",
+            "thankfully no",
+            "fortunately not",
+            "fortunately no",
+            "no fortunately",
             "thank god no",
             "no thank god",
             "no thankfully",
@@ -1747,7 +1786,8 @@ NORMAL_DENIED = tuple(
                  "great", "too good", "so good",
                  "as it should", "as it should be", "as they should", "as usual", "like normal",
                  "properly", "like it should", "like it used to", "as it used to", "like before",
-                 "like they did", "like it did", "as they did", "as it did", "like they used to")
+                 "like they did", "like it did", "as they did", "as it did", "like they used to",
+                 "what they were", "what it was", "what they used to be", "what it used to be")
 )  # fmt: skip
 
 
@@ -2302,6 +2342,21 @@ _MODIFIER_LISTS: tuple[dict[str, tuple[str, str]], ...] = (
                 "asking whether",
                 "wanted to know if",
                 "wants to know if",
+                # a sign to watch for is not a sign had: "I know to watch for numbness
+                # around the back passage, and there's none"
+                "watch for",
+                "watch out for",
+                "look out for",
+                "looking out for",
+                "keep an eye out for",
+                "keeping an eye out for",
+                "read up on",
+                "read about",
+                "warned me about",
+                "told me to look out for",
+                # "unless you count a sneeze as an accident, no"
+                "unless you count",
+                "if you count",
             ),
             ("HYPOTHETICAL", "forward"),
         ),
@@ -2326,6 +2381,17 @@ _MODIFIER_LISTS: tuple[dict[str, tuple[str, str]], ...] = (
                 "since i began",
                 "after i started",
                 "since going on",
+                # recent days are now: "same as before, and I was shivery last night"
+                "last night",
+                "this morning",
+                "tonight",
+                "today",
+                "yesterday",
+                "this week",
+                "past few days",
+                "last few days",
+                "lately",
+                "recently",
             ),
             ("PRESENT", "forward"),
         ),
@@ -2521,6 +2587,13 @@ _MODIFIER_LISTS: tuple[dict[str, tuple[str, str]], ...] = (
                 "over nothing",
                 "on nothing",
                 "for no reason",
+                # a comparison with what is usual denies nothing: "less sensitive than
+                # normal", "weaker than usual"
+                "than normal",
+                "than usual",
+                "than it was",
+                "than it used to be",
+                "than before",
                 # someone who saw it is a witness, not the one who has it:
                 # "my husband noticed the sheets were wet"
                 *_WITNESSED,
@@ -2760,6 +2833,10 @@ _TOILET_PLACES = (
     "washroom",
 )
 
+#: The "pending" words a benign verdict answers: "had a biopsy but it came back benign"
+#: is a test with its answer, not one awaited.
+TESTS_ANSWERED = frozenset(["biopsy", "biopsies", "results"])
+
 #: Not telling temperatures apart is lost feeling, not a doubt of the answer.
 _TEMPERATURES_NOT_TOLD = (
     "can not tell ** hot or cold",
@@ -2883,6 +2960,51 @@ CLASSES: dict[str, tuple[str, ...]] = {
     ),
     "underwear": ("pants", "knickers", "trousers", "underwear", "boxers", "jeans", "undies"),
     "wetting": (
+        # a wee or a poo that came out, told by what it soiled: "peed my pants",
+        # "wee'd my knickers", "pooed the bed"
+        *(
+            f"{did} {what}"
+            for did in (
+                "peed",
+                "pee",
+                "peeing",
+                "pees",
+                "weed",
+                "wee d",
+                "weeing",
+                "pissed",
+                "pissing",
+                "pooed",
+                "poo d",
+                "pooped",
+                "pooping",
+                "shat",
+                "soiled",
+                "wet",
+                "wetting",
+                "leaked in",
+                "leaked into",
+            )
+            for what in (
+                "my pants",
+                "my knickers",
+                "my undies",
+                "my underwear",
+                "my trousers",
+                "my jeans",
+                "my pyjamas",
+                "my pjs",
+                "my shorts",
+                "my nappy",
+                "the bed",
+                "my bed",
+                "the sheets",
+                "the chair",
+                "the sofa",
+                "the couch",
+                "myself a bit",
+            )
+        ),
         "wet myself",
         "wetting myself",
         "wet my",
@@ -5413,6 +5535,10 @@ CONCEPTS: dict[str, dict[str, object]] = {
         "{not_feel} * urge": True,
         "not get * urge": True,
         "no longer get * urge": True,
+        "get no urge": True,
+        "no urge * anymore": True,
+        "no urge * any more": True,
+        "never get * urge": True,
         "lost the urge": True,
         "only a trickle": True,
         "trickle": True,
@@ -5516,6 +5642,10 @@ CONCEPTS: dict[str, dict[str, object]] = {
         "nothing happen* {genitals}": True,
         "{genitals} * nothing happen*": True,
         "@nothing happen*": True,
+        "nothing going on * {genitals}": True,
+        "nothing going on {genitals}": True,
+        "{genitals} * nothing going on": True,
+        "@nothing going on": True,
         # an erection that fails, or a dry climax, in everyday words
         "gone soft": True,
         "goes soft": True,
@@ -6382,6 +6512,9 @@ CONCEPTS: dict[str, dict[str, object]] = {
         "@gradually": False,
     },
     "weight_loss": {
+        # wishing for it says it has not happened: "lol i wish 😅"
+        "@i wish": False,
+        "@if only": False,
         "@same weight": False,
         "i have stayed the same": False,
         "i have stayed * same": False,
@@ -6823,6 +6956,17 @@ CONCEPTS: dict[str, dict[str, object]] = {
         "{physio} & the same as": "not_helped",
         "it help": "helped",
         "help very much": "helped",
+        # "the exercises made a massive difference"
+        "made a difference": "helped",
+        "made a * difference": "helped",
+        "made all the difference": "helped",
+        "made no * difference": "not_helped",
+        "not make a * difference": "not_helped",
+        "not make much difference": "not_helped",
+        "not made a difference": "not_helped",
+        "not made a * difference": "not_helped",
+        "not made any difference": "not_helped",
+        "not made much difference": "not_helped",
         "help a lot": "helped",
         "it helps": "helped",
         "no better for it": "not_helped",
@@ -7954,6 +8098,11 @@ CRISIS: dict[str, str] = {
             "kill for",
             "would kill for",
             "killing me",
+            # the pain as the one doing it: "this nerve is trying to finish me off 😂"
+            "trying to finish me off",
+            "is finishing me off",
+            "finishing me off",
+            "be the death of me",
             "killing my back",
             "kills my back",
             "dying to",
@@ -9619,6 +9768,17 @@ DOES_IT_COUNT = (
     "is it counting",
     "not sure if it counts",
     "not sure if that counts",
+    # "does my other hip count?", "would a sneeze count?", "is that an injury?"
+    "is that an injury",
+    "is that a fall",
+    "is that an accident",
+    "is that an infection",
+    "count as an injury",
+    "count as a fall",
+    "count as an accident",
+    "does * count",
+    "would * count",
+    "do * count",
 )
 
 #: Doubt of whether a thing told matters, not of the thing ("not sure if that's relevant").
@@ -9725,6 +9885,14 @@ UNKNOWN_NAME = (
     "long name",
     "not sure what it is called",
     "not sure of the name",
+    # a drug in a trial is often not named to the patient
+    "trial drug",
+    "trial drugs",
+    "clinical trial",
+    "drug trial",
+    "study drug",
+    "trial medication",
+    "not tell me what it is",
 )
 
 #: Times said without a number that are well in the past ("finish long time").
@@ -9741,7 +9909,10 @@ _NOT_FELT = (
     "reduced feeling", "can not feel much", "can not feel a thing", "can not feel anything",
     "do not feel much",
 )  # fmt: skip
-_LOST_FEELING = ("numb", "numbness", "numbish", "numb ish", "a bit numb", *_NOT_FELT)
+_LOST_FEELING = (
+    "numb", "numbness", "numbish", "numb ish", "a bit numb", "less sensitive",
+    "not as sensitive", "less sensation", "less feeling", "duller", *_NOT_FELT,
+)  # fmt: skip
 _CHANGED_FEELING = (
     "tingly", "tingling", "pins and needles", "feels strange", "feels weird", "feels odd",
     "feels funny", "feels different", "feel strange", "feel weird", "feel odd", "feel funny",
@@ -9781,6 +9952,11 @@ _NOT_KNOWING_MORE = (
     "not really tried",
     "never really said",
     "never said either way",
+    # "they never said it was an ulcer though"
+    "never said it was",
+    "never told me it was",
+    "did not say it was",
+    "not said it was",
     "either way",
     "had the chance to find out",
     "not had the chance",
@@ -9854,6 +10030,24 @@ UNCERTAIN = (
 NOT_KNOWING = (*(w for w in UNCERTAIN if w != "probably"), *_NOT_KNOWING_MORE)
 #: Words of doubt that only doubt the answer in a short message ("mainly the right i think").
 WEAK_DOUBT = frozenset(["i think", "i guess", "i suppose", "probably"])
+
+#: Lexicon patterns that tell a red flag only by a picture or a euphemism ("nothing
+#: going on down there" may be a change, or a quiet life): their yes is shown back for
+#: a tap, never taken at once.
+SHOWN_BACK = frozenset(
+    [
+        "nothing happen* * {genitals}",
+        "nothing happen* {genitals}",
+        "{genitals} * nothing happen*",
+        "@nothing happen*",
+        "nothing going on * {genitals}",
+        "nothing going on {genitals}",
+        "{genitals} * nothing going on",
+        "@nothing going on",
+        "nothing happen*",
+        "nothing going on",
+    ]
+)
 
 #: Words of doubt about a thing told ("bit numb maybe?", "not sure if that's numb"): a
 #: symptom hedged by them is "not sure", shown back; "i think" alone is not doubt.
