@@ -2483,3 +2483,29 @@ def test_for_out_of_ten_is_a_dictated_four() -> None:
 def test_made_a_difference_is_physio_that_helped() -> None:
     reading = read("physio for six weeks made a huge difference", "had_physio")
     assert reading.value == "helped"
+
+
+@pytest.mark.parametrize(
+    ("fact", "text"),
+    [
+        ("infection_risk", "i'm on steroids for my asthma, would that count?"),
+        ("trauma", "walked into a door frame, does that count"),
+    ],
+)
+def test_a_thing_told_then_asked_if_it_counts_is_a_not_sure(fact: str, text: str) -> None:
+    reading = read(text, fact)
+    assert reading.value in (UNSURE, True)
+    assert reading.value is not False
+
+
+@pytest.mark.parametrize(
+    ("fact", "text"),
+    [
+        ("fever", "i get hot flashes since the letrozole"),
+        ("fever", "feeling rough and run down this week"),
+        ("weight_loss", "been off my food since the pain"),
+    ],
+)
+def test_a_sign_that_may_be_another_thing_is_a_not_sure(fact: str, text: str) -> None:
+    reading = read(text, fact)
+    assert (reading.value, reading.certainty) == (UNSURE, Certainty.likely)

@@ -963,7 +963,33 @@ def _bool(
     if any(a.experiencer is Experiencer.other for a in said):
         # "my dad has foot drop, but mine are ok": only someone else has it
         return Answer(False, Certainty.likely, "lexicon:someone else", True)
+    soft = [
+        span
+        for span in _phrase_matcher(lex.SOFT_SIGNS.get(fact.id, ())).find(words.tokens)
+        if not scope.judge(span).negated and scope.judge(span).experiencer is Experiencer.patient
+    ]
+    if soft:
+        # "hot flushes but that's the tamoxifen", "a bit off, like I'm coming down with
+        # something": a sign that may or may not be the one asked; the follow-up explains
+        return Answer(UNSURE, Certainty.likely, f"lexicon:{soft[0].pattern}, may be", True)
+    asks_if_counts = _phrase_matcher(lex.ASKS_IF_IT_COUNTS).find(words.tokens)
+    if (
+        fact.id in _ASKED_WHAT_COUNTS
+        and asks_if_counts
+        and any(
+            t not in BOUNDARIES and not t.startswith(EMOJI_PREFIX)
+            for t in words.tokens[: asks_if_counts[0].start]
+        )
+    ):
+        # "had flu last month, does that count", "I am diabetic, is it counting?": a thing
+        # told and asked about that the lexicon does not know; the follow-up explains
+        return Answer(UNSURE, Certainty.likely, "answer:asks if it counts", True)
     return NONE
+
+
+#: Questions whose list of causes patients ask about ("I am diabetic, is it counting?",
+#: "walked into a door, does that count"): a thing told and asked about is a "not sure".
+_ASKED_WHAT_COUNTS = frozenset(["infection_risk", "trauma"])
 
 
 def _patient_contrasts(tokens: Sequence[str], scope: Scope, lex: ModuleType) -> bool:

@@ -85,6 +85,7 @@ REQUIRED = (
     "SAFE",
     "SHORTHAND",
     "SHOWN_BACK",
+    "SOFT_SIGNS",
     "SOFT_WEAKNESS",
     "STABLE",
     "STARTING",

@@ -10031,6 +10031,47 @@ NOT_KNOWING = (*(w for w in UNCERTAIN if w != "probably"), *_NOT_KNOWING_MORE)
 #: Words of doubt that only doubt the answer in a short message ("mainly the right i think").
 WEAK_DOUBT = frozenset(["i think", "i guess", "i suppose", "probably"])
 
+#: Signs that may or may not be the one asked about (a hot flush from hormone tablets,
+#: feeling "off"): told with nothing else, a "not sure", shown back and then explained
+#: by the follow-up; never a yes or a no on their own.
+SOFT_SIGNS: dict[str, tuple[str, ...]] = {
+    "fever": (
+        "hot flush",
+        "hot flushes",
+        "hot flash",
+        "hot flashes",
+        "flushes",
+        "flushing",
+        "feel cold all the time",
+        "feeling cold all the time",
+        "always cold",
+        "coming down with something",
+        "a bit off",
+        "feel off",
+        "feeling off",
+        "under the weather",
+        "run down",
+        "feel rough",
+        "feeling rough",
+    ),
+    "weight_loss": (
+        "all over the place",
+        "up and down",
+        "off my food",
+        "not eating much",
+        "not eating as much",
+        "eating less",
+    ),
+    "night_pain": (
+        "groaning in my sleep",
+        "moaning in my sleep",
+        "bad sleeper",
+        "restless at night",
+        "toss and turn",
+        "tossing and turning",
+    ),
+}
+
 #: Lexicon patterns that tell a red flag only by a picture or a euphemism ("nothing
 #: going on down there" may be a change, or a quiet life): their yes is shown back for
 #: a tap, never taken at once.
