@@ -2509,3 +2509,15 @@ def test_a_thing_told_then_asked_if_it_counts_is_a_not_sure(fact: str, text: str
 def test_a_sign_that_may_be_another_thing_is_a_not_sure(fact: str, text: str) -> None:
     reading = read(text, fact)
     assert (reading.value, reading.certainty) == (UNSURE, Certainty.likely)
+
+
+@pytest.mark.parametrize(
+    ("fact", "text"),
+    [
+        ("fever", "38.1 last night, is that high?"),
+        ("trauma", "bumped my back on the car door, is that an injury?"),
+    ],
+)
+def test_a_red_flag_told_then_asked_if_it_counts_is_shown_back(fact: str, text: str) -> None:
+    reading = read(text, fact)
+    assert (reading.value, reading.certainty) == (True, Certainty.likely)

@@ -851,9 +851,10 @@ def _bool(
             )
         # "no, but it's a bit numb down there" is a yes: the stated symptom wins; told
         # only by a picture ("nothing going on down there") it is shown back for a tap
-        certainty = (
-            Certainty.likely if hedged or first.pattern in lex.SHOWN_BACK else Certainty.sure
-        )
+        # "37.9 this morning, is that a fever?": the patient asks if it counts; shown back
+        asks = bool(_phrase_matcher(lex.ASKS_IF_IT_COUNTS).find(words.tokens))
+        shown = hedged or asks or first.pattern in lex.SHOWN_BACK
+        certainty = Certainty.likely if shown else Certainty.sure
         return Answer(True, certainty, f"lexicon:{first.pattern}", True)
     talked_of = [
         t

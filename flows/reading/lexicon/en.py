@@ -9770,6 +9770,12 @@ DOES_IT_COUNT = (
     "not sure if that counts",
     # "does my other hip count?", "would a sneeze count?", "is that an injury?"
     "is that an injury",
+    "is that a fever",
+    "is that a temperature",
+    "is that high",
+    "is that too high",
+    "is that serious",
+    "is that a serious infection",
     "is that a fall",
     "is that an accident",
     "is that an infection",
