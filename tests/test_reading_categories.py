@@ -2521,3 +2521,12 @@ def test_a_sign_that_may_be_another_thing_is_a_not_sure(fact: str, text: str) ->
 def test_a_red_flag_told_then_asked_if_it_counts_is_shown_back(fact: str, text: str) -> None:
     reading = read(text, fact)
     assert (reading.value, reading.certainty) == (True, Certainty.likely)
+
+
+def test_a_hesitation_first_is_no_answer_when_one_follows() -> None:
+    assert read("umm, does it wake me? yes most nights", "night_pain").value is True
+    assert read("hmm", "night_pain").value == UNSURE
+
+
+def test_still_going_to_work_is_not_limited() -> None:
+    assert read("still going to work, just moaning more", "function_limited").value is False

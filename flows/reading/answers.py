@@ -210,8 +210,12 @@ def lead(
     ]
     # "is that like the bit u sit on? then yeh its been dead since sunday": the patient
     # asks what is meant, then answers; that answer is shown back
-    after = _after_questions(tokens, lex) if not at_start else set()
+    # (a hesitation first, "umm, does it wake me? yes most nights", is no answer)
+    hesitant = all(" ".join(tokens[s.start : s.end]) in _FILLERS for s in at_start)
+    after = _after_questions(tokens, lex) if hesitant else set()
     after_asking = [s for s in spans if s.start in after and opens_answer(s)]
+    if after_asking:
+        at_start = [s for s in at_start if " ".join(tokens[s.start : s.end]) not in _FILLERS]
     at_start += [Span(s.start, s.end, (s.value[0], "likely"), s.pattern) for s in after_asking]
     # "peeing fine, pooing fine 👍": a face after a phrase closes what it said; it is
     # an answer alone, at the start, or after one word or picture ("🍆👎")
@@ -258,7 +262,9 @@ def lead(
         if group:
             # a sure answer beats an emoji or a hedge beside it ("👍 all normal")
             span = max(group, key=lambda s: (s.value[1] == "sure", s.end - s.start, -s.start))
-            if span.value[1] != "sure":
+            hesitation = " ".join(tokens[span.start : span.end]) in _FILLERS
+            if span.value[1] != "sure" or (group is at_start and hesitation):
+                # "hmm, the day after? yes, i think so": a hesitation first is no answer
                 # "hmm, probably not": a filler's clause does not outweigh the answer
                 sure = [
                     s
@@ -1170,6 +1176,8 @@ def _after_questions(tokens: Sequence[str], lex: ModuleType) -> set[int]:
         if token in BOUNDARIES and token != CLAUSE and token != QUESTION:
             opening = i + 1
         if token == QUESTION:
+            while opening < i and (tokens[opening] in _FILLERS or tokens[opening] == CLAUSE):
+                opening += 1  # "umm, does it wake me? yes most nights"
             asked = opening < i and tokens[opening] in lex.QUESTION_WORDS
             opening = i + 1
             if not asked:

@@ -341,7 +341,9 @@ def _question_sentences(tokens: Sequence[str], lex: ModuleType) -> list[tuple[in
     found = []
     asking = _asking_matcher(lex)
     for start, stop in sentences(tokens):
-        opening = next((i for i in range(start, stop) if tokens[i] not in _OPENING_NOISE), stop)
+        opening = next(
+            (i for i in range(start, stop) if tokens[i] not in _OPENING_NOISE | {CLAUSE}), stop
+        )
         if stop < len(tokens) and tokens[stop] == QUESTION:
             # "dont know, 6?" is "do not know": an answer, not a question
             negated = opening + 1 < stop and tokens[opening + 1] == "not"
@@ -374,7 +376,26 @@ def _asking_matcher(lex: ModuleType) -> Matcher[bool]:
 #: Words that turn from a question to what the patient tells ("..., but i'm numb").
 _TURNING = frozenset({"but", "though", "although", "however", "anyway", "anyways"})
 
-_OPENING_NOISE = frozenset({"so", "and", "but", "also", "um", "erm", "oh", "ok", "okay", "sorry"})
+_OPENING_NOISE = frozenset(
+    {
+        "so",
+        "and",
+        "but",
+        "also",
+        "um",
+        "umm",
+        "erm",
+        "er",
+        "hmm",
+        "hmmm",
+        "uh",
+        "oh",
+        "ok",
+        "okay",
+        "sorry",
+        "well",
+    }
+)
 
 
 def mentions(tokens: Sequence[str], matcher: Matcher[object]) -> list[Span[object]]:

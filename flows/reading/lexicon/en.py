@@ -7200,6 +7200,13 @@ CONCEPTS: dict[str, dict[str, object]] = {
         "still working": False,
         "still work": False,
         "still at work": False,
+        # "still going to work", "I still do my job"
+        "still going to work": False,
+        "still go to work": False,
+        "still going in": False,
+        "still do my job": False,
+        "still doing my job": False,
+        "still doing my shifts": False,
         "still walking": False,
         "still walk": False,
         "still doing": False,
