@@ -2530,3 +2530,24 @@ def test_a_hesitation_first_is_no_answer_when_one_follows() -> None:
 
 def test_still_going_to_work_is_not_limited() -> None:
     assert read("still going to work, just moaning more", "function_limited").value is False
+
+
+def test_never_in_my_life_says_it_is_new_not_absent() -> None:
+    text = "went to wee and nothing would come, never had anything like it"
+    assert read(text, "bladder_bowel").value is True
+
+
+def test_being_used_to_something_is_not_the_past() -> None:
+    text = "i'm used to sitting all day but since sunday my bum is numb"
+    reading = read(text, "saddle_numbness")
+    assert reading.value is True
+
+
+def test_not_emptying_in_everyday_words() -> None:
+    text = "never sure i've finished when i go, then more in my pants"
+    assert read(text, "bladder_bowel").value is True
+
+
+def test_a_side_between_the_inside_and_the_thigh_is_still_the_saddle() -> None:
+    reading = read("tingly on the inner left thigh, right up high", "saddle_numbness")
+    assert reading.value is True

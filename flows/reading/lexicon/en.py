@@ -2548,6 +2548,23 @@ _MODIFIER_LISTS: tuple[dict[str, tuple[str, str]], ...] = (
                 "never done that before",
                 "never happened before",
                 "never had that before",
+                # new, not absent: "never had that in my life", "never had anything like it"
+                "never had that in my life",
+                "never had this in my life",
+                "never had it in my life",
+                "never in my life",
+                "never had anything like it",
+                "never had anything like that",
+                "never had this before",
+                "never had it before",
+                "never happened to me before",
+                # being accustomed is not the past: "I'm used to holding it"
+                "am used to",
+                "are used to",
+                "is used to",
+                "get used to",
+                "got used to",
+                "getting used to",
                 # a doubt of the word, not of the thing: "not sure numb is the word, it's
                 # like through a thick glove"
                 "not sure numb is the word",
@@ -3319,6 +3336,13 @@ CLASSES: dict[str, tuple[str, ...]] = {
         "inside of both my thighs",
         "inside of my thighs",
         "inside of my thigh",
+        # a side between: "the inside of my right thigh, up high"
+        *(
+            f"{inside} {side} {thigh}"
+            for inside in ("inside of my", "inside of the", "inside of her", "inner")
+            for side in ("right", "left")
+            for thigh in ("thigh", "thighs", "leg")
+        ),
         "inside of my legs",
         "inside thighs",
         "inner legs",
@@ -5553,6 +5577,13 @@ CONCEPTS: dict[str, dict[str, object]] = {
         "rush to the {toilet}": True,
         "keep needing * {toilet}": True,
         "keep needing to {pee}": True,
+        # not emptying: "not sure i've finished, then there's more in my knickers"
+        "not sure i have finished": True,
+        "not sure if i have finished": True,
+        "never sure i have finished": True,
+        "like i have not finished": True,
+        "more in my knickers": True,
+        "more in my pants": True,
         "{pee} all the time": True,
         "{pee} * more often": True,
         "going more often": True,
