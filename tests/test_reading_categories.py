@@ -2551,3 +2551,13 @@ def test_not_emptying_in_everyday_words() -> None:
 def test_a_side_between_the_inside_and_the_thigh_is_still_the_saddle() -> None:
     reading = read("tingly on the inner left thigh, right up high", "saddle_numbness")
     assert reading.value is True
+
+
+def test_the_other_side_as_well_as_the_first_is_both_legs() -> None:
+    text = "not really? the left has started tingling as well as the right"
+    assert read(text, "both_legs").value is True
+
+
+def test_a_laugh_after_a_remark_is_no_yes() -> None:
+    reading = read("not much happening in that department, ha, all quiet", "sexual_change")
+    assert reading.certainty is not Certainty.sure or reading.value is not True

@@ -226,6 +226,7 @@ def lead(
         s
         for s in spans
         if _whole_clause(tokens, s.start, s.end)
+        and " ".join(tokens[s.start : s.end]) not in lex.OPENING_ONLY
         and not (
             all(t.startswith(EMOJI_PREFIX) for t in tokens[s.start : s.end])
             and len([i for i in words_before if i < s.start]) >= 2

@@ -1481,6 +1481,10 @@ REPORTED_ANSWERS: dict[str, tuple[str, str]] = {
     ),
 }
 
+#: Answer words that answer only when they open the message: "ha" is a Hindi or Urdu
+#: yes at the start, and a laugh after a remark ("no action in that area, ha, nothing
+#: to report").
+OPENING_ONLY = frozenset(["ha"])
 WHOLE_ONLY = frozenset(
     (
         "i do",
@@ -5845,6 +5849,10 @@ CONCEPTS: dict[str, dict[str, object]] = {
         "@fine in that department": False,
     },
     "both_legs": {
+        # the other side joining: "the right has been aching ... as well as the left"
+        "as well as the {side}": True,
+        "as well as my {side}": True,
+        "{side} * as well as * {side}": True,
         "2 legs": True,
         "two legs": True,
         "bilateral": True,
