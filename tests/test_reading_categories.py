@@ -2561,3 +2561,9 @@ def test_the_other_side_as_well_as_the_first_is_both_legs() -> None:
 def test_a_laugh_after_a_remark_is_no_yes() -> None:
     reading = read("not much happening in that department, ha, all quiet", "sexual_change")
     assert reading.certainty is not Certainty.sure or reading.value is not True
+
+
+def test_a_sign_then_a_plain_no_in_its_own_sentence_is_shown_back() -> None:
+    reading = read("boiling hot in this heatwave. no fever though", "fever")
+    assert reading.certainty is Certainty.likely
+    assert read("boiling hot and shivery all night", "fever").certainty is Certainty.sure

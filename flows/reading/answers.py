@@ -860,7 +860,16 @@ def _bool(
         # only by a picture ("nothing going on down there") it is shown back for a tap
         # "37.9 this morning, is that a fever?": the patient asks if it counts; shown back
         asks = bool(_phrase_matcher(lex.ASKS_IF_IT_COUNTS).find(words.tokens))
-        shown = hedged or asks or first.pattern in lex.SHOWN_BACK
+        # "roasting, but it's 35 degrees out here. no fever mate": a plain no told after
+        # the sign, in a sentence of its own, makes the sign shown back, never taken
+        denied_after = any(
+            n.start > first.end
+            and not n.negated
+            and n.experiencer is Experiencer.patient
+            and any(t in (SENTENCE, QUESTION) for t in words.tokens[first.end : n.start])
+            for n in no
+        )
+        shown = hedged or asks or denied_after or first.pattern in lex.SHOWN_BACK
         certainty = Certainty.likely if shown else Certainty.sure
         return Answer(True, certainty, f"lexicon:{first.pattern}", True)
     talked_of = [
