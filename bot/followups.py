@@ -104,7 +104,13 @@ class FollowUpService:
             followup_of=row.session_id,
             flow_version=followup.FOLLOWUP_VERSION,
         )
-        event = Event(kind="followup", state_before=followup.STATE, state_after=followup.STATE)
+        event = Event(
+            kind="followup",
+            state_before=followup.STATE,
+            state_after=followup.STATE,
+            said=reply.messages,
+            offered=tuple((o.label, o.data) for o in reply.options),
+        )
         self.store.save(stored, event)
         self.rows.mark(row.id, SENT, moment, followup_session=stored.id)
         return reply

@@ -112,6 +112,9 @@ class ConversationService:
             today=inbound.today or datetime.now(UTC).date(),
             after_pause=inbound.after_pause or stored.idle_seconds() > PAUSE_SECONDS,
         )
+        tapped = None
+        if inbound.button is not None and stored.row is None:
+            tapped = self.store.tapped(stored.id, inbound.button)
         try:
             reply = self.engine.handle(stored.session, inbound)
         except Exception:
@@ -126,6 +129,9 @@ class ConversationService:
             fact=before if before != stored.session.state or reply.finished else None,
             value=stored.session.answers.get(before),
             keep=reply.keep,
+            said=reply.messages,
+            offered=tuple((o.label, o.data) for o in reply.options),
+            tapped=tapped,
         )
 
         def in_the_same_transaction() -> None:
@@ -247,7 +253,7 @@ class ConversationService:
         """``/restart``: the old check-in stays as it ended; a new one begins."""
         if old.session.outcome is None:
             self.store.end(old, RESTARTED, before)
-        new = self.store.create(old.patient)
+        new = self.store.create(old.patient, restarted_from=old.id)
         new.session = old.session
         return new
 

@@ -178,6 +178,13 @@ class EventRow:
     kept: str | None = None
     #: Some of this step could not be read; what could is shown.
     unreadable: bool = False
+    #: The bot's reply to this step as the patient saw it; None: not recorded (a
+    #: check-in stored before the bot's words were kept).
+    said: tuple[str, ...] | None = None
+    #: The labels of the buttons offered under that reply.
+    offered: tuple[str, ...] = ()
+    #: The label of the button the patient tapped for this step, when known.
+    tapped: str | None = None
 
 
 @dataclass(frozen=True)
@@ -195,6 +202,9 @@ class Transcript:
     followup_of: str | None = None
     #: What of the session could not be read: its columns, "data", "events".
     unreadable: tuple[str, ...] = ()
+    #: The check-in this one continues after a /restart, and the one that continued it.
+    restarted_from: str | None = None
+    restarted_as: str | None = None
 
 
 @dataclass(frozen=True)
@@ -301,8 +311,37 @@ def _event(row: sqlite3.Row, start: str) -> EventRow:
             values[column] = read(row[column])
         except _Unreadable:
             values[column], unreadable = None, True
+    words: dict[str, Any] = {}
+    try:
+        words["said"] = _said(row["said"])
+        words["offered"] = _offered(row["offered"])
+        words["tapped"] = _text(row["tapped"])
+    except _Unreadable:
+        unreadable = True
     minutes = _minutes(start, row["at"])
-    return EventRow(minutes=minutes, unreadable=unreadable or minutes is None, **values)
+    return EventRow(minutes=minutes, unreadable=unreadable or minutes is None, **values, **words)
+
+
+def _said(text: object) -> tuple[str, ...] | None:
+    """The bot's messages of one step, stored as a JSON list of strings."""
+    if text is None:
+        return None
+    said = _json(text)
+    if not isinstance(said, list) or not all(isinstance(m, str) for m in said):
+        raise _Unreadable
+    return tuple(said)
+
+
+def _offered(text: object) -> tuple[str, ...]:
+    """The labels of the buttons offered, stored as JSON [[label, data], ...]."""
+    if text is None:
+        return ()
+    offered = _json(text)
+    if not isinstance(offered, list) or not all(
+        isinstance(o, list) and o and isinstance(o[0], str) for o in offered
+    ):
+        raise _Unreadable
+    return tuple(o[0] for o in offered)
 
 
 def _engine_state(text: object) -> tuple[dict[str, Any], list[str], list[str]]:
@@ -321,11 +360,11 @@ def _engine_state(text: object) -> tuple[dict[str, Any], list[str], list[str]]:
     return dict(answers or {}), list(uncertain or []), [str(a) for a in asked or []]
 
 
-def _kept(conn: sqlite3.Connection) -> str:
-    """The events' ``kept`` column, or NULL in a copy made before it existed (the review
-    never migrates the bot's database)."""
-    columns = {str(r[1]) for r in conn.execute("pragma table_info(events)")}
-    return "kept" if "kept" in columns else "null as kept"
+def _columns(conn: sqlite3.Connection, table: str, wanted: tuple[str, ...]) -> str:
+    """``wanted`` columns of ``table`` for a select, each NULL in a copy made before it
+    existed (the review never migrates the bot's database)."""
+    present = {str(r[1]) for r in conn.execute(f"pragma table_info({table})")}
+    return ", ".join(c if c in present else f"null as {c}" for c in wanted)
 
 
 def transcript(conn: sqlite3.Connection, session_id: str) -> Transcript | None:
@@ -335,7 +374,10 @@ def transcript(conn: sqlite3.Connection, session_id: str) -> Transcript | None:
     the transcript names what could not be read and shows the rest.
     """
     found = _rows(
-        conn, f"select {_COLUMNS}, data, followup_of from sessions where id = ?", [session_id]
+        conn,
+        f"select {_COLUMNS}, data, followup_of, {_columns(conn, 'sessions', ('restarted_from',))} "
+        "from sessions where id = ?",
+        [session_id],
     )
     if not found:
         return None
@@ -350,14 +392,20 @@ def transcript(conn: sqlite3.Connection, session_id: str) -> Transcript | None:
         _event(r, session.started_at)
         for r in _rows(
             conn,
-            f"select at, kind, state_before, state_after, fact, value, text, {_kept(conn)} "
+            "select at, kind, state_before, state_after, fact, value, text, "
+            f"{_columns(conn, 'events', ('kept', 'said', 'offered', 'tapped'))} "
             "from events where session_id = ? order by id",
             [session_id],
         )
     ]
     if any(e.unreadable for e in events):
         unreadable.append("events")
-    of = found[0]["followup_of"]
+    of, restarted_from = found[0]["followup_of"], found[0]["restarted_from"]
+    continued = (
+        _rows(conn, "select id from sessions where restarted_from = ? limit 1", [session_id])
+        if _columns(conn, "sessions", ("restarted_from",)) == "restarted_from"
+        else []
+    )
     return Transcript(
         session=session,
         answers=answers,
@@ -367,6 +415,8 @@ def transcript(conn: sqlite3.Connection, session_id: str) -> Transcript | None:
         followups=followups(conn, session_id),
         followup_of=None if of is None else str(of),
         unreadable=tuple(unreadable),
+        restarted_from=None if restarted_from is None else str(restarted_from),
+        restarted_as=str(continued[0]["id"]) if continued else None,
     )
 
 

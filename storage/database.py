@@ -154,6 +154,20 @@ def m007_typed_text_kept(db: Database) -> None:
     db.table("events").create_index(["at"])
 
 
+@MIGRATIONS()
+def m008_bot_words(db: Database) -> None:
+    # A complete transcript (issue 14): the bot's own messages as the patient saw them
+    # (the wording of the flow version that ran, re-asks and the advice included), the
+    # buttons it offered as [label, data] pairs, and the label of the one tapped. A
+    # restarted check-in's continuation names the check-in it continues.
+    events = db.table("events")
+    events.add_column("said", str)
+    events.add_column("offered", str)
+    events.add_column("tapped", str)
+    db.table("sessions").add_column("restarted_from", str)
+    db.table("sessions").create_index(["restarted_from"])
+
+
 def connect(
     path: str | Path, busy_timeout_ms: int = BUSY_TIMEOUT_MS, *, autocheckpoint: bool = True
 ) -> Database:

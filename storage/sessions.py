@@ -8,6 +8,7 @@ one transaction, so a reply is only sent for a step that is on disk.
 
 from __future__ import annotations
 
+import re
 import secrets
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -61,6 +62,12 @@ class Event:
     value: Any = None
     #: Why staff need ``text`` (flows/keeping.py); without a reason it is not stored.
     keep: str | None = None
+    #: The bot's reply to this step, message by message, as the patient saw it.
+    said: tuple[str, ...] = ()
+    #: The buttons under the reply's last message, as (label, data).
+    offered: tuple[tuple[str, str], ...] = ()
+    #: The label of the button the patient tapped, when they tapped one.
+    tapped: str | None = None
 
 
 def _json(value: Any) -> str:
@@ -97,6 +104,33 @@ def _stored_text(event: Event) -> str | None:
     if event.state_before == "age":
         return "[age]"  # the exact age is never kept, only its band
     return redact(event.text)
+
+
+_YEARS_OLD = re.compile(r"\b(\d{1,3})(?= years old\b)")
+
+
+def _bot_words(messages: tuple[str, ...], session: Session) -> str | None:
+    """The bot's messages as stored: the exact age, wherever the bot repeats it ("I read
+    that as: 57 years old", the doctor's summary), becomes its band, as in the answers.
+    Nothing else the bot says is the patient's own words, so nothing else is redacted."""
+    if not messages:
+        return None
+    ages = {
+        str(a)
+        for a in (session.answers.get("age"), (session.confirming or {}).get("value"))
+        if isinstance(a, int)
+    }
+
+    def banded(match: re.Match[str]) -> str:
+        return age_band(int(match.group(0))) or "[age]"
+
+    masked = []
+    for message in messages:
+        message = _YEARS_OLD.sub(banded, message)
+        for age in ages:
+            message = re.sub(rf"(?<![\d/.:-]){age}(?![\d/.:-])", banded, message)
+        masked.append(message)
+    return _json(masked)
 
 
 def _red_flags(session: Session) -> list[str]:
@@ -139,6 +173,7 @@ class SessionStore:
         session: Session | None = None,
         followup_of: str | None = None,
         flow_version: str = FLOW_VERSION,
+        restarted_from: str | None = None,
     ) -> StoredSession:
         """A new session for this patient: empty, or ``session`` for a follow-up check-in
         (``followup_of`` the check-in it follows). Its row is written by its first save."""
@@ -148,6 +183,7 @@ class SessionStore:
             "referral": referral,
             "language": language,
             "followup_of": followup_of,
+            "restarted_from": restarted_from,
             "started_at": now(),
         }
         return stored
@@ -187,7 +223,8 @@ class SessionStore:
             )
             self.db.execute(
                 "insert into events (session_id, at, kind, state_before, state_after, fact, "
-                "value, text, kept) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "value, text, kept, said, offered, tapped) "
+                "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [
                     stored.id,
                     stamp,
@@ -200,6 +237,9 @@ class SessionStore:
                     else _json(age_band(event.value) if event.fact == "age" else event.value),
                     _stored_text(event),
                     event.keep if event.text is not None else None,
+                    _bot_words(event.said, session),
+                    _json([list(o) for o in event.offered]) if event.offered else None,
+                    event.tapped,
                 ],
             )
             if also is not None:
@@ -209,8 +249,8 @@ class SessionStore:
         row = stored.row or {}
         self.db.execute(
             "insert into sessions (id, patient, flow_version, state, status, data, started_at, "
-            "updated_at, referral, language, turns, followup_of) "
-            "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)",
+            "updated_at, referral, language, turns, followup_of, restarted_from) "
+            "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)",
             [
                 stored.id,
                 stored.patient,
@@ -223,9 +263,24 @@ class SessionStore:
                 row["referral"],
                 row["language"],
                 row["followup_of"],
+                row.get("restarted_from"),
             ],
         )
         stored.row = None
+
+    def tapped(self, session_id: str, data: str) -> str | None:
+        """The label of the button with ``data`` among those the bot last offered in this
+        session (None when the button is from a message too old to find)."""
+        rows = self.db.execute(
+            "select offered from events where session_id = ? and offered is not null "
+            "order by id desc limit 3",
+            [session_id],
+        ).fetchall()
+        for (offered,) in rows:
+            for label, sent in orjson.loads(offered):
+                if sent == data:
+                    return str(label)
+        return None
 
     def end(self, stored: StoredSession, status: str, ended_state: str) -> None:
         """Close a session that will not go on (restarted or abandoned)."""
