@@ -12,6 +12,7 @@ from dataclasses import asdict, dataclass, fields
 from datetime import date
 from urllib.parse import urlencode
 
+from flows.facts import CHEMO, HORMONE
 from flows.rules import LEVEL_NAMES
 from storage.clock import REFERRAL_CODE
 
@@ -20,6 +21,18 @@ STATUSES: tuple[str, ...] = ("finished", "abandoned", "restarted", "active")
 ANY_FLAG = "any"
 NO_FLAG = "none"
 NO_GROUP = "(none)"
+#: Cancer history as the check-in records it.
+CANCER_HISTORIES: tuple[str, ...] = ("none", "active", "past")
+#: Treatment classes (SPEC 2): the treatment answers each stands for.
+TREATMENT_CLASSES: dict[str, tuple[str, ...]] = {
+    "chemotherapy": tuple(sorted(CHEMO)),
+    "hormone": tuple(sorted(HORMONE)),
+    "radiotherapy": ("radiotherapy",),
+    "no_treatment": ("none",),
+}
+_VERSION = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,40}$")
+#: The engine state's JSON, NULL when it is not valid JSON.
+_DATA = "(case when json_valid(sessions.data) then sessions.data end)"
 _FLAG = re.compile(r"^[a-z][a-z0-9_]{1,60}$")
 _GROUP = REFERRAL_CODE
 _LANGUAGE = re.compile(r"^[a-z]{2,8}(?:-[A-Za-z0-9]{1,8})?$")
@@ -56,6 +69,9 @@ class Filters:
     referral: str | None = None
     language: str | None = None
     status: str | None = None
+    flow_version: str | None = None
+    cancer: str | None = None
+    treatment: str | None = None
 
     @classmethod
     def from_query(cls, params: Mapping[str, str]) -> Filters:
@@ -69,6 +85,11 @@ class Filters:
             referral=_match(params.get("referral"), _GROUP, NO_GROUP),
             language=_match(params.get("language"), _LANGUAGE),
             status=status if status in STATUSES else None,
+            flow_version=_match(params.get("flow_version"), _VERSION),
+            cancer=params.get("cancer") if params.get("cancer") in CANCER_HISTORIES else None,
+            treatment=(
+                params.get("treatment") if params.get("treatment") in TREATMENT_CLASSES else None
+            ),
         )
 
     def where(self) -> tuple[str, list[str]]:
@@ -81,7 +102,7 @@ class Filters:
         if self.date_to:
             clauses.append("substr(started_at, 1, 10) <= ?")
             args.append(self.date_to.isoformat())
-        for column in ("level", "language", "status"):
+        for column in ("level", "language", "status", "flow_version"):
             value = getattr(self, column)
             if value:
                 clauses.append(f"{column} = ?")
@@ -102,6 +123,24 @@ class Filters:
                 f"({FLAGS} is null or exists (select 1 from json_each({FLAGS}) where value = ?))"
             )
             args.append(self.red_flag)
+        # as with red flags, a row whose engine state cannot be read is kept (and listed
+        # as unreadable) by the cancer and treatment filters
+        if self.cancer:
+            clauses.append(
+                f"({_DATA} is null or json_extract({_DATA}, '$.answers.cancer_history') = ?)"
+            )
+            args.append(self.cancer)
+        if self.treatment:
+            treatments = TREATMENT_CLASSES[self.treatment]
+            given = (
+                f"(case when json_type({_DATA}, '$.answers.treatment') = 'array' "
+                f"then json_extract({_DATA}, '$.answers.treatment') end)"
+            )
+            clauses.append(
+                f"({_DATA} is null or exists (select 1 from json_each({given}) "
+                f"where value in ({', '.join('?' for _ in treatments)})))"
+            )
+            args.extend(treatments)
         return (" and ".join(clauses) or "1 = 1"), args
 
     def params(self) -> dict[str, str]:

@@ -108,3 +108,20 @@ KEPT_TEXT = {
 
 def kept_text(reason: str) -> str:
     return KEPT_TEXT.get(reason, reason)
+
+
+CANCER_TEXT = {"none": "No cancer", "active": "Cancer now", "past": "Cancer in the past"}
+TREATMENT_TEXT = {
+    "chemotherapy": "Chemotherapy",
+    "hormone": "Hormone therapy",
+    "radiotherapy": "Radiotherapy",
+    "no_treatment": "No cancer treatment now",
+}
+
+
+def cancer_label(key: str) -> str:
+    return CANCER_TEXT.get(key, key)
+
+
+def treatment_label(key: str) -> str:
+    return TREATMENT_TEXT.get(key, key)

@@ -232,6 +232,7 @@ class Choices:
     referrals: list[str]
     languages: list[str]
     red_flags: list[str]
+    flow_versions: list[str] = field(default_factory=list)
 
 
 def _rows(conn: sqlite3.Connection, sql: str, args: list[Any]) -> list[sqlite3.Row]:
@@ -239,7 +240,7 @@ def _rows(conn: sqlite3.Connection, sql: str, args: list[Any]) -> list[sqlite3.R
     return conn.execute(sql, args).fetchall()
 
 
-def _in_groups(groups: tuple[str, ...] | None) -> tuple[str, list[str]]:
+def in_groups(groups: tuple[str, ...] | None) -> tuple[str, list[str]]:
     """A condition keeping only the sessions of these referral groups (None: all)."""
     if groups is None:
         return "1 = 1", []
@@ -253,7 +254,7 @@ def sessions(
 ) -> list[SessionRow]:
     """Every session the filters let through (of ``groups`` only, if given), newest first."""
     where, args = filters.where()
-    scope, more = _in_groups(groups)
+    scope, more = in_groups(groups)
     sql = (
         f"select {_COLUMNS} from sessions where ({where}) and {scope} order by started_at desc, id"
     )
@@ -262,7 +263,7 @@ def sessions(
 
 def choices(conn: sqlite3.Connection, groups: tuple[str, ...] | None = None) -> Choices:
     """The referral groups, languages and red flags that occur (in ``groups``, if given)."""
-    scope, args = _in_groups(groups)
+    scope, args = in_groups(groups)
 
     def distinct(sql: str) -> list[str]:
         found = conn.execute(f"{sql} where {scope}", args)
@@ -274,6 +275,7 @@ def choices(conn: sqlite3.Connection, groups: tuple[str, ...] | None = None) -> 
         referrals=distinct("select distinct referral from sessions"),
         languages=distinct("select distinct language from sessions"),
         red_flags=flags,
+        flow_versions=distinct("select distinct flow_version from sessions"),
     )
 
 

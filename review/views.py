@@ -19,7 +19,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
-from review import aggregates, audit, charts, csrf, exports, labels, logins, roles
+from review import aggregates, audit, charts, csrf, evaluation, exports, labels, logins, roles
 from review.accounts import (
     StaffAccount,
     account,
@@ -30,7 +30,14 @@ from review.accounts import (
     reviews,
 )
 from review.config import ReviewConfig
-from review.filters import LEVELS, NO_GROUP, STATUSES, Filters
+from review.filters import (
+    CANCER_HISTORIES,
+    LEVELS,
+    NO_GROUP,
+    STATUSES,
+    TREATMENT_CLASSES,
+    Filters,
+)
 from review.guard import TOKEN, forbidden, record, resume, write
 from review.queries import (
     QUEUE_REASONS,
@@ -320,7 +327,12 @@ def charts_page(request: Request) -> Response:
     try:
         board = aggregates.board(rows, NO_GROUP)
     except aggregates.Unprotectable:
-        context |= {"total": aggregates.SMALL, "withheld": True, "graphs": {}}
+        context |= {
+            "total": aggregates.SMALL,
+            "withheld": True,
+            "graphs": {},
+            "evaluation": None,
+        }
         return _render(request, "charts.html", context)
     colour = labels.LEVEL_COLOURS.get
     graphs = {
@@ -353,7 +365,14 @@ def charts_page(request: Request) -> Response:
             "#00796b",
         ),
     }
-    context |= {"total": board.total, "withheld": False, "graphs": graphs}
+    with closing(_config(request).patients()) as conn:
+        evaluated = evaluation.evaluate(conn, filters, board, _staff(request).scope)
+    context |= {
+        "total": board.total,
+        "withheld": False,
+        "graphs": graphs,
+        "evaluation": evaluated,
+    }
     return _render(request, "charts.html", context)
 
 
@@ -523,6 +542,8 @@ def _menus() -> dict[str, Any]:
         "statuses": STATUSES,
         "no_group": NO_GROUP,
         "labels": labels,
+        "cancer_histories": CANCER_HISTORIES,
+        "treatment_classes": TREATMENT_CLASSES,
     }
 
 

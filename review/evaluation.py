@@ -1,0 +1,204 @@
+"""Service evaluation (issue 14, point 4): rates, not only counts, for the filters asked.
+
+Per question: how many check-ins reached it, how many stopped there (drop-off), how many
+finished with it "not sure", and how many had an answer to it the bot could not read or
+had to show back to confirm (misread). Check-ins where the patient declined to start are
+kept apart: they reached no question. Time to outcome is the minutes from the first
+message to the advice, by outcome level.
+
+Every rate stands on protected counts (review/aggregates.py): a question's check-ins are
+split into those with the event and those without, and that pair is protected against
+the question's shown total, so neither a "<5" nor its complement can be worked out. A
+rate is shown only when both its counts are shown; a median only over 5 or more
+check-ins. See docs/review.md.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import statistics
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date
+
+from flows.keeping import CONFIRM, UNREADABLE
+from flows.questions import QUESTIONS
+from review.aggregates import SHIELD, THRESHOLD, Board, Cell, row, shown
+from review.filters import LEVELS, Filters
+from review.labels import flow_position
+from review.queries import in_groups
+
+_ASKED = (
+    "(case when json_valid(sessions.data) and json_type(sessions.data, '$.asked') = 'array' "
+    "then json_extract(sessions.data, '$.asked') end)"
+)
+_UNSURE = (
+    "(case when json_valid(sessions.data) "
+    "and json_type(sessions.data, '$.outcome.uncertain') = 'array' "
+    "then json_extract(sessions.data, '$.outcome.uncertain') end)"
+)
+#: The question each fact is asked in: a checklist's items are one question to the patient.
+_QUESTION_OF = {fact: q.id for q in QUESTIONS for _, fact, _ in q.items or ()}
+_AS_QUESTION = (
+    "(case j.value "
+    + " ".join(f"when '{fact}' then '{question}'" for fact, question in _QUESTION_OF.items())
+    + " else j.value end)"
+)
+_DECLINED = (
+    "(json_valid(sessions.data) and json_extract(sessions.data, '$.consent') = 0 "
+    "and coalesce(json_array_length(sessions.data, '$.asked'), 0) = 0)"
+)
+
+
+@dataclass(frozen=True)
+class Rate:
+    """One count out of a question's check-ins, protected with its complement."""
+
+    cell: Cell
+    #: The rate in percent, or None when a count it stands on is hidden.
+    percent: float | None
+
+    @property
+    def text(self) -> str:
+        if self.percent is None:
+            return self.cell.text
+        return f"{self.cell.text} ({self.percent:.0f}%)"
+
+
+@dataclass(frozen=True)
+class QuestionRates:
+    question: str
+    reached: str
+    stopped: Rate
+    unsure: Rate
+    misread: Rate
+
+
+@dataclass(frozen=True)
+class Evaluation:
+    #: Check-ins where the patient declined to start: they reached no question.
+    declined: str
+    questions: list[QuestionRates]
+    #: Per outcome level: the median minutes to the advice (None under 5 check-ins).
+    time_to_outcome: list[tuple[str, float | None]]
+    #: Per week: the share of finished check-ins at each level.
+    weekly_rates: list[tuple[date, list[Rate]]]
+
+
+def _rate(key: str, count: int, total: int) -> Rate:
+    with_it, without = row([(key, count), ("rest", total - count)])
+    known = not with_it.suppressed and not without.suppressed and total > 0
+    return Rate(with_it, 100 * count / total if known else None)
+
+
+def _counts(conn: sqlite3.Connection, sql: str, args: list[str]) -> Counter[str]:
+    return Counter({str(r[0]): int(r[1]) for r in conn.execute(sql, args) if r[0] is not None})
+
+
+def evaluate(
+    conn: sqlite3.Connection,
+    filters: Filters,
+    board: Board,
+    groups: tuple[str, ...] | None = None,
+) -> Evaluation:
+    """The evaluation of the check-ins these filters let through (in ``groups``, if given),
+    consistent with the charts' ``board`` beside it: a count the charts hide stays hidden."""
+    where, args = filters.where()
+    scope, scope_args = in_groups(groups)
+    base = f"from sessions where {where} and {scope}"
+    every = [*args, *scope_args]
+    declined = conn.execute(f"select count(*) {base} and {_DECLINED}", every).fetchone()[0]
+    reached = _counts(
+        conn,
+        f"select {_AS_QUESTION}, count(distinct sessions.id) from sessions, json_each({_ASKED}) j "
+        f"where {where} and {scope} group by 1",
+        every,
+    )
+    stopped = _counts(
+        conn,
+        f"select coalesce(ended_state, state), count(*) {base} and status = 'abandoned' group by 1",
+        every,
+    )
+    unsure = _counts(
+        conn,
+        f"select {_AS_QUESTION}, count(distinct sessions.id) from sessions, json_each({_UNSURE}) j "
+        f"where {where} and {scope} group by 1",
+        every,
+    )
+    misread = _counts(
+        conn,
+        "select e.state_before, count(distinct e.session_id) from events e "
+        "join sessions on sessions.id = e.session_id "
+        f"where e.kept in (?, ?) and {where} and {scope} group by e.state_before",
+        [UNREADABLE, CONFIRM, *every],
+    )
+    charted = {c.key: c for c in board.drop_off}
+    questions = []
+    for q, n in sorted(reached.items(), key=lambda item: (flow_position(item[0]), item[0])):
+        gone = min(stopped[q], n)
+        stop = _rate("stopped", gone, n)
+        if q in charted and charted[q].suppressed:
+            stop = Rate(charted[q], None)  # hidden in the chart: hidden here too
+        elif not stop.cell.suppressed and 0 < n - gone < THRESHOLD:
+            # the chart shows how many stopped: the question's total would give away the
+            # few who went on, so it is hidden instead
+            questions.append(
+                QuestionRates(q, SHIELD, stop, _rate("unsure", 0, 0), _rate("misread", 0, 0))
+            )
+            continue
+        questions.append(
+            QuestionRates(
+                question=q,
+                reached=shown(n),
+                stopped=stop,
+                unsure=_rate("unsure", min(unsure[q], n), n),
+                misread=_rate("misread", min(misread[q], n), n),
+            )
+        )
+    return Evaluation(
+        declined=shown(declined),
+        questions=questions,
+        time_to_outcome=_time_to_outcome(conn, base, every),
+        weekly_rates=_weekly_rates(board),
+    )
+
+
+def _time_to_outcome(
+    conn: sqlite3.Connection, base: str, args: list[str]
+) -> list[tuple[str, float | None]]:
+    minutes: dict[str, list[float]] = {}
+    for level, spent in conn.execute(
+        "select level, (julianday(finished_at) - julianday(started_at)) * 1440 "
+        f"{base} and level is not null and finished_at is not null",
+        args,
+    ):
+        if level in LEVELS and isinstance(spent, float) and spent >= 0:
+            minutes.setdefault(level, []).append(spent)
+    found = []
+    for level in LEVELS:
+        spent = minutes.get(level, [])
+        if spent:
+            median = statistics.median(spent) if len(spent) >= THRESHOLD else None
+            found.append((level, median))
+    return found
+
+
+def _weekly_rates(board: Board) -> list[tuple[date, list[Rate]]]:
+    """The charts' weekly outcome cells as shares of the week's finished check-ins. A
+    week with a hidden cell shows no shares: a share beside a count shown in the chart
+    would give the week's total, and so the hidden cell, away."""
+    found = []
+    for week, cells in board.weekly:
+        finished = [c for c in cells if c.key in LEVELS]
+        complete = not any(c.suppressed for c in cells)
+        total = sum(c.count or 0 for c in finished)
+        found.append(
+            (
+                week,
+                [
+                    Rate(c, 100 * (c.count or 0) / total if complete and total else None)
+                    for c in finished
+                ],
+            )
+        )
+    return found
