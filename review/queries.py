@@ -261,6 +261,24 @@ def sessions(
     return [SessionRow.from_row(r) for r in _rows(conn, sql, args + more)]
 
 
+def answers(
+    conn: sqlite3.Connection, filters: Filters, groups: tuple[str, ...] | None = None
+) -> dict[str, dict[str, Any]]:
+    """The canonical answers of every session the filters let through, by session id (an
+    engine state that cannot be read gives no answers: its row says it is unreadable)."""
+    where, args = filters.where()
+    scope, more = in_groups(groups)
+    sql = (
+        "select id, case when json_valid(data) and json_type(data, '$.answers') = 'object' "
+        f"then json_extract(data, '$.answers') end from sessions where ({where}) and {scope}"
+    )
+    return {
+        str(session_id): json.loads(found)
+        for session_id, found in conn.execute(sql, args + more)
+        if isinstance(found, str)
+    }
+
+
 def choices(conn: sqlite3.Connection, groups: tuple[str, ...] | None = None) -> Choices:
     """The referral groups, languages and red flags that occur (in ``groups``, if given)."""
     scope, args = in_groups(groups)

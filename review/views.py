@@ -43,6 +43,7 @@ from review.queries import (
     QUEUE_REASONS,
     Choices,
     SessionRow,
+    answers,
     choices,
     followups,
     queue,
@@ -466,28 +467,38 @@ def session_detail(request: Request) -> Response:
     return _render(request, "session.html", {"t": found, "labels": labels})
 
 
-def _export(request: Request) -> tuple[Filters, list[SessionRow], bool] | Response:
-    """The rows to export, written to the audit log; de-identified unless for a clinician."""
+def _export(
+    request: Request,
+) -> tuple[Filters, list[SessionRow], bool, dict[str, dict[str, Any]] | None] | Response:
+    """The rows to export, written to the audit log; de-identified unless for a clinician,
+    whose export also carries every answer."""
     read = _read(request)
     if isinstance(read, Response):
         return read
     filters, rows, _ = read
     deidentified = not roles.exact(_staff(request).role)
-    detail = filters.query_string() + (" (de-identified)" if deidentified else "")
+    given = None
+    if not deidentified:
+        with closing(_config(request).patients()) as conn:
+            given = answers(conn, filters, _staff(request).scope)
+    detail = filters.query_string() + (" (de-identified)" if deidentified else " (with answers)")
     record(request, audit.EXPORTED, request.url.path, detail)
-    return filters, rows, deidentified
+    return filters, rows, deidentified, given
 
 
-#: Each export's media type and how it is written from (filters, rows, de-identified).
-_DOWNLOADS: dict[str, tuple[str, Callable[[Any, Any, bool], str]]] = {
+#: Each export's media type and how it is written from (filters, rows, de-identified,
+#: answers).
+_DOWNLOADS: dict[str, tuple[str, Callable[[Any, Any, bool, Any], str]]] = {
     "csv": (
         "text/csv; charset=utf-8",
-        lambda _, rows, deidentified: exports.to_csv(rows, deidentified=deidentified),
+        lambda _, rows, deidentified, given: exports.to_csv(
+            rows, deidentified=deidentified, answers=given
+        ),
     ),
     "json": (
         "application/json",
-        lambda filters, rows, deidentified: exports.to_json(
-            rows, filters, deidentified=deidentified
+        lambda filters, rows, deidentified, given: exports.to_json(
+            rows, filters, deidentified=deidentified, answers=given
         ),
     ),
 }
@@ -497,10 +508,10 @@ def _download(request: Request, suffix: str) -> Response:
     read = _export(request)
     if isinstance(read, Response):
         return read
-    filters, rows, deidentified = read
+    filters, rows, deidentified, given = read
     media_type, render = _DOWNLOADS[suffix]
     return Response(
-        render(filters, rows, deidentified),
+        render(filters, rows, deidentified, given),
         media_type=media_type,
         headers={"Content-Disposition": f'attachment; filename="{_export_name(suffix)}"'},
     )

@@ -35,7 +35,7 @@ from flows.followup import FOLLOWUP_VERSION
 from review import accounts
 from review.aggregates import cell, shown
 from review.app import ROUTES
-from review.exports import FIELDS
+from review.exports import ANSWER_FIELDS, FIELDS
 from review.filters import Filters
 from storage import SessionStore, connect
 from tests.reviewkit import chromium, running_review
@@ -254,7 +254,7 @@ def test_the_csv_download_is_the_filtered_list(page: Page) -> None:
     rows = list(csv.DictReader(io.StringIO(Path(download.path()).read_text(encoding="utf-8"))))
     assert len(rows) == total
     assert {r["status"] for r in rows} == {"abandoned"}
-    assert tuple(rows[0]) == FIELDS and "patient" not in rows[0]
+    assert tuple(rows[0]) == FIELDS + ANSWER_FIELDS and "patient" not in rows[0]
 
 
 def test_charts_are_drawn(page: Page) -> None:
@@ -366,7 +366,9 @@ def test_groups_under_five_are_shown_as_less_than_five(http: Callable[..., httpx
     assert re.search(r'id="total">2<', small) and small.count('class="open"') == 2
     exported = client.get(f"/export.json?referral={SMALL_GROUP}").json()
     assert (exported["count"], exported["sessions"], exported["withheld"]) == ("<5", [], True)
-    assert client.get(f"/export.csv?referral={SMALL_GROUP}").text.strip() == ",".join(FIELDS)
+    assert client.get(f"/export.csv?referral={SMALL_GROUP}").text.strip() == ",".join(
+        FIELDS + ANSWER_FIELDS
+    )
     for body in (charts,):  # no aggregate anywhere is 1 to 4
         numbers = re.findall(r"<td class=\"n\">(\d+)</td>|: (\d+)</title>|>(\d+)</text></g>", body)
         found = {n for group in numbers for n in group if n}

@@ -34,7 +34,7 @@ from bot.demo import fill
 from review import accounts, aggregates, roles
 from review.app import ROUTES, create_app
 from review.config import ReviewConfig
-from review.exports import DEIDENTIFIED, FIELDS
+from review.exports import ANSWER_FIELDS, DEIDENTIFIED, FIELDS
 from review.labels import fact_label
 from storage import connect
 from tests.reviewkit import chromium, log_in, running_review
@@ -318,11 +318,24 @@ def test_a_researcher_exports_only_de_identified_rows(
     for column in ("referral", "language", "age_band"):
         counts = Counter(r[column] for r in rows)
         assert min(counts.values()) >= 5, (column, counts)
-    # a clinician's export keeps the ids (they can open those check-ins anyway)
+    assert not any(f.startswith("answer_") for f in rows[0])
+    assert all("answers" not in r for r in exported["sessions"])
+    # a clinician's export keeps the ids (they can open those check-ins anyway), and
+    # every answer as the check-in recorded it
     nurse = client_for(config)
     login(nurse, "nurse")
     full = list(csv.DictReader(io.StringIO(nurse.get("/export.csv").text)))
-    assert tuple(full[0]) == FIELDS and {r["id"] for r in full} == set(ids)
+    assert tuple(full[0]) == FIELDS + ANSWER_FIELDS and {r["id"] for r in full} == set(ids)
+    stored = {
+        r[0]: json.loads(r[1]).get("answers", {})
+        for r in _query(world, "select id, data from sessions where json_valid(data)")
+    }
+    answered = [r for r in full if stored.get(r["id"], {}).get("cancer_history")]
+    assert answered, "the world has no answered cancer question"
+    for r in answered:
+        assert r["answer_cancer_history"] == stored[r["id"]]["cancer_history"]
+    listed = nurse.get("/export.json").json()["sessions"]
+    assert any(s["answers"] == stored[s["id"]] for s in listed if stored.get(s["id"]))
 
 
 def test_exports_of_fewer_than_five_rows_are_withheld_for_every_role(
