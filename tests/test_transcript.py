@@ -64,6 +64,17 @@ def events(db_file: Path) -> list[sqlite3.Row]:
         return conn.execute("select * from events order by id").fetchall()
 
 
+def started_then_restarted(tmp_path: Path) -> Path:
+    """A check-in begun with a tap, then /restart: the bot's database file."""
+    db_file = tmp_path / "bot.db"
+    service = service_on(db_file)
+    turn = service.handle(PATIENT, Inbound("/start"))
+    tap(service, turn, "Yes")
+    service.handle(PATIENT, Inbound("/restart"))
+    service.store.db.close()
+    return db_file
+
+
 # What the bot stores.
 
 
@@ -112,16 +123,11 @@ def test_the_exact_age_is_never_stored_in_the_bots_words(tmp_path: Path) -> None
     for answer in ("I'm 67", "about 67 I think", "67"):
         service.handle(PATIENT, Inbound(answer))
     said = " ".join(r["said"] or "" for r in events(db_file))
-    assert "60-69" in said or "67" not in said
     assert "67" not in said
 
 
 def test_a_restarted_check_in_and_its_continuation_are_linked(tmp_path: Path) -> None:
-    db_file = tmp_path / "bot.db"
-    service = service_on(db_file)
-    turn = service.handle(PATIENT, Inbound("/start"))
-    tap(service, turn, "Yes")
-    service.handle(PATIENT, Inbound("/restart"))
+    db_file = started_then_restarted(tmp_path)
     with closing(sqlite3.connect(db_file)) as conn:
         rows = conn.execute(
             "select id, status, restarted_from from sessions order by started_at, rowid"
@@ -135,11 +141,7 @@ def test_a_restarted_check_in_and_its_continuation_are_linked(tmp_path: Path) ->
 
 
 def test_the_review_reads_the_bots_words_taps_and_links(tmp_path: Path) -> None:
-    db_file = tmp_path / "bot.db"
-    service = service_on(db_file)
-    turn = service.handle(PATIENT, Inbound("/start"))
-    tap(service, turn, "Yes")
-    service.handle(PATIENT, Inbound("/restart"))
+    db_file = started_then_restarted(tmp_path)
     with closing(sqlite3.connect(db_file)) as conn:
         conn.row_factory = sqlite3.Row
         old, new = [r[0] for r in conn.execute("select id from sessions order by rowid")]
