@@ -178,7 +178,8 @@ def test_the_audit_log_records_logins_views_exports_and_refusals(
         ("mallory", audit.LOGIN_FAILED, "", ""),
         ("nurse", audit.LOGIN, "", ""),
         ("nurse", audit.VIEWED, session_id, ""),
-        ("nurse", audit.EXPORTED, "/export.csv", "status=finished"),  # the filters applied
+        # the filters applied, and that a clinician's export carried the answers
+        ("nurse", audit.EXPORTED, "/export.csv", "status=finished (with answers)"),
         ("res", audit.LOGIN, "", ""),
         ("res", audit.EXPORTED, "/export.json", "referral=clinic-north (de-identified)"),
         ("coord", audit.LOGIN, "", ""),
