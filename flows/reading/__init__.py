@@ -27,7 +27,7 @@ from flows.reading import alarms, answers
 from flows.reading.context import Experiencer, Scope, When
 from flows.reading.lexicon import load
 from flows.reading.model import RAISING, Assertion, Certainty, Kind, Reading
-from flows.reading.normalise import normalise
+from flows.reading.normalise import BOUNDARIES, normalise
 from flows.reading.patterns import Matcher, Span
 
 __all__ = [
@@ -185,6 +185,11 @@ def read(
                     certainty = Certainty.likely  # a red flag joked about: its "no" is shown back
                 decided_by = f"{turned.decided_by}, after a joke"
                 said = [a for a in turned.assertions if a.fact == fact.id]
+        elif value is not None and fact.id in _DOUBT_UNDOES_NO and _ends_in_a_joke(words, lex):
+            # "both my legs are fantastic, just the left one is on fire 🙄": sarcasm
+            # says the opposite of its words, so a red flag's answer is shown back
+            certainty = Certainty.likely
+            decided_by = f"{decided_by}, joked"
         stated = [a for a in stated if a.fact != fact.id] + said
         if value in _NOES and fact.id in _DOUBT_UNDOES_NO:
             doubt = answers.closing_doubt(words, lex, of_weight=True)
@@ -266,6 +271,14 @@ def _after_the_joke(words: Any, lex: ModuleType) -> str:
     if not ends:
         return ""
     return " ".join(words.tokens[max(s.end for s in ends) :]).strip(" ,.")
+
+
+def _ends_in_a_joke(words: Any, lex: ModuleType) -> bool:
+    """Whether the message closes on a joke's end ("... on fire 🙄", "... lol jk")."""
+    last = len(words.tokens)
+    while last and words.tokens[last - 1] in BOUNDARIES:
+        last -= 1
+    return any(s.end == last for s in _joke_matcher(lex).find(words.tokens))
 
 
 @lru_cache(maxsize=8)

@@ -1516,6 +1516,7 @@ def _drugs(
         if (
             today is not None
             and span in named
+            and not lex.STILL_TAKING & set(words.tokens[max(0, span.start - 3) : span.start])
             and _ended_long_ago(words.tokens, named, named.index(span), lex, today)
         ):
             found.append(("old",))

@@ -282,6 +282,10 @@ def vocabulary(lex: ModuleType) -> frozenset[str]:
     for short, expansion in lex.SHORTHAND.items():
         add(expansion)
         add(short)
+    # what dictation writes ("sicks weeks") is undone after the speller: it must not
+    # be "fixed" into another word first
+    for heard in lex.DICTATED:
+        add(" ".join(heard))
     return frozenset(words)
 
 

@@ -37,6 +37,7 @@ ANSWER_FILES = (
     "fresh9",
     "fresh10",
     "fresh11",
+    "fresh12",
 )
 #: A fixed day, so that "since tuesday" reads the same every run.
 TODAY = datetime.date(2026, 3, 18)

@@ -93,6 +93,7 @@ REQUIRED = (
     "STARTING_SOON",
     "STRENGTH_SHOWN",
     "TAKING",
+    "STILL_TAKING",
     "TESTS_ANSWERED",
     "THIS_TIME",
     "TIME_WORDS",

@@ -42,6 +42,8 @@ EMOJI: dict[str, str] = {
     **dict.fromkeys("🤒🥵🥶🤧", " emojifever "),
     **dict.fromkeys("😬🙈😳😅", " emojiawkward "),
     **dict.fromkeys("❓❔¿", " ? "),
+    # an eye-roll or an upside-down smile marks what came before as sarcasm
+    **dict.fromkeys("🙄🙃😏", " emojieyeroll "),
     "½": " and a half ",
     "🔟": " 10 ",
     "&": " and ",
@@ -360,6 +362,39 @@ DICTATED: dict[tuple[str, ...], tuple[str, ...]] = {
     ("tam", "oxy", "fen"): ("tamoxifen",),
     ("letter", "zole"): ("letrozole",),
     ("sigh", "attica"): ("sciatica",),
+    ("stair", "oid"): ("steroid",),
+    ("stair", "oids"): ("steroids",),
+    ("steer", "oids"): ("steroids",),
+    # "ma" is read "mum" first: "my as ma" is "my as mum" by then
+    ("my", "as", "mum"): ("my", "asthma"),
+    ("for", "as", "mum"): ("for", "asthma"),
+    ("pan", "chris"): ("pancreas",),
+    ("pan", "creas"): ("pancreas",),
+    ("pan", "crease"): ("pancreas",),
+    ("pro", "state"): ("prostate",),
+    # "worse" heard as "words", "weight" as "wait", "calf" as "cough", where the words
+    # around leave no other sense
+    **{
+        (before, "words"): (before, "worse")
+        for before in ("getting", "got", "gotten", "much", "going")
+    },
+    **{
+        (before, "wait"): (before, "weight")
+        for before in ("lost", "losing", "lose", "put", "gained", "my")
+    },
+    ("wait", "loss"): ("weight", "loss"),
+    **{
+        (*before, "cough"): (*before, "calf")
+        for before in (
+            ("to", "the"),
+            ("into", "the"),
+            ("into", "my"),
+            ("in", "my", "left"),
+            ("in", "my", "right"),
+        )
+    },
+    ("a", "fife"): ("a", "five"),
+    ("say", "fife"): ("say", "five"),
     # "whom cancer", "room cancer": dictation of "womb", only before the word it goes with
     ("whom", "cancer"): ("womb", "cancer"),
     ("room", "cancer"): ("womb", "cancer"),
@@ -1881,6 +1916,31 @@ _MODIFIER_LISTS: tuple[dict[str, tuple[str, str]], ...] = (
                 "would rather it be",
                 # "more like buzzing than numb": the thing it is more like is what it is
                 "more like * than",
+                # "more burning than numb": a feeling named first is what it is
+                *(
+                    f"more {of}{feeling} than"
+                    for of in ("", "of a ", "of an ", "a ")
+                    for feeling in (
+                        "burning",
+                        "burn",
+                        "pain",
+                        "painful",
+                        "ache",
+                        "achy",
+                        "aching",
+                        "sore",
+                        "tingling",
+                        "tingly",
+                        "tingle",
+                        "sharp",
+                        "stabbing",
+                        "throbbing",
+                        "pins and needles",
+                        "cramp",
+                        "cramping",
+                        "shooting",
+                    )
+                ),
                 "rather than",
                 "instead of",
             ),
@@ -2856,6 +2916,9 @@ _TOILET_PLACES = (
 
 #: The "pending" words a benign verdict answers: "had a biopsy but it came back benign"
 #: is a test with its answer, not one awaited.
+#: Words just before a drug that keep it current whatever time is told beside it:
+#: "still on tamoxifen after my op 2 years ago".
+STILL_TAKING = frozenset(["still", "currently", "ongoing"])
 TESTS_ANSWERED = frozenset(["biopsy", "biopsies", "results"])
 
 #: Not telling temperatures apart is lost feeling, not a doubt of the answer.
@@ -4674,6 +4737,10 @@ CLASSES: dict[str, tuple[str, ...]] = {
         # "all done now", "been fine for 20 years": the "now" is of being well
         "all done now",
         "done now",
+        "done and dusted",
+        "done and dusted now",
+        "behind me now",
+        "gone now",
         "all clear now",
         "finished now",
         "over now",
@@ -5244,6 +5311,13 @@ CONCEPTS: dict[str, dict[str, object]] = {
         "@first time": False,
         "@this is my first": False,
         "@never had it before": False,
+        "@never had it": False,
+        "@never had sciatica": False,
+        # ... but "never had it this bad" says it was there before, milder
+        "never had it this bad": True,
+        "never had it so bad": True,
+        "never had it as bad": True,
+        "never had it that bad": True,
         "@never had this before": False,
         "@never before": False,
         "@the first time": False,
@@ -8753,7 +8827,10 @@ QUESTION_WORDS = (
 #: The bad side named, then the other with a symptom of its own ("the left is the bad
 #: one. the right has a bit of tingling in the toes"): both legs, shown back.
 BAD_SIDE = ("the bad one", "the bad side", "the worst", "is worse", "the main one", "mainly")
-OTHER_SIDE_SYMPTOMS = ("ache", "aches", "aching", "hurts", "pain", "twinge", "sore", "heavy")
+OTHER_SIDE_SYMPTOMS = (
+    *("ache", "aches", "aching", "hurts", "pain", "twinge", "sore", "heavy"),
+    *("weak", "tingly", "tingling", "pins and needles"),
+)
 
 #: Said after what was tried, these undo it: "i try my side, a pillow between my knees,
 #: nothing touches it" (see alarms._tried_in_vain).
@@ -8928,6 +9005,7 @@ JOKE_ENDS = (
     "just kidding",
     "only joking",
     "jk",
+    "emojieyeroll",
 )
 
 #: Openings that ask even without a "?" (texting drops it): "what do u mean by weak
@@ -8935,6 +9013,10 @@ JOKE_ENDS = (
 #: "is" or "when" in non-native English ("is numb down there"), so those need the "?".
 ASKING = (
     "what do you mean",
+    *(
+        f"{which} * do you mean"
+        for which in ("what kind of", "what sort of", "what type of", "which")
+    ),
     # not knowing what the question means asks for it again ("idk what u mean by saddle")
     *(
         f"{opening} {what}"
