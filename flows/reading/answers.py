@@ -416,9 +416,14 @@ def read(
             answer = Answer(False, Certainty.likely, f"{answer.decided_by}, both sides named", True)
             if _other_side_too(words, lex, named_bad=False):
                 answer = Answer(True, Certainty.likely, "lexicon:the other side too", True)
-        if fact.id == "both_legs" and answer.value is None and _other_side_too(words, lex):
+        if (
+            fact.id == "both_legs"
+            and answer.value in (None, UNSURE)
+            and _other_side_too(words, lex)
+        ):
             # "the left is the bad one. the right has a bit of tingling in the toes": the
-            # other side named with a symptom of its own; shown back
+            # other side named with a symptom of its own; shown back. After a "not sure"
+            # too: the symptom told leans to yes, as a "maybe" then a feeling does
             answer = Answer(True, Certainty.likely, "lexicon:the other side too", True)
     elif fact.id == "leg_weakness":
         answer = _leg_weakness(words, scope, lex, found, said)
@@ -1149,7 +1154,11 @@ def _other_side_too(words: Words, lex: ModuleType, named_bad: bool = True) -> bo
     """Both sides named, one as the bad one (unless ``named_bad`` is False: "right leg,
     left foot tingles"), the other with a symptom word of its own."""
     tokens = words.tokens
-    sides = [i for i, t in enumerate(tokens) if t in ("left", "right")]
+    sides = [
+        i
+        for i, t in enumerate(tokens)
+        if t in ("left", "right") or (t == "other" and i and tokens[i - 1] == "the")
+    ]
     if len({tokens[i] for i in sides}) < 2:
         return False
     symptoms = _phrase_matcher(tuple(lex.CLASSES["numb"]) + lex.OTHER_SIDE_SYMPTOMS)
