@@ -730,6 +730,11 @@ def _bool(
             # the place, so the feeling told answers it (the "no" opens the symptom, or
             # comes before it: "no, but it's a bit numb down there" is a yes); shown back
             return Answer(True, Certainty.likely, f"lexicon:{bare.pattern}, at its question", True)
+        place = _place_after_a_maybe(fact, words, scope, lex, found)
+        if place is not None:
+            # "maybe a tiny bit on the inside of my thigh": the question named the feeling,
+            # the patient names where; a red flag's maybe leans to yes, shown back
+            return Answer(True, Certainty.likely, f"lexicon:{place}, after a maybe", True)
     if (
         not yes
         and found is not None
@@ -1068,6 +1073,21 @@ def _bare_symptom(
             and mods.when is When.now  # "pins and needles there when i was pregnant"
         ):
             return span
+    return None
+
+
+def _place_after_a_maybe(
+    fact: Fact, words: Words, scope: Scope, lex: ModuleType, found: tuple[str, str, str] | None
+) -> str | None:
+    """The saddle named, not denied, after a "maybe" to the saddle question."""
+    if fact.id != "saddle_numbness" or not found or found[0] != "unsure":
+        return None
+    if found[2] not in lex.LEANING_YES or closing_doubt(words, lex, of_weight=True):
+        return None  # "... not sure if that counts as down there": still a "not sure"
+    for span in _class_matcher(lex, "saddle").find(words.tokens):
+        mods = scope.judge(span)
+        if not mods.negated and mods.experiencer is Experiencer.patient and not scope.asked(span):
+            return span.pattern
     return None
 
 
