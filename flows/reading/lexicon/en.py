@@ -6747,6 +6747,11 @@ CONCEPTS: dict[str, dict[str, object]] = {
         "soaking the sheets": None,
         "sleep like a baby": False,
         "sleeping like a baby": False,
+        # poor sleep told as the patient's way, not the pain's: "i don't sleep much anyway"
+        "do not sleep * anyway": False,
+        "do not sleep much anyway": False,
+        "never sleep * anyway": False,
+        "bad sleeper anyway": False,
         "sleep like a log": False,
         "drop off fine": False,
         "find a comfy spot": False,
