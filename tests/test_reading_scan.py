@@ -250,6 +250,8 @@ NEGATIVES: list[str] = [
     "I do my physio exercises every day",
     "my leg has been killing me since tuesday",
     "this pain is killing me",
+    "they did an MRI and said it's a trapped nerve, not the cancer",
+    "the GP thinks a nerve is trapped in my back",
     "I don't want to die",
     "I'm not suicidal",
     "I would never hurt myself",

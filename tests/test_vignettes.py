@@ -43,6 +43,7 @@ UNSEEN = (
     + load("typed10.jsonl")
     + load("typed11.jsonl")
     + load("typed12.jsonl")
+    + load("typed13.jsonl")
 )
 
 

@@ -8249,6 +8249,17 @@ CRISIS: dict[str, str] = {
             "never give up",
             "will not give up",
             "cut down",
+            # a nerve is what sciatica traps: "they said it's a trapped nerve"
+            "trapped nerve*",
+            "trapped sciatic*",
+            *(
+                f"{nerve} {verb}trapped"
+                for nerve in ("nerve", "nerves")
+                for verb in ("", "is ", "was ", "are ", "were ", "got ", "has been ", "being ")
+            ),
+            "trapped a nerve",
+            "trapped in my back",
+            "trapped in the spine",
         ),
         "none",
     ),
