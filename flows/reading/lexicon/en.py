@@ -1830,6 +1830,12 @@ NORMAL_DENIED = tuple(
 )  # fmt: skip
 
 
+#: Feelings that, named before "than numb", say what the leg feels instead.
+_FELT_INSTEAD = (
+    *"burning burn pain painful ache achy aching sore tingling tingly tingle".split(),
+    *"sharp stabbing throbbing cramp cramping shooting".split(),
+    "pins and needles",
+)
 _MODIFIER_LISTS: tuple[dict[str, tuple[str, str]], ...] = (
     {
         **dict.fromkeys(
@@ -1920,26 +1926,7 @@ _MODIFIER_LISTS: tuple[dict[str, tuple[str, str]], ...] = (
                 *(
                     f"more {of}{feeling} than"
                     for of in ("", "of a ", "of an ", "a ")
-                    for feeling in (
-                        "burning",
-                        "burn",
-                        "pain",
-                        "painful",
-                        "ache",
-                        "achy",
-                        "aching",
-                        "sore",
-                        "tingling",
-                        "tingly",
-                        "tingle",
-                        "sharp",
-                        "stabbing",
-                        "throbbing",
-                        "pins and needles",
-                        "cramp",
-                        "cramping",
-                        "shooting",
-                    )
+                    for feeling in _FELT_INSTEAD
                 ),
                 "rather than",
                 "instead of",
