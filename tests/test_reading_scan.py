@@ -195,6 +195,12 @@ POSITIVES: list[tuple[str, str, str | None]] = [
     ("I've lost the will to live", "self_harm", None),
     ("I'm not suicidal but sometimes I want to die", "self_harm", None),
     ("I'm not sleeping and I want to die", "self_harm", None),
+    # a loose verb beside its subject counts anywhere
+    ("I need a wee but I can't go", "said_bladder_bowel", "bladder_bowel"),
+    ("I can't go to the loo properly", "said_bladder_bowel", "bladder_bowel"),
+    ("only a trickle comes out when I pee", "said_bladder_bowel", "bladder_bowel"),
+    ("it's both sides now, down both legs", "said_both_legs", "both_legs"),
+    ("I feel hopeless and I've been stockpiling", "self_harm", None),
 ]
 
 # Ordinary sciatica talk, canonical answers and negated mentions: no alarm at all.
@@ -306,6 +312,18 @@ NEGATIVES: list[str] = [
     "the pain started 2 days after my docetaxel",
     "my joints are stiff since starting anastrozole",
     "weeks",
+    # a loose verb with no subject beside it is not a red flag away from its question
+    "I can't go to work with this",
+    "I can't go out because of the pain",
+    "I can't stop crying",
+    "I had to wait ages for the GP",
+    "fluid retention from the steroids",
+    "my picc line catheter was flushed today",
+    "the pain is on both sides of my back",
+    "it's not just one thing, it's everything at once",
+    "I can't finish my dinner",
+    "my husband can't come with me",
+    "I stockpiled loo roll before the op",
     "\U0001f622\U0001f622 sore back \u202eolleh",
 ]
 

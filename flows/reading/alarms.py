@@ -3,7 +3,10 @@
 Every message is scanned, whatever question is open (SPEC sections 3 and 4).
 Each fact's patterns (the lexicon's ``CONCEPTS``) are found and judged by the
 one ConText scope; patterns marked ``@`` in the lexicon are too loose to count
-outside their own question ("both", "weak") and are left out here.
+outside their own question ("both", "weak") and are left out here. Patterns
+marked ``~`` name a red flag by a verb alone ("can't go", "can't finish"): at
+their question they count as they are, elsewhere only in a sentence that also
+names their subject (``ANCHORS``), so that "I can't go to work" raises nothing.
 """
 
 from __future__ import annotations
@@ -30,15 +33,22 @@ def concept_matcher(lex: ModuleType, fact: str, anywhere: bool) -> Matcher[Any]:
             if anywhere:
                 continue
             pattern = pattern[1:]
+        elif pattern.startswith("~"):
+            pattern = anchored(lex, fact, pattern) if anywhere else pattern[1:]
         table[pattern] = value
     return Matcher(table, lex.CLASSES)
+
+
+def anchored(lex: ModuleType, fact: str, pattern: str) -> str:
+    """A ``~`` pattern as it counts away from its question: beside its subject's words."""
+    return f"{{{lex.ANCHORS[fact]}}} & {pattern[1:]}"
 
 
 @lru_cache(maxsize=16)
 def scan_matcher(lex: ModuleType, facts: tuple[str, ...]) -> Matcher[tuple[str, Any]]:
     """The patterns of many facts in one matcher, for the whole-message scan: one pass."""
     pairs = [
-        (pattern, (fact, value))
+        (anchored(lex, fact, pattern) if pattern.startswith("~") else pattern, (fact, value))
         for fact in facts
         for pattern, value in lex.CONCEPTS.get(fact, {}).items()
         if not pattern.startswith("@")

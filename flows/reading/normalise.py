@@ -268,7 +268,7 @@ def vocabulary(lex: ModuleType) -> frozenset[str]:
             add(phrase)
     for patterns in lex.CONCEPTS.values():
         for phrase in patterns:
-            add(phrase.lstrip("@"))
+            add(phrase.lstrip("@~"))
     for phrases in (
         *lex.TOPICS.values(),
         lex.WORSENING,

@@ -15,6 +15,7 @@ from types import ModuleType
 #: The tables every language module must define: every one the reading code reads
 #: (tests/test_lexicon_tables.py keeps this list and the code in step).
 REQUIRED = (
+    "ANCHORS",
     "ANSWERS",
     "ASKING",
     "ASKS_IF_IT_COUNTS",
