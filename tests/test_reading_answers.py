@@ -795,3 +795,28 @@ DATE_WORDS = st.sampled_from(
 def test_duration_never_raises_on_any_day(words: list[str], today: datetime.date) -> None:
     result = parse_answer(FACTS["duration"], " ".join(words), today)
     assert result is None or result == UNSURE or _is_canonical("duration", result)
+
+
+@pytest.mark.parametrize(
+    ("fact", "text"),
+    [
+        ("saddle_numbness", "yes? no? its hard to explain"),
+        ("bladder_bowel", "no... yes... i dunno"),
+        ("leg_weakness", "yes. no? hard to say"),
+    ],
+)
+def test_both_answers_tried_in_a_row_are_a_not_sure(fact: str, text: str) -> None:
+    reading = _read(text, fact)
+    assert (reading.value, reading.certainty.name) == (UNSURE, "likely")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "some days yes, some days no",
+        "sometimes yes sometimes no",
+        "some nights yes, other nights no",
+    ],
+)
+def test_an_answer_that_comes_and_goes_is_a_not_sure(text: str) -> None:
+    assert read("function_limited", text) == UNSURE

@@ -2025,6 +2025,26 @@ def test_landing_flat_on_the_back_is_a_fall() -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "not really a fall, more of a stumble",
+        "i stumbled on the stairs",
+        "lost my footing on the ice last week",
+    ],
+)
+def test_a_stumble_that_was_caught_is_still_a_fall(text: str) -> None:
+    # with thin bones or cancer in them a knock that was not a full fall still counts (SPEC 3)
+    assert read(text, "trauma").value is True
+
+
+@pytest.mark.parametrize(
+    "text", ["i stumbled over my words on the phone", "stumbled across this bot in my group"]
+)
+def test_stumbling_over_words_or_onto_something_is_not_a_fall(text: str) -> None:
+    assert read(text, "trauma").value is not True
+
+
+@pytest.mark.parametrize(
     ("text", "days"),
     [("since one month and half", 45), ("two week and half", 18), ("one and half month", 45)],
 )

@@ -275,6 +275,16 @@ def lead(
                 span = sure[0] if sure else span
             value, certainty = span.value
             if group is at_start and any(
+                s.start == span.end + 1
+                and tokens[span.end] in (SENTENCE, QUESTION)
+                and s.value[0] in _OPPOSITE.get(value, ())
+                and _whole_clause(tokens, s.start, s.end)
+                for s in clause
+            ):
+                # "yes? no? it's hard to explain", "no... yes...": both answers tried in a
+                # row is a "not sure", shown back
+                return "unsure", "likely", " ".join(tokens[span.start : span.end + 2])
+            if group is at_start and any(
                 s.start >= span.end
                 and s.value[1] == "sure"
                 and s.value[0] in _OPPOSITE.get(value, ())
