@@ -820,3 +820,9 @@ def test_both_answers_tried_in_a_row_are_a_not_sure(fact: str, text: str) -> Non
 )
 def test_an_answer_that_comes_and_goes_is_a_not_sure(text: str) -> None:
     assert read("function_limited", text) == UNSURE
+
+
+def test_a_pain_nothing_like_another_is_no_score_of_zero() -> None:
+    reading = _read("mine is nothing like that", "pain_score")
+    assert reading.value != 0
+    assert read("pain_score", "no pain, nothing like that") == 0

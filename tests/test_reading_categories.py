@@ -2587,3 +2587,21 @@ def test_a_sign_then_a_plain_no_in_its_own_sentence_is_shown_back() -> None:
     reading = read("boiling hot in this heatwave. no fever though", "fever")
     assert reading.certainty is Certainty.likely
     assert read("boiling hot and shivery all night", "fever").certainty is Certainty.sure
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "shivering but its just the weather lol",
+        "been shivery but the house is freezing so who knows",
+    ],
+)
+def test_feeling_cold_put_down_to_the_weather_is_a_not_sure(text: str) -> None:
+    reading = read(text, "fever")
+    assert (reading.value, reading.certainty) == (UNSURE, Certainty.likely)
+
+
+def test_a_measured_high_temperature_is_not_explained_away() -> None:
+    # a thermometer's reading is a measure; a warm room explains a feeling, not 38.5
+    text = "38.5 on the thermometer but it's probably just the weather"
+    assert read(text, "fever").value is True

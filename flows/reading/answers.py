@@ -83,6 +83,8 @@ _INTERJECTIONS = frozenset(
 _SO = frozenset(["so", "therefore", "hence"])
 _SAYS = frozenset(["says", "said", "say"])
 _OPPOSITE = {"yes": ("no",), "no": ("yes",)}
+#: The class of measured temperatures: a reading, not a feeling to explain away.
+_MEASURED = "{high_temp}"
 _WHETHER = frozenset(["if", "whether", "what", "which"])
 _COMES_AND_GOES = frozenset(["off and on", "comes and goes", "it comes and goes"])
 _IF_LEFT_OUT = frozenset(["it", "that", "this", "they"])
@@ -818,10 +820,15 @@ def _bool(
             # the symptom itself, is a "not sure", shown back (two blind raters agree); never
             # on the safety screen, where a hedged symptom still leans to yes
             return Answer(UNSURE, Certainty.likely, f"lexicon:{first.pattern}, reserved", True)
-        explained_away = fact.id in EXPLAINABLE and any(
-            span.end > first.start and words.tokens[span.end : span.end + 1] != ("me",)
-            for span in _phrase_matcher(lex.EXPLAINED_AWAY).find(words.tokens)
-        )  # "could just be me being paranoid" doubts the worry, not the symptom
+        explained_away = (
+            fact.id in EXPLAINABLE
+            and not any(_MEASURED in y.pattern for y in yes)
+            and any(
+                span.end > first.start and words.tokens[span.end : span.end + 1] != ("me",)
+                for span in _phrase_matcher(lex.EXPLAINED_AWAY).find(words.tokens)
+            )
+        )  # "could just be me being paranoid" doubts the worry, not the symptom; a
+        # thermometer's 38.5 is a measure, which no warm room explains away
         if found and found[0] == "unsure" and explained_away:
             # "maybe? stream seems weaker but i've always been a slow pee-er", "kind of
             # shivery but that's just the cold floor": a hedge and a cause of the patient's
@@ -1842,8 +1849,11 @@ def _number(
             and not scope.judge(Span(i, i + 1, None, "", ((i, i + 1),))).negated
         ]
         value = values.read_pain_score(fact, " ".join(plain), today)
-        if value is None:
-            value = values.read_pain_score(fact, text, today)
+        whole = values.read_pain_score(fact, text, today)
+        if value is None or (value == 0 and whole is None):
+            # "mine is nothing like that": the scope drops the "like that" the "nothing"
+            # compares, which the whole text still shows is no score of 0
+            value = whole
     elif fact.id == "pain_score":
         value = values.read_pain_score(fact, text, today)
     elif fact.id == "age":

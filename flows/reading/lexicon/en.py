@@ -10064,6 +10064,15 @@ EXPLAINED_AWAY = (
     "everything aches",
     "been freezing",
     "the heating",
+    # the weather or the house: "im freezing but thats the weather", "it's a cold house"
+    "that is the weather",
+    "just the weather",
+    "it is the weather",
+    "because of the weather",
+    "the house is freezing",
+    "the house is cold",
+    "it is freezing out",
+    "it is cold out",
     # doubting whether it counts as the symptom named: "dont know if thats a fever"
     "do not know if that is a",
     "bad circulation",
