@@ -160,13 +160,18 @@ def _topic_matcher(lex: ModuleType, fact: str) -> Matcher[bool]:
 
 
 def lead(
-    words: Words, lex: ModuleType, about: Callable[[int, int], bool] | None = None
+    words: Words,
+    lex: ModuleType,
+    about: Callable[[int, int], bool] | None = None,
+    *,
+    dated: bool = False,
 ) -> tuple[str, str, str] | None:
     """The direct answer: (value, certainty, phrase), from the start or a whole clause.
 
     An answer word that opens a longer clause counts only when the rest is short, is
     another answer ("nah nothing like that") or is about the question (``about``):
-    "never had back pain like this before" is a remark, not a "no" (hazard H1).
+    "never had back pain like this before" is a remark, not a "no" (hazard H1). With
+    ``dated``, a "nothing new since ..." closes its clause (:func:`_past_since`).
     """
     tokens = words.tokens
     spans = _answer_matcher(lex).find(tokens)
@@ -227,7 +232,7 @@ def lead(
     clause = [
         s
         for s in spans
-        if _whole_clause(tokens, s.start, s.end)
+        if _whole_clause(tokens, s.start, _past_since(tokens, s, dated))
         and " ".join(tokens[s.start : s.end]) not in lex.OPENING_ONLY
         and not (
             all(t.startswith(EMOJI_PREFIX) for t in tokens[s.start : s.end])
@@ -242,7 +247,7 @@ def lead(
         if s.start > 0
         and s.value[1] == "sure"  # "not so good" is no answer
         and (tokens[s.start - 1] in _SO or tokens[s.start - 1] in lex.CONTRAST)
-        and (s.end == len(tokens) or tokens[s.end] in BOUNDARIES)
+        and _closes(tokens, _past_since(tokens, s, dated))
     ]
     clause += _reported_matcher(lex).find(tokens)
     # "she's 45 and says no changes there", "dad said nope": a carer reports the answer;
@@ -343,10 +348,54 @@ def closing_doubt(words: Words, lex: ModuleType, *, of_weight: bool = False) -> 
     return None
 
 
+_THUMBS = {"emojithumbup": False, "emojithumbdown": True}
+_POSSESSIVES = frozenset(["my", "the", "me"])
+
+
+def _thumb_on_topic(
+    fact: Fact, words: Words, topics: Sequence[Span[bool]], said: Sequence[Assertion]
+) -> Answer | None:
+    """ "🚽👌", "🍆👎 since the pain": a thumb just after the question's own subject
+    judges that subject (fine, or not working), where a thumb alone only agrees.
+
+    On a red-flag question only, where "not working" is the yes; shown back (SPEC 4).
+    """
+    if fact.id not in CAREFUL or any(a.value is True and not a.negated for a in said):
+        return None  # "🍆👍 but i can't feel much": the symptom told is read as told
+    tokens = words.tokens
+    for topic in topics:
+        after = topic.end + (tokens[topic.end : topic.end + 1] == (CLAUSE,))
+        thumb = tokens[after] if after < len(tokens) else ""
+        if thumb in _THUMBS and set(tokens[: topic.start]) <= _POSSESSIVES | BOUNDARIES:
+            return Answer(_THUMBS[thumb], Certainty.likely, f"answer:{thumb} on the topic", True)
+    return None
+
+
+def _since_then(tokens: Sequence[str], end: int) -> bool:
+    """ "i wet myself yesterday, nothing new since then": the event told is itself new."""
+    return tuple(tokens[end : end + 2]) in (("since", "then"), ("since", "that"))
+
+
+def _past_since(tokens: Sequence[str], span: Span[tuple[str, str]], dated: bool) -> int:
+    """Where a "no" ends when a "since ..." only dates it.
+
+    "knees been bad for years, nothing new since the tabs": the "since" clause says
+    from when nothing is new, so the "no" is still a whole clause. (Not where "nothing
+    different since they saw me" says yes: whether the team knows.)
+    """
+    if not dated or span.value[0] != "no" or tuple(tokens[span.end : span.end + 1]) != ("since",):
+        return span.end
+    if _since_then(tokens, span.end):
+        return span.end
+    return next((i for i in range(span.end, len(tokens)) if tokens[i] in BOUNDARIES), len(tokens))
+
+
+def _closes(tokens: Sequence[str], end: int) -> bool:
+    return end == len(tokens) or tokens[end] in BOUNDARIES
+
+
 def _whole_clause(tokens: Sequence[str], start: int, end: int) -> bool:
-    before = start == 0 or tokens[start - 1] in BOUNDARIES
-    after = end == len(tokens) or tokens[end] in BOUNDARIES
-    return before and after
+    return (start == 0 or tokens[start - 1] in BOUNDARIES) and _closes(tokens, end)
 
 
 def read_consent(words: Words, lex: ModuleType) -> Answer:
@@ -379,7 +428,10 @@ def read(
     if scope.only_asks():
         # "what do u mean by weak flow": a question to the bot, answered before the re-ask
         return NONE, said
-    found = lead(words, lex, about)
+    found = lead(words, lex, about, dated=fact.id not in LOWERING)
+    verdict = _thumb_on_topic(fact, words, topics, said)
+    if verdict is not None:
+        return verdict, said
     if fact.id == "both_legs" and chemo_feet_only(said, words, lex, fact.id):
         said = [a for a in said if a.value is not True]
     if fact.id in LOWERING:
@@ -858,7 +910,7 @@ def _bool(
                 return Answer(leaning, Certainty.likely, f"lexicon:{first.pattern}", True)
             return Answer(UNSURE, Certainty.sure, f"answer:{found[2]}", True)
         if fact.id in EXPLAINABLE and any(
-            span.start > first.start
+            span.start > first.start and not _since_then(words.tokens, span.end)
             for span in _phrase_matcher(lex.UNCHANGED_SINCE).find(words.tokens)
         ):
             # "a weak bladder since the twins, no different since the sciatica", "knees

@@ -202,6 +202,15 @@ class Scope:
                 return not shared <= _BARE
         if (
             cue.category == "NEGATED"
+            and tuple(self.tokens[cue.start : cue.end]) in (("no",), ("nope",), ("nah",))
+            and cue.end <= mention.start
+            and any(set(self.tokens[a:b]) & NEGATION_WORDS for a, b in parts)
+        ):
+            # "no since monday i can't feel when i need to go": a bare "no" can not deny a
+            # symptom told with its own "not"; the "no" answers and the rest is told
+            return False
+        if (
+            cue.category == "NEGATED"
             and cue.end - cue.start == 1
             and self.tokens[cue.start] in _BARE
             and mention.end <= cue.start
@@ -230,7 +239,13 @@ class Scope:
             return not self._stopped(cue.end, start, cue.category)
         if backward:
             if cue.category == "HISTORICAL":
-                return not self._sentence_between(end, cue.start) and not self._now_before(start)
+                # "i wet myself yesterday, nothing new since then": the "yesterday" between
+                # dates the mention, so the "nothing new" after it can not make it old
+                return (
+                    not self._sentence_between(end, cue.start)
+                    and not self._now_before(start)
+                    and not self._now_between(end, cue.start)
+                )
             if cue.start - end > BACKWARD_WINDOW:
                 return False
             if cue.category == "NEGATED" and cue.end - cue.start == 1:

@@ -38,6 +38,7 @@ EMOJI: dict[str, str] = {
     **dict.fromkeys("⬇↓📉", " down "),
     **dict.fromkeys("⬆↑📈", " up "),
     **dict.fromkeys("🍆", " penis "),
+    **dict.fromkeys("🚽🧻", " toilet "),
     "\u20e3": "",
     **dict.fromkeys("🤒🥵🥶🤧", " emojifever "),
     **dict.fromkeys("😬🙈😳😅", " emojiawkward "),
@@ -1134,6 +1135,20 @@ ANSWERS: dict[str, tuple[str, str]] = {
             "all working",
             "working fine",
             "all working fine",
+            # things working as they should: "everything feels as it should down below"
+            "everything feels as it should",
+            "feels as it should",
+            "as it should be",
+            "everything is as it should be",
+            "all as it should be",
+            "works as it should",
+            "working as it should",
+            "everything works as it should",
+            "in working order",
+            "all in working order",
+            "everything is in working order",
+            "everything in working order",
+            "all in good working order",
             "fine there",
             "all fine there",
             "normal there",
@@ -7007,6 +7022,13 @@ CONCEPTS: dict[str, dict[str, object]] = {
         "just * back": False,
         "only * hip": False,
         "just * hip": False,
+        # the bottom and the top or back of the thigh are all above the knee
+        "only * bottom": False,
+        "just * bottom": False,
+        "mostly * thigh": False,
+        "mainly * thigh": False,
+        "@top of my {leg}": False,
+        "@back of * thigh": False,
         "not past": False,
         "no further": False,
         "thigh only": False,
@@ -7358,6 +7380,14 @@ CONCEPTS: dict[str, dict[str, object]] = {
         "still walking": False,
         "still walk": False,
         "still doing": False,
+        # "I can still do my shopping and potter in the garden"
+        "can still do": False,
+        "still do my": False,
+        "still do the": False,
+        # ... but a day cut down to one thing is limited: "I can walk the dog but not much else"
+        "not much else": True,
+        "nothing much else": True,
+        "not a lot else": True,
         "carry on": False,
         "carrying on": False,
         "push through": False,
@@ -7505,6 +7535,23 @@ CONCEPTS: dict[str, dict[str, object]] = {
         "@{bone_site} & spread": True,
         "@not the bones": False,
         "@not my bones": False,
+        "@not the bone": False,
+        "@not my bone": False,
+        "@not in the bone": False,
+        # "nobody's told me anything like that": no, as far as the patient has been told
+        **{
+            f"@{who} {verb} {me}anything like that": False
+            for who in (
+                "nobody",
+                "no one",
+                "nobody has",
+                "no one has",
+                "nobody ever",
+                "no one ever",
+            )
+            for verb in ("told", "said", "mentioned")
+            for me in ("me ", "")
+        },
         "@not in the {bone_site}": False,
         "@not in my {bone_site}": False,
         "@nobody * said * about * bone*": False,
