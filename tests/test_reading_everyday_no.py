@@ -150,3 +150,41 @@ def test_a_thumb_alone_to_a_red_flag_stays_a_not_sure(thumb: str) -> None:
 
 def test_a_thumb_on_the_subject_does_not_hide_a_symptom_told_after_it() -> None:
     assert read("🍆👍 but i cant feel much", "sexual_change").value is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["only when i turn over in bed, then i drop off again", "only when i turn over"],
+)
+def test_a_pain_only_on_turning_over_is_positional(text: str) -> None:
+    assert read(text, "night_pain").value is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "constant, even when i roll over",
+        "it wakes me up and i cant get back to sleep",
+        "turning over doesn't help",
+        "moving doesnt make a difference, it's there all night",
+    ],
+)
+def test_a_night_pain_that_turning_does_not_ease_is_a_yes(text: str) -> None:
+    assert read(text, "night_pain").value is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "roasting, but it's 35 degrees out here in brisbane. no fever mate",
+        "roasting but its the weather, no fever",
+    ],
+)
+def test_hot_put_down_to_the_weather_then_denied_is_a_no_shown_back(text: str) -> None:
+    reading = read(text, "fever")
+    assert (reading.value, reading.certainty) == (False, Certainty.likely)
+
+
+def test_hot_weather_alone_is_a_not_sure_and_a_reading_stays_a_fever() -> None:
+    assert read("i feel hot in this heatwave", "fever").value == UNSURE
+    assert read("38.5 in this heatwave, no fever though", "fever").value is True

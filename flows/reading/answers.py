@@ -881,6 +881,11 @@ def _bool(
             )
         )  # "could just be me being paranoid" doubts the worry, not the symptom; a
         # thermometer's 38.5 is a measure, which no warm room explains away
+        denials = [c for c in counters if not lex.MEASURES & set(c.words.split())]
+        if explained_away and any(c.start > first.start and c.fact == fact.id for c in denials):
+            # "roasting, but it's 35 degrees out here. no fever mate": the feeling told,
+            # put down to the weather, then the fact denied; a no, shown back
+            return Answer(False, Certainty.likely, f"lexicon:{first.pattern}, then denied", True)
         if found and found[0] == "unsure" and explained_away:
             # "maybe? stream seems weaker but i've always been a slow pee-er", "kind of
             # shivery but that's just the cold floor": a hedge and a cause of the patient's

@@ -443,7 +443,9 @@ def read_duration(fact: Fact, prepared: str, today: datetime.date) -> Any | None
     tokens = [t for t in _DURATION_TOKEN_RE.findall(text)]
     spans = _spans(tokens)
     days: int | None
-    if spans:
+    if len(tokens) == 1 and tokens[0] in _UNIT_DAYS and not tokens[0].endswith("s"):
+        days = _round_days(_UNIT_DAYS[tokens[0]])  # "fortnight", "week": one of them
+    elif spans:
         days = _combine(tokens, spans)
     else:
         days = _date_days(" ".join(tokens) if tokens else text, today)

@@ -38,6 +38,7 @@ ANSWER_FILES = (
     "fresh10",
     "fresh11",
     "fresh12",
+    "fresh13",
 )
 #: A fixed day, so that "since tuesday" reads the same every run.
 TODAY = datetime.date(2026, 3, 18)

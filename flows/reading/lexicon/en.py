@@ -356,6 +356,13 @@ HEARD_NUMBERS = {
 }
 DICTATED: dict[tuple[str, ...], tuple[str, ...]] = {
     ("key", "mo"): ("chemo",),
+    # homophones a phone's dictation writes for the leg's words
+    ("write", "leg"): ("right", "leg"),
+    ("write", "side"): ("right", "side"),
+    ("my", "write"): ("my", "right"),
+    ("past", "my", "need"): ("past", "my", "knee"),
+    ("below", "my", "need"): ("below", "my", "knee"),
+    ("below", "the", "need"): ("below", "the", "knee"),
     ("key", "moe"): ("chemo",),
     ("kee", "mo"): ("chemo",),
     ("tax", "all"): ("taxol",),
@@ -3254,6 +3261,12 @@ CLASSES: dict[str, tuple[str, ...]] = {
         "without realising",
         "without realizing",
         "without feeling",
+        # "motion is coming out without my knowing"
+        "without my knowing",
+        "without me knowing",
+        "without my noticing",
+        "without me noticing",
+        "without my control",
         "not knowing",
         "numb",
         "no warning",
@@ -4203,6 +4216,11 @@ CLASSES: dict[str, tuple[str, ...]] = {
         "hot then cold",
         "cold and hot",
         "hot and shivery",
+        # "body is hot and i am feeling cold at the same time"
+        "body is hot",
+        "body feels hot",
+        "body is burning",
+        "hot * cold at the same time",
         "burning up",
         "sweats",
         "night sweats",
@@ -4327,6 +4345,9 @@ CLASSES: dict[str, tuple[str, ...]] = {
         "went flying",
         "down the stairs",
         "down stairs",
+        # "went down the last three stairs on my backside"
+        "down the * stairs on my",
+        "down the * steps on my",
         "off a ladder",
         "off the ladder",
         "off my bike",
@@ -5813,6 +5834,11 @@ CONCEPTS: dict[str, dict[str, object]] = {
         "~not working since": True,
         "{genitals} emojithumbdown": True,
         "{hard_to} * erection*": True,
+        # "my man part is not standing since one week", "it won't get hard"
+        "{genitals} ** not stand*": True,
+        "{genitals} ** not get* hard": True,
+        "{genitals} ** not go* hard": True,
+        "{genitals} ** not hard": True,
         # "trouble keeping it up", "can't get it up any more"
         "{hard_to} * keep* it up": True,
         "{hard_to} * get* it up": True,
@@ -5984,6 +6010,14 @@ CONCEPTS: dict[str, dict[str, object]] = {
         "~in the other as well": True,
         "the {side} is starting * too": True,
         "{side} is starting to * too": True,
+        # "'s" drops the "is": "the right's starting to tingle a bit too"
+        "the {side} starting to * too": True,
+        # the other side at it too: "the left one's doing it too", "the other one is at it now"
+        **{
+            f"{leg} {verb} too": True
+            for leg in ("the {side}", "the {side} one", "my {side}", "~the other one", "~the other")
+            for verb in ("doing it", "is doing it", "doing the same", "is doing the same", "at it")
+        },
         "@1 leg": False,
         "@1 leg only": False,
         "@only 1": False,
@@ -6396,6 +6430,11 @@ CONCEPTS: dict[str, dict[str, object]] = {
         "@feels dead": True,
     },
     "fever": {
+        # a fever of the mind: "the only fever i've got is cabin fever"
+        **dict.fromkeys(
+            ["cabin fever", "spring fever", "fever pitch", "football fever", "night fever"], None
+        ),
+        "only fever ** is cabin fever": None,
         # a cold that has passed: "had a cold 3 weeks ago, all gone now"
         "@all gone now": False,
         "@cleared up now": False,
@@ -6894,6 +6933,38 @@ CONCEPTS: dict[str, dict[str, object]] = {
         "get back to sleep": False,
         "drift off": False,
         "roll over": False,
+        # a pain when turning over that lets the patient drop off again is positional
+        "turn over": False,
+        "turn over in bed": False,
+        # SPEC 2: "not eased by changing position"
+        **{
+            f"{turning} does not {help}": True
+            for turning in (
+                "turning over",
+                "turn over",
+                "rolling over",
+                "moving",
+                "changing position",
+            )
+            for help in (
+                "help",
+                "change anything",
+                "change a thing",
+                "ease it",
+                "make a difference",
+            )
+        },
+        # ... but not when turning does not ease it, or sleep will not come back
+        **{
+            f"{even} {turn}": True
+            for even in ("even when i", "even if i", "even after i")
+            for turn in ("roll over", "turn over", "turn")
+        },
+        **{
+            f"{cant} {sleep}": True
+            for cant in ("can not", "could not", "can never", "never")
+            for sleep in ("get back to sleep", "get to sleep", "get back off", "drop off")
+        },
         # "lying on my side helps", not "i try lying on my side, nothing shifts it"
         # SPEC 2.3: night pain that a change of position eases is not this red flag
         "moving * helps": False,
@@ -7041,6 +7112,15 @@ CONCEPTS: dict[str, dict[str, object]] = {
     },
     "painkillers_tried": {
         "not taken a single": False,
+        # tablets for another illness, nothing for this pain
+        **{
+            f"nothing for {the} {pain}": False for the in ("the", "my") for pain in ("back", "pain")
+        },
+        **{
+            f"{pills} * for my {illness}": None
+            for pills in ("pills", "tablets", "meds", "medication")
+            for illness in ("blood pressure", "heart", "diabetes", "cholesterol", "thyroid")
+        },
         "not had a single": False,
         **dict.fromkeys(
             ["@hot water bottle*", "@heat pack*", "@ice pack*", "@glass of wine", "@a bath"],
@@ -7529,6 +7609,10 @@ CONCEPTS: dict[str, dict[str, object]] = {
         # what a scan finds, and where: "spots on my ribs and pelvis", "it has gone to the
         # hip bone", "drips to protect my bones because of the spread"
         "@{bone_finding} * {bone_site}": True,
+        # findings on a list of places, a bone among them: "spots on my hip and ribs" (one
+        # "spot on my hip they're keeping an eye on" is not yet a finding)
+        "@{bone_finding} on * and {bone_site}": True,
+        "@{bone_finding} in * and {bone_site}": True,
         "@{bone_site} * {bone_finding}": True,
         "@{spread_to} * {bone_site}": True,
         "@{bone_site} & because of the spread": True,
@@ -8775,6 +8859,40 @@ EMERGENCIES: dict[str, str | None] = {
     "more than * dose": "overdose",
     "{many} {painkiller}": "overdose",
     "{many} * {painkiller}": "overdose",
+    # a regime of many tablets for another illness is no overdose: "i've been taking loads
+    # of pills but they're for my blood pressure", "i'm on loads of tablets for my heart"
+    # (a painkiller named, or "for my back", still is: "loads of paracetamol for my back")
+    **{
+        f"{many} {pills} {tail}": None
+        for many in ("{many}", "{many} *")
+        for pills in ("pills", "tablets", "meds", "medication", "medications", "tabs")
+        for tail in (
+            "but they are for",
+            "but they are all for",
+            "but those are for",
+            "but they are not painkillers",
+            *(
+                f"for my {illness}"
+                for illness in (
+                    "blood pressure",
+                    "bp",
+                    "heart",
+                    "diabetes",
+                    "sugar",
+                    "cholesterol",
+                    "thyroid",
+                    "asthma",
+                    "epilepsy",
+                    "cancer",
+                )
+            ),
+        )
+    },
+    **{
+        f"on {many} {pills}": None
+        for many in ("{many}", "{many} *")
+        for pills in ("pills", "tablets", "meds", "medication", "medications", "tabs")
+    },
     # a lot of something else taken with the tablets: "loads of water with these tablets"
     **{
         f"{many} {drink}": None
@@ -10120,6 +10238,22 @@ EXPLAINED_AWAY = (
     "the house is cold",
     "it is freezing out",
     "it is cold out",
+    # heat of the patient's own making: "sweating cos i just walked up the hill", "the sauna"
+    "because i just",
+    "because i have just",
+    "sauna",
+    "after the gym",
+    "from the gym",
+    "after walking",
+    "from walking",
+    # hot weather: "roasting, but it's 35 degrees out here", "in this heatwave"
+    "heatwave",
+    "heat wave",
+    "degrees out",
+    "in this heat",
+    "the hot weather",
+    "it is boiling out",
+    "it is roasting out",
     # doubting whether it counts as the symptom named: "dont know if thats a fever"
     "do not know if that is a",
     "bad circulation",
