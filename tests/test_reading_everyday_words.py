@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from flows.reading import read
+from flows.reading import Certainty, read
 
 
 @pytest.mark.parametrize(
@@ -127,3 +127,26 @@ def test_cabin_fever_is_no_fever_but_a_temperature_beside_it_is() -> None:
 def test_sweating_from_a_walk_then_no_fever_is_a_no_shown_back() -> None:
     text = "sweating cos i just walked up the hill from the bus stop haha, no fever"
     assert read(text, "fever").value is False
+
+
+@pytest.mark.parametrize(
+    ("fact", "text"),
+    [
+        ("leg_numbness", "leg went dead from sitting on the loo too long, fine after a minute"),
+        ("both_legs", "both went dead on the sofa for a few minutes, fine once i stood up"),
+        ("hands_feet_tingling", "my hand goes to sleep if i lie on it, i shake it and it's fine"),
+        ("saddle_numbness", "my bum went numb on the bike, fine once i stood up"),
+    ],
+)
+def test_a_limb_gone_to_sleep_that_woke_at_once_is_a_no_shown_back(fact: str, text: str) -> None:
+    reading = read(text, fact)
+    assert (reading.value, reading.certainty) == (False, Certainty.likely)
+
+
+def test_a_numbness_that_stays_is_still_a_yes() -> None:
+    assert read("my leg is numb all the time", "leg_numbness").value is True
+    assert read("my leg went dead an hour ago and is still dead", "leg_numbness").value is True
+
+
+def test_an_s_typed_without_its_apostrophe_names_the_subject() -> None:
+    assert read("bladders fine", "bladder_bowel").value is False

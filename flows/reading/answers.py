@@ -621,6 +621,10 @@ EXPLAINABLE = RAISING | {"joint_stiffness", "night_pain", "pain_after_infusion"}
 #: Facts whose "yes" lowers the level ("the cancer team knows and nothing changed"):
 #: the safer reading wins, so their "yes" is taken only when plain.
 LOWERING = frozenset(["team_aware"])
+#: Facts of a feeling that a limb gone to sleep can mimic for a minute.
+PASSING_FEELINGS = frozenset(
+    ["both_legs", "leg_numbness", "hands_feet_tingling", "saddle_numbness", "leg_weakness"]
+)
 
 
 def _lowering(
@@ -881,6 +885,13 @@ def _bool(
             )
         )  # "could just be me being paranoid" doubts the worry, not the symptom; a
         # thermometer's 38.5 is a measure, which no warm room explains away
+        if fact.id in PASSING_FEELINGS and any(
+            span.start > first.start
+            for span in _phrase_matcher(lex.PASSED_AT_ONCE).find(words.tokens)
+        ):
+            # "leg went dead from sitting on the loo too long, fine after a minute": a limb
+            # gone to sleep that woke at once is not the symptom asked of; a no, shown back
+            return Answer(False, Certainty.likely, f"lexicon:{first.pattern}, passed", True)
         denials = [c for c in counters if not lex.MEASURES & set(c.words.split())]
         if explained_away and any(c.start > first.start and c.fact == fact.id for c in denials):
             # "roasting, but it's 35 degrees out here. no fever mate": the feeling told,

@@ -45,6 +45,7 @@ REQUIRED = (
     "EMOJI",
     "EXPLAINED",
     "EXPLAINED_AWAY",
+    "PASSED_AT_ONCE",
     "FEET_WORDS",
     "FOLLOWUP",
     "FREQUENCY",

@@ -7965,6 +7965,8 @@ TOPICS: dict[str, tuple[str, ...]] = {
         "{poo}",
         *_TOILET_PLACES,
         "bladder",
+        # "bladders fine": the "'s" typed without its apostrophe
+        "bladders",
         "bowel",
         "bowels",
         "waterworks",
@@ -10184,6 +10186,29 @@ UNCHANGED_SINCE = (
     "not got worse since",
     "no change since",
     "nothing new",
+)
+
+#: A feeling that passed at once, as a limb that "went to sleep" does: "both went dead for
+#: a few minutes, fine once I stood up". Told after the symptom, it is a "no", shown back.
+PASSED_AT_ONCE = (
+    "fine after a minute",
+    "fine after a few minutes",
+    "fine after * minute*",
+    "fine once i stood up",
+    "fine once i get up",
+    "fine once i got up",
+    "fine when i stand up",
+    "fine when i stood up",
+    "back to normal in a minute",
+    "back to normal in * minute*",
+    "back to normal after * minute*",
+    "shake it and it is fine",
+    "shake it and it is gone",
+    "gone in a minute",
+    "went in a minute",
+    "goes once i move",
+    "goes when i move",
+    "goes when i stand",
 )
 
 #: A symptom told, then explained away ("but that's probably the heating", "i don't think
