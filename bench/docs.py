@@ -324,6 +324,22 @@ def render_doc(rows: list[Row], results: Any, sizes: Any, *, quick: bool, comman
     )
     add("")
 
+    add("### 6. The staff review")
+    add("")
+    if results.review:
+        add(
+            f"`bench/review.py` over section 1's file of {results.review_stored:,} stored "
+            "sessions, read-only, one clinician's request with no filter: the list's data work "
+            f"(every session read, the menus, one page sorted) {results.review['list']:,.0f} ms, "
+            f"the charts' (the same, the aggregates and the service evaluation) "
+            f"{results.review['charts']:,.0f} ms, against issue 14's 150 ms. What limits it: "
+            "each request reads and parses every session row in Python (three JSON lists a "
+            "row, about 80% of the list's time), and the evaluation reads every engine state "
+            "again; the fix is to count, sort and page in SQL and parse only the page's rows "
+            "(docs/review.md), not done yet."
+        )
+    add("")
+
     add("## Missed targets: causes and proposed fixes")
     add("")
     add(FINDINGS)

@@ -18,7 +18,7 @@ from bench.core import percentile
 from bench.report import Row, has_number, markdown_table, table
 
 ROOT = Path(__file__).resolve().parent.parent
-SECTIONS = {"1", "2a", "2b", "3", "4", "5"}
+SECTIONS = {"1", "2a", "2b", "3", "4", "5", "6"}
 
 
 @pytest.fixture(scope="module")

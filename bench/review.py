@@ -1,0 +1,54 @@
+"""Section 6: the staff review's data work over a database of stored sessions.
+
+Times what the check-in list and the charts page do for one clinician's request
+with no filter (the heaviest: every row), on a read-only connection to the same
+100,000-session file section 1 measured the bot on: reading the sessions and the
+filter menus and sorting one page (``/sessions``), and the aggregates with the
+service evaluation (``/charts``). Templates and HTTP are left out: they cost a few
+milliseconds and do not grow with the sessions. Issue 14's target is 150 ms for
+each at 100,000 sessions (docs/review.md).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import statistics
+import time
+from contextlib import closing
+from pathlib import Path
+
+from review import aggregates, evaluation, queries
+from review.filters import Filters
+from review.views import sorted_rows
+
+#: Issue 14: the list, the filters and the charts within this at 100,000 sessions.
+TARGET_MS = 150.0
+
+
+def _list(conn: sqlite3.Connection, filters: Filters) -> None:
+    rows = queries.sessions(conn, filters)
+    queries.choices(conn)
+    sorted_rows(rows, "started", True)[:50]
+
+
+def _charts(conn: sqlite3.Connection, filters: Filters) -> None:
+    rows = queries.sessions(conn, filters)
+    queries.choices(conn)
+    board = aggregates.board(rows, "no group")
+    evaluation.evaluate(conn, filters, board, None)
+
+
+def measure(database: Path, repeats: int = 3) -> dict[str, float]:
+    """Median milliseconds of the list's and the charts' data work, after one warm-up."""
+    filters = Filters.from_query({})
+    found: dict[str, float] = {}
+    with closing(sqlite3.connect(f"file:{database}?mode=ro", uri=True)) as conn:
+        for name, work in (("list", _list), ("charts", _charts)):
+            work(conn, filters)  # the page cache warm, as a review in use has it
+            times = []
+            for _ in range(repeats):
+                began = time.perf_counter()
+                work(conn, filters)
+                times.append((time.perf_counter() - began) * 1000)
+            found[name] = statistics.median(times)
+    return found
