@@ -188,3 +188,37 @@ def test_hot_put_down_to_the_weather_then_denied_is_a_no_shown_back(text: str) -
 def test_hot_weather_alone_is_a_not_sure_and_a_reading_stays_a_fever() -> None:
     assert read("i feel hot in this heatwave", "fever").value == UNSURE
     assert read("38.5 in this heatwave, no fever though", "fever").value is True
+
+
+@pytest.mark.parametrize(
+    ("fact", "text"),
+    [
+        ("bladder_bowel", "im drinking 3L of water a day so i pee loads but its all normal"),
+        ("bladder_bowel", "i take lasix so i'm peeing all day, but that's nothing new"),
+        ("sexual_change", "at my age dear that ship sailed long ago. nothing new to report."),
+    ],
+)
+def test_a_closing_verdict_after_a_story_is_a_no(fact: str, text: str) -> None:
+    assert read(text, fact).value is False
+
+
+@pytest.mark.parametrize(
+    ("fact", "text"),
+    [
+        ("sexual_change", "cant get it up, nothing new to report otherwise"),
+        ("sexual_change", "cant get it up, nothing new otherwise"),
+        ("bladder_bowel", "wet myself, nothing new apart from that"),
+    ],
+)
+def test_nothing_new_otherwise_keeps_what_was_told(fact: str, text: str) -> None:
+    reading = read(text, fact)
+    assert reading.value is True
+    assert fact in [flag.fact for flag in reading.red_flags]
+
+
+def test_nothing_to_report_after_no_action_is_no_sure_no() -> None:
+    text = (
+        "we've got a newborn so there's been no action in that area for months, nothing to report"
+    )
+    reading = read(text, "sexual_change")
+    assert (reading.value, reading.certainty) != (False, Certainty.sure)

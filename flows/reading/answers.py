@@ -371,6 +371,12 @@ def _thumb_on_topic(
     return None
 
 
+def _all_else(tokens: Sequence[str], end: int) -> bool:
+    """ "can't get it up, nothing new otherwise": nothing new but what was told."""
+    after = f" {' '.join(tokens[end : end + 4])} "
+    return any(f" {w} " in after for w in ("otherwise", "apart from that", "other than that"))
+
+
 def _since_then(tokens: Sequence[str], end: int) -> bool:
     """ "i wet myself yesterday, nothing new since then": the event told is itself new."""
     return tuple(tokens[end : end + 2]) in (("since", "then"), ("since", "that"))
@@ -926,7 +932,9 @@ def _bool(
                 return Answer(leaning, Certainty.likely, f"lexicon:{first.pattern}", True)
             return Answer(UNSURE, Certainty.sure, f"answer:{found[2]}", True)
         if fact.id in EXPLAINABLE and any(
-            span.start > first.start and not _since_then(words.tokens, span.end)
+            span.start > first.start
+            and not _since_then(words.tokens, span.end)
+            and not _all_else(words.tokens, span.end)
             for span in _phrase_matcher(lex.UNCHANGED_SINCE).find(words.tokens)
         ):
             # "a weak bladder since the twins, no different since the sciatica", "knees

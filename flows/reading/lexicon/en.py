@@ -1142,6 +1142,17 @@ ANSWERS: dict[str, tuple[str, str]] = {
             "all working",
             "working fine",
             "all working fine",
+            # a closing verdict after a story: "i pee loads but it's all normal", "that's
+            # nothing new", "nothing new to report", "i've noticed nothing different"
+            "it is all normal",
+            "it is all fine",
+            "that is all normal",
+            "that is nothing new",
+            "nothing new to report",
+            "noticed nothing different",
+            "i have noticed nothing different",
+            "i have noticed nothing",
+            "noticed nothing new",
             # things working as they should: "everything feels as it should down below"
             "everything feels as it should",
             "feels as it should",
@@ -2697,6 +2708,13 @@ _MODIFIER_LISTS: tuple[dict[str, tuple[str, str]], ...] = (
                 # normal denied is not a denial: "it doesn't feel normal down there",
                 # "it isn't the same down there" tell that something has changed
                 *NORMAL_DENIED,
+                # all else denied keeps what was told: "can't get it up, nothing new
+                # otherwise", "wet myself, nothing else new apart from that"
+                *(
+                    f"{nothing} {otherwise}"
+                    for nothing in ("nothing new", "nothing new to report", "nothing else new")
+                    for otherwise in ("otherwise", "apart from that", "other than that")
+                ),
             ),
             ("PSEUDO", "both"),
         ),
