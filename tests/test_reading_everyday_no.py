@@ -222,3 +222,21 @@ def test_nothing_to_report_after_no_action_is_no_sure_no() -> None:
     )
     reading = read(text, "sexual_change")
     assert (reading.value, reading.certainty) != (False, Certainty.sure)
+
+
+def test_a_slowness_put_down_to_codeine_with_the_feeling_kept_is_a_no_shown_back() -> None:
+    text = "bit bunged up from the co-codamol but i still know when i need to go, it takes ages"
+    reading = read(text, "bladder_bowel")
+    assert (reading.value, reading.certainty) == (False, Certainty.likely)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "bunged up from the codeine and i cant feel when i need to go",
+        "constipated from the codeine and i wet myself",
+        "takes ages to pee, i can feel when i need to go",
+    ],
+)
+def test_codeine_does_not_explain_away_lost_feeling_or_an_unexplained_slowness(text: str) -> None:
+    assert read(text, "bladder_bowel").value is True

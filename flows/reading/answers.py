@@ -899,6 +899,15 @@ def _bool(
             # gone to sleep that woke at once is not the symptom asked of; a no, shown back
             return Answer(False, Certainty.likely, f"lexicon:{first.pattern}, passed", True)
         denials = [c for c in counters if not lex.MEASURES & set(c.words.split())]
+        if (
+            fact.id in EXPLAINABLE
+            and all("{hard_to}" in y.pattern for y in yes)
+            and any(c.fact == fact.id for c in denials)
+            and _phrase_matcher(lex.EXPLAINED_AWAY).find(words.tokens)
+        ):
+            # "bit bunged up from the co-codamol but i still know when i need to go, it just
+            # takes ages": a slowness explained, the feeling kept; a no, shown back
+            return Answer(False, Certainty.likely, f"lexicon:{first.pattern}, explained", True)
         if explained_away and any(c.start > first.start and c.fact == fact.id for c in denials):
             # "roasting, but it's 35 degrees out here. no fever mate": the feeling told,
             # put down to the weather, then the fact denied; a no, shown back

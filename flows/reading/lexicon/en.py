@@ -10281,6 +10281,14 @@ EXPLAINED_AWAY = (
     "the house is cold",
     "it is freezing out",
     "it is cold out",
+    # constipation from painkillers explains straining: "bunged up from the co-codamol"
+    "bunged up from",
+    "constipated from",
+    "from the codeine",
+    "from the co codamol",
+    "from the cocodamol",
+    "from the morphine",
+    "from the painkillers",
     # heat of the patient's own making: "sweating cos i just walked up the hill", "the sauna"
     "because i just",
     "because i have just",
