@@ -5380,6 +5380,22 @@ for _name, _phrases in list(CLASSES.items()):
 
 #: Per fact: patterns that assert it, with the value they give. ``False`` marks a
 #: pattern that speaks against the fact ("just my left leg" against both legs).
+#: Generic words for tablets, and illnesses other than this pain that people take them
+#: for: "loads of pills but they're for my blood pressure" is a regime, not an overdose.
+_TABLET_WORDS = ("pills", "tablets", "meds", "medication", "medications", "tabs")
+_OTHER_ILLNESSES = (
+    "blood pressure",
+    "bp",
+    "heart",
+    "diabetes",
+    "sugar",
+    "cholesterol",
+    "thyroid",
+    "asthma",
+    "epilepsy",
+    "cancer",
+)
+
 CONCEPTS: dict[str, dict[str, object]] = {
     "previous_episode": {
         "@first time": False,
@@ -7136,8 +7152,9 @@ CONCEPTS: dict[str, dict[str, object]] = {
         },
         **{
             f"{pills} * for my {illness}": None
-            for pills in ("pills", "tablets", "meds", "medication")
-            for illness in ("blood pressure", "heart", "diabetes", "cholesterol", "thyroid")
+            for pills in _TABLET_WORDS
+            for illness in _OTHER_ILLNESSES
+            if illness not in ("cancer", "sugar", "bp")
         },
         "not had a single": False,
         **dict.fromkeys(
@@ -8885,34 +8902,16 @@ EMERGENCIES: dict[str, str | None] = {
     **{
         f"{many} {pills} {tail}": None
         for many in ("{many}", "{many} *")
-        for pills in ("pills", "tablets", "meds", "medication", "medications", "tabs")
+        for pills in _TABLET_WORDS
         for tail in (
             "but they are for",
             "but they are all for",
             "but those are for",
             "but they are not painkillers",
-            *(
-                f"for my {illness}"
-                for illness in (
-                    "blood pressure",
-                    "bp",
-                    "heart",
-                    "diabetes",
-                    "sugar",
-                    "cholesterol",
-                    "thyroid",
-                    "asthma",
-                    "epilepsy",
-                    "cancer",
-                )
-            ),
+            *(f"for my {illness}" for illness in _OTHER_ILLNESSES),
         )
     },
-    **{
-        f"on {many} {pills}": None
-        for many in ("{many}", "{many} *")
-        for pills in ("pills", "tablets", "meds", "medication", "medications", "tabs")
-    },
+    **{f"on {many} {pills}": None for many in ("{many}", "{many} *") for pills in _TABLET_WORDS},
     # a lot of something else taken with the tablets: "loads of water with these tablets"
     **{
         f"{many} {drink}": None
