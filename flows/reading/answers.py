@@ -882,36 +882,19 @@ def _bool(
             # the symptom itself, is a "not sure", shown back (two blind raters agree); never
             # on the safety screen, where a hedged symptom still leans to yes
             return Answer(UNSURE, Certainty.likely, f"lexicon:{first.pattern}, reserved", True)
+        explanations = _phrase_matcher(lex.EXPLAINED_AWAY).find(words.tokens)
         explained_away = (
             fact.id in EXPLAINABLE
             and not any(_MEASURED in y.pattern for y in yes)
             and any(
                 span.end > first.start and words.tokens[span.end : span.end + 1] != ("me",)
-                for span in _phrase_matcher(lex.EXPLAINED_AWAY).find(words.tokens)
+                for span in explanations
             )
         )  # "could just be me being paranoid" doubts the worry, not the symptom; a
         # thermometer's 38.5 is a measure, which no warm room explains away
-        if fact.id in PASSING_FEELINGS and any(
-            span.start > first.start
-            for span in _phrase_matcher(lex.PASSED_AT_ONCE).find(words.tokens)
-        ):
-            # "leg went dead from sitting on the loo too long, fine after a minute": a limb
-            # gone to sleep that woke at once is not the symptom asked of; a no, shown back
-            return Answer(False, Certainty.likely, f"lexicon:{first.pattern}, passed", True)
-        denials = [c for c in counters if not lex.MEASURES & set(c.words.split())]
-        if (
-            fact.id in EXPLAINABLE
-            and all("{hard_to}" in y.pattern for y in yes)
-            and any(c.fact == fact.id for c in denials)
-            and _phrase_matcher(lex.EXPLAINED_AWAY).find(words.tokens)
-        ):
-            # "bit bunged up from the co-codamol but i still know when i need to go, it just
-            # takes ages": a slowness explained, the feeling kept; a no, shown back
-            return Answer(False, Certainty.likely, f"lexicon:{first.pattern}, explained", True)
-        if explained_away and any(c.start > first.start and c.fact == fact.id for c in denials):
-            # "roasting, but it's 35 degrees out here. no fever mate": the feeling told,
-            # put down to the weather, then the fact denied; a no, shown back
-            return Answer(False, Certainty.likely, f"lexicon:{first.pattern}, then denied", True)
+        passed = _passed_or_denied(fact, words, lex, yes, counters, explanations, explained_away)
+        if passed is not None:
+            return Answer(False, Certainty.likely, f"lexicon:{first.pattern}, {passed}", True)
         if found and found[0] == "unsure" and explained_away:
             # "maybe? stream seems weaker but i've always been a slow pee-er", "kind of
             # shivery but that's just the cold floor": a hedge and a cause of the patient's
@@ -1119,6 +1102,54 @@ def _bool(
 #: Questions whose list of causes patients ask about ("I am diabetic, is it counting?",
 #: "walked into a door, does that count"): a thing told and asked about is a "not sure".
 _ASKED_WHAT_COUNTS = frozenset(["infection_risk", "trauma"])
+
+
+def _passed_or_denied(
+    fact: Fact,
+    words: Words,
+    lex: ModuleType,
+    yes: list[Assertion],
+    counters: list[Assertion],
+    explanations: list[Span[Any]],
+    explained_away: bool,
+) -> str | None:
+    """Why a feeling told is a "no", shown back: it passed at once, or was explained, then
+    the fact denied; None when neither. Each way is one row: (why, does it apply)."""
+    first = yes[0]
+    # a thermometer or the scales is a measure, not a denial of the feeling
+    denials = [c for c in counters if c.fact == fact.id and not lex.MEASURES & set(c.words.split())]
+    ways = (
+        # "leg went dead from sitting on the loo too long, fine after a minute": a limb
+        # gone to sleep that woke at once is not the symptom asked of
+        (
+            "passed",
+            lambda: (
+                fact.id in PASSING_FEELINGS
+                and any(
+                    span.start > first.start
+                    for span in _phrase_matcher(lex.PASSED_AT_ONCE).find(words.tokens)
+                )
+            ),
+        ),
+        # "bit bunged up from the co-codamol but i still know when i need to go, it just
+        # takes ages": a slowness explained, the feeling kept
+        (
+            "explained",
+            lambda: (
+                fact.id in EXPLAINABLE
+                and all(y.pattern in lex.SLOW_TO_GO for y in yes)
+                and bool(denials)
+                and bool(explanations)
+            ),
+        ),
+        # "roasting, but it's 35 degrees out here. no fever mate": the feeling told, put
+        # down to the weather, then the fact denied
+        (
+            "then denied",
+            lambda: explained_away and any(c.start > first.start for c in denials),
+        ),
+    )
+    return next((why for why, applies in ways if applies()), None)
 
 
 def _patient_contrasts(tokens: Sequence[str], scope: Scope, lex: ModuleType) -> bool:

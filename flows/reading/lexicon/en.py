@@ -10228,6 +10228,20 @@ PASSED_AT_ONCE = (
     "goes when i stand",
 )
 
+#: A slowness at the toilet, which a painkiller can explain ("takes ages to go since the
+#: co-codamol"): explained, with the feeling of needing to go kept, it is a "no", shown back.
+#: Patterns as matched, without their "~" or "@" marks.
+SLOW_TO_GO = frozenset(
+    {
+        "{hard_to} * {pee}",
+        "{hard_to} * {poo}",
+        "{hard_to} * {toilet}",
+        "{pee} * {hard_to}",
+        "{poo} * {hard_to}",
+        "{toilet} * {hard_to}",
+    }
+)
+
 #: A symptom told, then explained away ("but that's probably the heating", "i don't think
 #: that's it"): a "not sure", shown back.
 EXPLAINED_AWAY = (
