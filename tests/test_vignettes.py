@@ -44,6 +44,7 @@ UNSEEN = (
     + load("typed11.jsonl")
     + load("typed12.jsonl")
     + load("typed13.jsonl")
+    + load("typed14.jsonl")
 )
 
 
