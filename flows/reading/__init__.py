@@ -27,7 +27,7 @@ from flows.reading import alarms, answers
 from flows.reading.context import Experiencer, Scope, When
 from flows.reading.lexicon import load
 from flows.reading.model import RAISING, Assertion, Certainty, Kind, Reading
-from flows.reading.normalise import BOUNDARIES, normalise
+from flows.reading.normalise import BOUNDARIES, QUESTION, SENTENCE, normalise
 from flows.reading.patterns import Matcher, Span
 
 __all__ = [
@@ -185,6 +185,17 @@ def read(
                     certainty = Certainty.likely  # a red flag joked about: its "no" is shown back
                 decided_by = f"{turned.decided_by}, after a joke"
                 said = [a for a in turned.assertions if a.fact == fact.id]
+        elif value is not None and (changed := _changed_mind(words, lex)):
+            # "yes. sorry, no! i read that as pain, not numbness", "both. no sorry, just the
+            # one leg": a first answer taken back; what follows it is the answer, shown back
+            first, rest = changed
+            before = read(first, question, session, language, today=today, answer_only=True)
+            turned = read(rest, question, session, language, today=today, answer_only=True)
+            if before.value is not None and turned.value not in (None, before.value):
+                value, certainty = turned.value, Certainty.likely
+                decided_by = f"{turned.decided_by}, changed from {before.decided_by}"
+                direct = True
+                said = [a for a in turned.assertions if a.fact == fact.id]
         elif value is not None and fact.id in _DOUBT_UNDOES_NO and _ends_in_a_joke(words, lex):
             # "both my legs are fantastic, just the left one is on fire 🙄": sarcasm
             # says the opposite of its words, so a red flag's answer is shown back
@@ -193,7 +204,7 @@ def read(
         stated = [a for a in stated if a.fact != fact.id] + said
         if value in _NOES and fact.id in _DOUBT_UNDOES_NO:
             doubt = answers.closing_doubt(words, lex, of_weight=True)
-            if doubt is not None and not decided_by.endswith(doubt):
+            if doubt is not None and doubt not in decided_by:
                 # "i don't think so ... so i can't tell if it's just squashed", "they never
                 # said the word cancer, so i really don't know": a "no" the patient then
                 # doubts is a "not sure", shown back: a red flag's "no" is only taken sure
@@ -271,6 +282,48 @@ def _after_the_joke(words: Any, lex: ModuleType) -> str:
     if not ends:
         return ""
     return " ".join(words.tokens[max(s.end for s in ends) :]).strip(" ,.")
+
+
+#: At most this many words open a message as an answer that a correction then takes back.
+_FIRST_ANSWER_WORDS = 5
+
+
+def _changed_mind(words: Any, lex: ModuleType) -> tuple[str, str] | None:
+    """The first answer and what follows its taking back ("yes. sorry, no!"), or None: a
+    short opening answer, then a correction cue at once, then more words."""
+    tokens = words.tokens
+    cues = sorted(_changed_mind_matcher(lex).find(tokens), key=lambda s: (s.start, -s.end))
+    if not cues:
+        return None
+    opening = [t for t in tokens[: cues[0].start] if t not in BOUNDARIES and t != "oh"]
+    if not opening or len(opening) > _FIRST_ANSWER_WORDS:
+        return None
+    end, misread = cues[0].end, cues[0].value
+    while True:  # "oh hang on, I misread": one taking back, however many words it takes
+        gap = end
+        while gap < len(tokens) and (tokens[gap] in BOUNDARIES or tokens[gap] == "oh"):
+            gap += 1
+        after = [c for c in cues if c.start == gap]
+        if not after:
+            break
+        end, misread = max(c.end for c in after), misread or any(c.value for c in after)
+    if misread:
+        # "... i misread it as pain when peeing. no, it's normal": the next sentence answers
+        stop = next((i for i in range(end, len(tokens)) if tokens[i] in _SENTENCE_ENDS), None)
+        end = stop + 1 if stop is not None else len(tokens)
+    rest = " ".join(tokens[end:]).strip(" ,.!-")
+    return (" ".join(opening), rest) if rest else None
+
+
+#: What ends a sentence in the normaliser's tokens.
+_SENTENCE_ENDS = frozenset([SENTENCE, QUESTION])
+
+
+@lru_cache(maxsize=8)
+def _changed_mind_matcher(lex: ModuleType) -> Matcher[bool]:
+    """Each cue's value: whether what follows it is the question misread."""
+    cues = dict.fromkeys(lex.CHANGED_MIND, False)
+    return Matcher(cues | dict.fromkeys(lex.MISREAD, True))
 
 
 def _ends_in_a_joke(words: Any, lex: ModuleType) -> bool:

@@ -150,6 +150,17 @@ def _consent_matcher(lex: ModuleType) -> Matcher[str]:
 
 
 @lru_cache(maxsize=8)
+def _parts(lex: ModuleType) -> frozenset[str]:
+    """Words for one part of the body (a leg, a foot, the hands)."""
+    return frozenset(w for c in ("leg", "hands_feet") for w in lex.CLASSES[c] if " " not in w)
+
+
+@lru_cache(maxsize=8)
+def _verdict_matcher(lex: ModuleType) -> Matcher[tuple[str, str]]:
+    return Matcher(dict.fromkeys(lex.CLOSING_VERDICTS, ("no", "likely")))
+
+
+@lru_cache(maxsize=8)
 def _reported_matcher(lex: ModuleType) -> Matcher[tuple[str, str]]:
     return Matcher(lex.REPORTED_ANSWERS)
 
@@ -248,6 +259,16 @@ def lead(
         and s.value[1] == "sure"  # "not so good" is no answer
         and (tokens[s.start - 1] in _SO or tokens[s.start - 1] in lex.CONTRAST)
         and _closes(tokens, _past_since(tokens, s, dated))
+    ]
+    # "since may everything down there has been normal": a verdict closes its sentence,
+    # shown back; not one hedged or reported ("i think it's normal?", "they said it's fine")
+    clause += [
+        s
+        for s in _verdict_matcher(lex).find(tokens)
+        if (s.end == len(tokens) or tokens[s.end] == SENTENCE)
+        and not _VERDICT_UNDONE & set(tokens[max(0, s.start - 3) : s.start])
+        # "her feet burn but her hands are fine": a verdict on one part answers nothing
+        and not _parts(lex) & set(tokens[max(0, s.start - 2) : s.start])
     ]
     clause += _reported_matcher(lex).find(tokens)
     # "she's 45 and says no changes there", "dad said nope": a carer reports the answer;
@@ -396,7 +417,17 @@ def _past_since(tokens: Sequence[str], span: Span[tuple[str, str]], dated: bool)
     return next((i for i in range(span.end, len(tokens)) if tokens[i] in BOUNDARIES), len(tokens))
 
 
+#: Words before a verdict that make it a guess or someone else's ("i think it's normal").
+_VERDICT_UNDONE = frozenset(
+    ["think", "thought", "guess", "hope", "suppose", "said", "says", "told", "maybe", "probably"]
+)
+#: Words that may follow an answer before its clause ends ("mine are ok though").
+_CLOSING_TAIL = frozenset(["though", "tho", "tbh", "honestly", "mate", "love", "thanks", "lol"])
+
+
 def _closes(tokens: Sequence[str], end: int) -> bool:
+    while end < len(tokens) and tokens[end] in _CLOSING_TAIL:
+        end += 1
     return end == len(tokens) or tokens[end] in BOUNDARIES
 
 
@@ -1029,7 +1060,10 @@ def _bool(
             # "constant" nor "never"; the plain follow-up asks
             return Answer(UNSURE, Certainty.likely, f"lexicon:{no[0].pattern}, how often", True)
         return Answer(False, certainty, f"lexicon:{no[0].pattern}", True)
-    if found:
+    # "since may everything down there has been normal": a verdict closing a sentence
+    # answers only when no word of the subject does ("peeing's normal" names the wee)
+    verdict = found is not None and found[2] in lex.CLOSING_VERDICTS
+    if found and not verdict:
         value = {"yes": True, "no": False, "unsure": UNSURE}[found[0]]
         certainty = Certainty(found[1])
         if certainty is Certainty.likely and fact.id not in HEDGED_NO_SHOWN_BACK:
@@ -1096,6 +1130,8 @@ def _bool(
         # "had flu last month, does that count", "I am diabetic, is it counting?": a thing
         # told and asked about that the lexicon does not know; the follow-up explains
         return Answer(UNSURE, Certainty.likely, "answer:asks if it counts", True)
+    if found and verdict:
+        return Answer(False, Certainty.likely, f"answer:{found[2]}", True)
     return NONE
 
 
@@ -1802,6 +1838,7 @@ def _cancer_type(
     had breast but mine was bowel" name the second."""
     tokens = words.tokens
     named: list[tuple[str, str]] = []
+    named_at: list[tuple[str, str, int]] = []
     theirs: list[tuple[str, str]] = []
     i = 0
     while i < len(tokens):
@@ -1812,12 +1849,23 @@ def _cancer_type(
                 if not mods.negated:
                     other = mods.experiencer is Experiencer.other
                     (theirs if other else named).append((value, tokens[i]))
+                    if not other:
+                        named_at.append((value, tokens[i], i))
                 i += size - 1
                 break
         i += 1
     if named:
         # "blood cancer, the myeloma one": a named kind beats a general word for one
         value, token = next(((v, t) for v, t in named if v != "other"), named[0])
+        began = [
+            (v, t)
+            for v, t, at in named_at
+            if any(0 <= at - s.end <= 1 for s in _phrase_matcher(lex.PRIMARY).find(tokens))
+        ]
+        if began and len({v for v, _ in named}) > 1:
+            # "it's in my lungs but it started in the bowel": the type is where it began
+            value, token = began[0]
+            return Answer(value, Certainty.likely, f"lexicon:{token}, where it began", True)
         return Answer(value, Certainty.sure, f"lexicon:{token}", True)
     if found and found[0] == "unsure":
         return Answer(UNSURE, Certainty.sure, f"answer:{found[2]}", True)

@@ -39,6 +39,7 @@ ANSWER_FILES = (
     "fresh11",
     "fresh12",
     "fresh13",
+    "fresh14",
 )
 #: A fixed day, so that "since tuesday" reads the same every run.
 TODAY = datetime.date(2026, 3, 18)

@@ -402,6 +402,24 @@ DICTATED: dict[tuple[str, ...], tuple[str, ...]] = {
         )
     },
     ("a", "fife"): ("a", "five"),
+    # drug and cancer names heard as everyday words
+    ("thigh", "roid"): ("thyroid",),
+    ("thy", "roid"): ("thyroid",),
+    ("vino", "rel", "bean"): ("vinorelbine",),
+    ("vinnie", "rel", "bean"): ("vinorelbine",),
+    ("paris", "eat", "a", "mall"): ("paracetamol",),
+    ("para", "seat", "a", "mol"): ("paracetamol",),
+    ("i", "bu", "profen"): ("ibuprofen",),
+    ("eye", "bu", "profen"): ("ibuprofen",),
+    # "over the ears" for "over the years"; "worst by the our" for "worse by the hour"
+    ("over", "the", "ears"): ("over", "the", "years"),
+    ("for", "ears"): ("for", "years"),
+    ("by", "the", "our"): ("by", "the", "hour"),
+    ("getting", "worst"): ("getting", "worse"),
+    # "my shin is number since yesterday": "numb" heard with an "-er"
+    ("is", "number", "since"): ("is", "numb", "since"),
+    ("are", "number", "since"): ("are", "numb", "since"),
+    ("gone", "number"): ("gone", "numb"),
     ("say", "fife"): ("say", "five"),
     # "whom cancer", "room cancer": dictation of "womb", only before the word it goes with
     ("whom", "cancer"): ("womb", "cancer"),
@@ -414,7 +432,7 @@ DICTATED: dict[tuple[str, ...], tuple[str, ...]] = {
     **{
         (tens, heard): (tens, unit)
         for tens in ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
-        for heard, unit in (("ate", "eight"),)  # not "for": "sixty for sure"
+        for heard, unit in (("ate", "eight"), ("tree", "three"))  # not "for": "sixty for sure"
     },
     # a number heard as a word before what it counts ("sick weeks", "heaven out of ten");
     # never "for" or "to" ("for weeks", "up to weeks" say no number), nor "sick days"
@@ -817,6 +835,15 @@ NOT_MEASURED = (
     "not taken my temperature",
 )  # fmt: skip
 
+#: A verdict of normal that answers from the end of a sentence, whatever opens it: "since
+#: the back pain started in may everything down there has been normal".
+CLOSING_VERDICTS = frozenset(
+    f"{verb} {state}"
+    for verb in ("has been", "have been", "has all been", "is", "are", "is all", "feels", "feel")
+    for normal in ("normal", "fine", "completely normal", "totally normal", "perfectly normal")
+    for state in (normal, f"{normal} down there", f"{normal} there", f"{normal} down below")
+)
+
 ANSWERS: dict[str, tuple[str, str]] = {
     **dict.fromkeys(
         (
@@ -1170,6 +1197,24 @@ ANSWERS: dict[str, tuple[str, str]] = {
             "fine there",
             "all fine there",
             "normal there",
+            # normal as a state: "i feel normal down there", "everything down there has been
+            # normal", "it all feels normal"
+            "normal down there",
+            "feel normal down there",
+            "i feel normal down there",
+            "has been normal",
+            "have been normal",
+            "has all been normal",
+            "all been normal",
+            "been completely normal",
+            "feel all normal",
+            "i feel all normal",
+            "it all feels normal",
+            "all feels normal",
+            "feels normal",
+            "it feels normal",
+            "all feels fine",
+            "it all feels fine",
             "no all fine",
             "no all good",
             "nope all good",
@@ -1180,6 +1225,14 @@ ANSWERS: dict[str, tuple[str, str]] = {
             "nil",
             "not me",
             "not me though",
+            # non-native: "me no. my husband has the prostate thing"
+            "me no",
+            "me no have",
+            "him not me",
+            "her not me",
+            "them not me",
+            "that is him not me",
+            "that is her not me",
             "but not me",
             "not for me",
             "mine are fine",
@@ -1324,6 +1377,14 @@ ANSWERS: dict[str, tuple[str, str]] = {
             "pretty sure no",
             "i am pretty sure not",
             "fairly sure not",
+            # nothing new: "i get up in the night to spend a penny but i always have done"
+            "i always have done",
+            "always have done",
+            "always have done for years",
+            "i always have done for years now",
+            "always have done for years now",
+            "been like that for years",
+            "it has always been like that",
         ),
         ("no", "likely"),
     ),
@@ -1336,6 +1397,13 @@ ANSWERS: dict[str, tuple[str, str]] = {
             "i am not certain",
             "uncertain",
             "do not know",
+            # "i couldn't honestly tell you, i've not paid it any mind"
+            "i could not tell you",
+            "i could not honestly tell you",
+            "could not honestly tell you",
+            "could not tell you",
+            "not paid it any mind",
+            "i have not paid it any mind",
             "i do not know",
             "no idea",
             "i have no idea",
@@ -1524,6 +1592,12 @@ ANSWERS: dict[str, tuple[str, str]] = {
             "not sure what counts",
             "what counts",
             "how would i even know",
+            # "they never said if it was cancer, i don't think it was"
+            "they never said if",
+            "never said if",
+            "never told me if",
+            "they never told me if",
+            "never said whether",
         ),
         ("unsure", "sure"),
     ),
@@ -2445,6 +2519,33 @@ _MODIFIER_LISTS: tuple[dict[str, tuple[str, str]], ...] = (
                 "read about",
                 "warned me about",
                 "told me to look out for",
+                # what someone told or the patient read is not what they have: "my friend
+                # told me all about the numb saddle thing", "i read on a forum that men lose
+                # erections with this"
+                # a question of how to tell is no sign had: "how do i even know if it's a
+                # fever", "what means ejaculation change?"
+                "how do i know if",
+                "how do i even know if",
+                "how would i know if",
+                "how can i tell if",
+                "how do you know if",
+                "what means",
+                "what does it mean",
+                # advice given is not a thing done: "my mum keeps telling me to take ibuprofen"
+                "keeps telling me to",
+                "keep telling me to",
+                "keeps saying i should",
+                "wants me to",
+                "told me all about",
+                "told me about",
+                "telling me all about",
+                "telling me about",
+                "heard about",
+                "heard that",
+                "read on a forum",
+                "read online",
+                "read on google",
+                "read that",
                 # "unless you count a sneeze as an accident, no"
                 "unless you count",
                 "if you count",
@@ -2708,6 +2809,13 @@ _MODIFIER_LISTS: tuple[dict[str, tuple[str, str]], ...] = (
                 # normal denied is not a denial: "it doesn't feel normal down there",
                 # "it isn't the same down there" tell that something has changed
                 *NORMAL_DENIED,
+                # a carer's "who i care for" speaks of the other, not of the carer: "my mum
+                # who i care for is incontinent, but i'm fine there"
+                *(
+                    f"{who} {verb}"
+                    for who in ("who", "that", "whom")
+                    for verb in ("i care for", "i look after", "i live with", "i help")
+                ),
                 # all else denied keeps what was told: "can't get it up, nothing new
                 # otherwise", "wet myself, nothing else new apart from that"
                 *(
@@ -2981,6 +3089,24 @@ _TEMPERATURES_NOT_TOLD = (
     "could not tell ** hot or cold",
     "can not tell ** warm or cold",
 )
+#: People who come in twos, so that "both my kids" is not both legs.
+_PEOPLE_IN_TWOS = (
+    "kids",
+    "children",
+    "boys",
+    "girls",
+    "sons",
+    "daughters",
+    "parents",
+    "grandkids",
+    "grandchildren",
+    "sisters",
+    "brothers",
+    "twins",
+    "dogs",
+    "cats",
+)
+
 CLASSES: dict[str, tuple[str, ...]] = {
     "pee": (
         "pee",
@@ -4602,6 +4728,11 @@ CLASSES: dict[str, tuple[str, ...]] = {
         "twin",
         "flatmate",
         "roommate",
+        "buddy",
+        "chemo buddy",
+        "pal",
+        "bestie",
+        "bff",
         "he",
         "she",
         "they",
@@ -5501,6 +5632,25 @@ CONCEPTS: dict[str, dict[str, object]] = {
         "@happens every": True,
     },
     "bladder_bowel": {
+        # a wee or a poo that came without the patient noticing: "i peed a little and didn't
+        # even notice until after"
+        **{
+            f"{{{what}}} & {unnoticed}": True
+            for what in ("pee", "poo")
+            for unnoticed in (
+                "did not notice",
+                "did not even notice",
+                "had not noticed",
+                "never noticed",
+                "without noticing",
+                "without realising",
+                "without realizing",
+                "did not realise",
+                "did not realize",
+            )
+        },
+        # British: "spend a penny" is a wee, said of getting up at night
+        "~up in the night to spend a penny": None,
         # got there in time: "i always made it in time"
         "always made it": False,
         "made it in time": False,
@@ -5776,6 +5926,28 @@ CONCEPTS: dict[str, dict[str, object]] = {
         "~cannot hold": True,
     },
     "saddle_numbness": {
+        # a nurse's words: "perianal paraesthesia", "saddle anaesthesia", "perineal numbness"
+        **{
+            f"{place} {feeling}": True
+            for place in ("perianal", "perineal", "saddle", "perineum", "peri anal")
+            for feeling in (
+                "paraesthesia",
+                "paresthesia",
+                "paraesthesiae",
+                "anaesthesia",
+                "anesthesia",
+                "hypoaesthesia",
+                "hypoesthesia",
+                "numbness",
+                "numb",
+                "altered sensation",
+                "reduced sensation",
+            )
+        },
+        # the skin felt as a numbed lip: "like at the dentist when your lip's gone"
+        "{wipe} & like at the dentist": True,
+        "{saddle} & like at the dentist": True,
+        "{wipe} & someone else * {saddle}": True,
         # the skin felt as someone else's, or half felt: "like it's not my own skin"
         "{wipe} & not * my own": True,
         "{saddle} & not * my own": True,
@@ -6021,6 +6193,9 @@ CONCEPTS: dict[str, dict[str, object]] = {
         "@fine in that department": False,
     },
     "both_legs": {
+        # a nurse's words: "unilateral, left L5 distribution only"
+        "@unilateral": False,
+        "@one sided": False,
         # the other side joining: "the right has been aching ... as well as the left"
         "as well as the {side}": True,
         "as well as my {side}": True,
@@ -6093,6 +6268,15 @@ CONCEPTS: dict[str, dict[str, object]] = {
         # "running about after both of them": people, not legs
         **dict.fromkeys(
             [f"{word} both of them" for word in ("after", "for", "with", "to", "about", "see")],
+            None,
+        ),
+        # "both my kids have had growing pains in their legs": people, not legs
+        **dict.fromkeys(
+            [
+                f"{both} {people}"
+                for both in ("both my", "both of my", "both our", "both the")
+                for people in _PEOPLE_IN_TWOS
+            ],
             None,
         ),
         "each leg": True,
@@ -6415,6 +6599,11 @@ CONCEPTS: dict[str, dict[str, object]] = {
         },
     },
     "leg_numbness": {
+        # a nurse's words: "sensation intact", "sensation is normal"
+        "@sensation intact": False,
+        "@sensation is intact": False,
+        "@sensation normal": False,
+        "@sensation is normal": False,
         # not feeling hot and cold alike: "the bath felt cold on the bad leg"
         "{numb} on the bad {leg}": True,
         "can not tell hot from cold": True,
@@ -6464,6 +6653,10 @@ CONCEPTS: dict[str, dict[str, object]] = {
         "@feels dead": True,
     },
     "fever": {
+        # a nurse's words: "i'm afebrile", "apyrexial"
+        "@afebrile": False,
+        "@apyrexial": False,
+        "@no pyrexia": False,
         # a fever of the mind: "the only fever i've got is cabin fever"
         **dict.fromkeys(
             ["cabin fever", "spring fever", "fever pitch", "football fever", "night fever"], None
@@ -6743,6 +6936,11 @@ CONCEPTS: dict[str, dict[str, object]] = {
         "@gradually": False,
     },
     "weight_loss": {
+        # "my jeans are falling off and i'm not even trying"
+        "@jeans are falling off": True,
+        "@trousers are falling off": True,
+        "@clothes are falling off": True,
+        "@pants are falling off": True,
         # wishing for it says it has not happened: "lol i wish 😅"
         "@i wish": False,
         "@if only": False,
@@ -7145,6 +7343,12 @@ CONCEPTS: dict[str, dict[str, object]] = {
         "up to * knee": False,
     },
     "painkillers_tried": {
+        # "i hate tablets so i've just been using a hot water bottle"
+        **{
+            f"{hate} {pills}": False
+            for hate in ("hate", "hate taking", "do not like", "do not like taking", "avoid")
+            for pills in ("tablets", "pills", "taking tablets", "medication", "meds")
+        },
         "not taken a single": False,
         # tablets for another illness, nothing for this pain
         **{
@@ -7575,6 +7779,18 @@ CONCEPTS: dict[str, dict[str, object]] = {
         "blood pressure": True,
     },
     "bone_mets": {
+        # "doctor say the bone scan is clean"
+        "@scan is clean": False,
+        "@scan was clean": False,
+        "@scans are clean": False,
+        "@scan came back clean": False,
+        # "nobody has ever said that to us": not told, so no, as far as they know
+        "@nobody has ever said that": False,
+        "@nobody has said that": False,
+        "@no one has ever said that": False,
+        "@no one has said that": False,
+        "@never said that to us": False,
+        "@never said that to me": False,
         "@bone mets": True,
         "@go to the bone": True,
         "@gone to the bone": True,
@@ -7772,6 +7988,17 @@ CONCEPTS: dict[str, dict[str, object]] = {
         "old man": True,
     },
     "pain_after_infusion": {
+        # a friend from the chemo ward is a person, not a drip: "my chemo buddy gets pain
+        # after hers"
+        "chemo buddy": None,
+        "chemo buddies": None,
+        "chemo friend": None,
+        # "mine came on when i lifted a box, nowhere near a treatment day"
+        "@nowhere near a treatment day": False,
+        "@nowhere near treatment": False,
+        "@nowhere near {drip}": False,
+        "@nowhere near my {drip}": False,
+        "@not near a treatment day": False,
         # no drip to be after: "i don't have drips, my chemo is tablets"
         "@chemo is tablets": False,
         "@chemo is * tablets": False,
@@ -10135,6 +10362,70 @@ CORRECTION = (
     "correction",
     "oops",
     "no wait",
+)
+#: A first answer taken back ("yes. sorry, no! i read that as pain", "both. no sorry, just
+#: the one leg", "lung - sorry, no, it started in the bowel"): what follows is the answer.
+CHANGED_MIND = (
+    "sorry",
+    "no sorry",
+    "oops",
+    "whoops",
+    "no wait",
+    "wait",
+    "hang on",
+    "oh hang on",
+    "hold on",
+    "scratch that",
+    "i misread",
+    "misread",
+    "i read that as",
+    "i read it as",
+    "i mean",
+    "i meant",
+    "meant",
+    "typo",
+    "correction",
+    "my bad",
+    "wrong button",
+    "fat fingers",
+    "actually",
+    "no actually",
+)
+#: After a first answer taken back, what the question was misread as ("sorry, i misread it
+#: as pain when peeing. no, toilet stuff is normal"): the rest of that sentence is not an
+#: answer; the next one is.
+MISREAD = (
+    "i misread",
+    "misread",
+    "i read that as",
+    "i read it as",
+    "i thought you meant",
+    "thought you meant",
+    "i thought you said",
+    "thought it said",
+)
+#: Where a cancer began, beside where it spread ("it's in my lungs but it started in the
+#: bowel"): the cancer type is the one it began as (SPEC 2.2).
+PRIMARY = (
+    "started in",
+    "started in my",
+    "started in the",
+    "began in",
+    "began in my",
+    "began in the",
+    "started off in",
+    "started off as",
+    "started as",
+    "primary is",
+    "primary was",
+    "the primary",
+    "originally",
+    "spread from",
+    "spread from my",
+    "spread from the",
+    "came from",
+    "came from my",
+    "came from the",
 )
 #: The patient's own view after someone else's ("my husband says a 10 but i'd say 7").
 OWN_VIEW = (

@@ -1,0 +1,171 @@
+"""Answers taken back, other people's words, verdicts of normal, a nurse's jargon.
+
+Categories found by the blind corpus round 16 (tests/corpus/fresh14.jsonl), each with
+a counter-case that the new rule must not sweep up.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from flows.reading import Certainty, read
+
+
+@pytest.mark.parametrize(
+    ("fact", "text", "value"),
+    [
+        (
+            "saddle_numbness",
+            "Yes. Sorry, no! I read that as pain, not numbness. No numbness",
+            False,
+        ),
+        ("bladder_bowel", "yes - sorry I misread it as pain when peeing. No, it's normal", False),
+        ("fever", "Yes. Oops, fat fingers, meant no. No temperature at all", False),
+        ("both_legs", "both. no sorry, just the one leg, thank god", False),
+        (
+            "both_legs",
+            "yes both - oh hang on, I misread it as both sides of my back. only left",
+            False,
+        ),
+        ("team_aware", "No. Sorry, yes, they do know, the specialist saw it last week", True),
+        ("saddle_numbness", "nope. no wait, yes actually its numb down there", True),
+        (
+            "leg_weakness",
+            "worsening, sorry I meant the pain is worsening. the strength is fine",
+            "none",
+        ),
+    ],
+)
+def test_an_answer_taken_back_gives_the_new_answer_shown_back(
+    fact: str, text: str, value: object
+) -> None:
+    reading = read(text, fact)
+    assert reading.value == value
+    assert reading.certainty is Certainty.likely  # a changed answer is always shown back
+    assert "changed from" in reading.decided_by
+
+
+def test_a_red_flag_taken_back_raises_nothing() -> None:
+    reading = read("both. no sorry, just the one leg", "both_legs")
+    assert "both_legs" not in [flag.fact for flag in reading.red_flags]
+
+
+@pytest.mark.parametrize(
+    ("fact", "text", "value"),
+    [
+        # politeness, not a correction: the answer stands
+        ("bladder_bowel", "yes i wet myself, sorry its embarrassing, nothing else", True),
+        ("bladder_bowel", "no sorry, never had that", False),
+        ("fever", "yes sorry for the late reply", True),
+    ],
+)
+def test_a_sorry_that_takes_nothing_back_leaves_the_answer(
+    fact: str, text: str, value: object
+) -> None:
+    reading = read(text, fact)
+    assert reading.value == value
+    assert "changed from" not in reading.decided_by
+
+
+def test_the_cancer_type_is_where_it_began() -> None:
+    reading = read("it's in my lungs but it started in the bowel", "cancer_type")
+    assert reading.value == "colorectal"
+    assert read("it's in my liver now, it was originally breast", "cancer_type").value == "breast"
+    assert read("breast cancer that spread to my bones", "cancer_type").value == "breast"
+
+
+@pytest.mark.parametrize(
+    ("fact", "text"),
+    [
+        ("bladder_bowel", "my mum who I care for is incontinent but I'm fine there"),
+        ("saddle_numbness", "my friend told me all about the numb saddle thing, i have none of it"),
+        (
+            "both_legs",
+            "Both my kids have had growing pains in their legs but mine is only the right",
+        ),
+        ("painkillers_tried", "my mum keeps telling me to take ibuprofen but I hate tablets"),
+        (
+            "pain_after_infusion",
+            "my chemo buddy gets pain after hers, mine came nowhere near a treatment day",
+        ),
+    ],
+)
+def test_someone_elses_symptom_or_advice_is_not_the_patients(fact: str, text: str) -> None:
+    assert read(text, fact).value is False
+
+
+@pytest.mark.parametrize(
+    ("fact", "text"),
+    [
+        ("bladder_bowel", "my mum who i care for says i wet myself"),
+        ("both_legs", "both my legs are numb"),
+        ("painkillers_tried", "the gp told me to take ibuprofen and it helps a bit"),
+    ],
+)
+def test_the_patients_own_symptom_beside_someone_else_stays(fact: str, text: str) -> None:
+    assert read(text, fact).value is True
+
+
+def test_a_verdict_of_normal_closing_a_story_is_a_no_shown_back() -> None:
+    text = "Since the back pain started in May everything down there has been normal."
+    reading = read(text, "bladder_bowel")
+    assert (reading.value, reading.certainty) == (False, Certainty.likely)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "um I think it's normal? I honestly haven't paid attention",  # a guess, asked
+        "they said it's fine. i wet myself yesterday",  # reported, and a symptom told
+    ],
+)
+def test_a_guessed_or_reported_verdict_is_not_a_sure_no(text: str) -> None:
+    reading = read(text, "bladder_bowel")
+    assert not (reading.value is False and reading.certainty is Certainty.sure)
+
+
+@pytest.mark.parametrize(
+    ("fact", "text", "value"),
+    [
+        (
+            "saddle_numbness",
+            "I think I've got some perianal paraesthesia, new since yesterday",
+            True,
+        ),
+        ("both_legs", "Unilateral, left L5 distribution only", False),
+        ("leg_numbness", "Sensation intact, just dysaesthetic pain", False),
+        ("fever", "Just vasomotor hot flushes from the tamoxifen, I'm afebrile", False),
+    ],
+)
+def test_a_nurses_words_are_read(fact: str, text: str, value: object) -> None:
+    assert read(text, fact).value == value
+
+
+@pytest.mark.parametrize(
+    ("fact", "text", "value"),
+    [
+        ("cancer_type", "it was my thigh roid", "thyroid"),
+        ("age", "I'm sixty tree", 63),
+        ("treatment", "vino rel bean every two weeks", ("vinca",)),
+        ("painkillers_tried", "just the paris eat a mall from the chemist", True),
+        ("leg_weakness", "my foot is floppy and its getting worst by the our", "worsening"),
+    ],
+)
+def test_dictated_names_and_numbers_are_read(fact: str, text: str, value: object) -> None:
+    assert read(text, fact).value == value
+
+
+def test_a_wee_not_noticed_is_the_bladder_red_flag() -> None:
+    reading = read("ngl i peed a little and didnt even notice until after", "bladder_bowel")
+    assert reading.value is True
+    assert read("i noticed i needed a wee and went", "bladder_bowel").value is not True
+
+
+def test_the_skin_felt_as_someone_elses_is_saddle_numbness() -> None:
+    text = "When I wiped it felt like it was someone else's bum. Like at the dentist"
+    assert read(text, "saddle_numbness").value is True
+
+
+def test_a_question_of_how_to_tell_is_no_fever_had() -> None:
+    assert read("how do i even know if its a fever lol", "fever").value is not True
+    assert read("i know i have a fever, 38.5 on the thermometer", "fever").value is True
