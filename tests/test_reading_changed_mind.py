@@ -169,3 +169,37 @@ def test_the_skin_felt_as_someone_elses_is_saddle_numbness() -> None:
 def test_a_question_of_how_to_tell_is_no_fever_had() -> None:
     assert read("how do i even know if its a fever lol", "fever").value is not True
     assert read("i know i have a fever, 38.5 on the thermometer", "fever").value is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "there's a spot on my hip they're keeping an eye on, they haven't said it's spread",
+        "they mentioned hot spots on the bone scan but want an MRI to be sure",
+    ],
+)
+def test_a_finding_under_watch_is_a_not_sure_at_the_bone_question(text: str) -> None:
+    assert read(text, "bone_mets").value == "unsure"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("physio was great 💪 til I flared up again", "helped"),
+        ("six weeks of physio and was doing great, then it flared right up again", "helped"),
+        ("physio was not great, no better", "not_helped"),
+    ],
+)
+def test_physio_that_was_great_before_a_flare_helped(text: str, value: str) -> None:
+    assert read(text, "had_physio").value == value
+
+
+def test_touch_felt_fine_is_no_numb_leg_and_a_dictated_nun_is_numb() -> None:
+    assert read("just pins and needles, I can feel touch fine", "leg_numbness").value is False
+    assert read("the outside of my calf is nun", "leg_numbness").value is True
+
+
+def test_a_joke_that_deflects_is_no_leak() -> None:
+    text = "No. I am 84 and the only thing I leak is gossip."
+    assert read(text, "bladder_bowel").value is False
+    assert read("the only thing is i leak when i cough now", "bladder_bowel").value is True

@@ -420,6 +420,9 @@ DICTATED: dict[tuple[str, ...], tuple[str, ...]] = {
     ("is", "number", "since"): ("is", "numb", "since"),
     ("are", "number", "since"): ("are", "numb", "since"),
     ("gone", "number"): ("gone", "numb"),
+    ("is", "nun"): ("is", "numb"),
+    ("gone", "nun"): ("gone", "numb"),
+    ("feels", "nun"): ("feels", "numb"),
     ("say", "fife"): ("say", "five"),
     # "whom cancer", "room cancer": dictation of "womb", only before the word it goes with
     ("whom", "cancer"): ("womb", "cancer"),
@@ -1592,6 +1595,14 @@ ANSWERS: dict[str, tuple[str, str]] = {
             "not sure what counts",
             "what counts",
             "how would i even know",
+            # a finding under watch: "a spot on my hip they're keeping an eye on", "hot spots
+            # on the bone scan but they want an mri to be sure"
+            "keeping an eye on",
+            "keeping an eye on it",
+            "want an mri to be sure",
+            "to be sure",
+            "waiting to find out",
+            "still waiting to find out",
             # "they never said if it was cancer, i don't think it was"
             "they never said if",
             "never said if",
@@ -5632,6 +5643,10 @@ CONCEPTS: dict[str, dict[str, object]] = {
         "@happens every": True,
     },
     "bladder_bowel": {
+        # a joke that deflects: "the only thing i leak is gossip"
+        "only thing i leak is": None,
+        "only thing leaking is": None,
+        "only thing i leak": None,
         # a wee or a poo that came without the patient noticing: "i peed a little and didn't
         # even notice until after"
         **{
@@ -6599,6 +6614,12 @@ CONCEPTS: dict[str, dict[str, object]] = {
         },
     },
     "leg_numbness": {
+        # touch felt as it should: "just pins and needles, i can feel touch fine"
+        "@can feel touch fine": False,
+        "@i can feel touch fine": False,
+        "@feel touch fine": False,
+        "@can feel everything fine": False,
+        "@touch feels normal": False,
         # a nurse's words: "sensation intact", "sensation is normal"
         "@sensation intact": False,
         "@sensation is intact": False,
@@ -7474,6 +7495,13 @@ CONCEPTS: dict[str, dict[str, object]] = {
         "not * any difference": "not_helped",
         "not * made a difference": "not_helped",
         "{physio} & brilliant": "helped",
+        # "physio was great 💪 til i flared up again", "six weeks of physio and was doing
+        # great ... then it flared": it helped, and the pain came back after
+        "{physio} was great": "helped",
+        "{physio} is great": "helped",
+        "{physio} & was doing great": "helped",
+        "{physio} & much better": "helped",
+        "{physio} & fixed": "helped",
         "{physio} & sorted": "helped",
         "right as rain": "helped",
         "did wonders": "helped",
