@@ -22,18 +22,11 @@ from flows.reading import Certainty, read
         ("bladder_bowel", "yes - sorry I misread it as pain when peeing. No, it's normal", False),
         ("fever", "Yes. Oops, fat fingers, meant no. No temperature at all", False),
         ("both_legs", "both. no sorry, just the one leg, thank god", False),
-        (
-            "both_legs",
-            "yes both - oh hang on, I misread it as both sides of my back. only left",
-            False,
-        ),
         ("team_aware", "No. Sorry, yes, they do know, the specialist saw it last week", True),
         ("saddle_numbness", "nope. no wait, yes actually its numb down there", True),
-        (
-            "leg_weakness",
-            "worsening, sorry I meant the pain is worsening. the strength is fine",
-            "none",
-        ),
+        # "no wait", "no actually" at the start: the opening "no" taken back
+        ("bladder_bowel", "no wait i wet myself yesterday", True),
+        ("fever", "no actually i have had a temperature", True),
     ],
 )
 def test_an_answer_taken_back_gives_the_new_answer_shown_back(
@@ -57,6 +50,12 @@ def test_a_red_flag_taken_back_raises_nothing() -> None:
         ("bladder_bowel", "yes i wet myself, sorry its embarrassing, nothing else", True),
         ("bladder_bowel", "no sorry, never had that", False),
         ("fever", "yes sorry for the late reply", True),
+        # a red flag's yes goes down only to a bare answer, never to a remark after it
+        ("bladder_bowel", "yes sorry, no pain though", True),
+        ("bladder_bowel", "yes sorry i misread. no pain but i can't always hold it", True),
+        ("saddle_numbness", "yes i mean it's not completely numb", True),
+        ("bladder_bowel", "yes. sorry, not sure how to say it", True),
+        ("fever", "yes sorry, no thermometer though", True),
     ],
 )
 def test_a_sorry_that_takes_nothing_back_leaves_the_answer(
@@ -77,13 +76,11 @@ def test_the_cancer_type_is_where_it_began() -> None:
 @pytest.mark.parametrize(
     ("fact", "text"),
     [
-        ("bladder_bowel", "my mum who I care for is incontinent but I'm fine there"),
-        ("saddle_numbness", "my friend told me all about the numb saddle thing, i have none of it"),
         (
             "both_legs",
             "Both my kids have had growing pains in their legs but mine is only the right",
         ),
-        ("painkillers_tried", "my mum keeps telling me to take ibuprofen but I hate tablets"),
+        ("painkillers_tried", "I hate tablets so I've just been using a hot water bottle"),
         (
             "pain_after_infusion",
             "my chemo buddy gets pain after hers, mine came nowhere near a treatment day",
@@ -97,7 +94,9 @@ def test_someone_elses_symptom_or_advice_is_not_the_patients(fact: str, text: st
 @pytest.mark.parametrize(
     ("fact", "text"),
     [
-        ("bladder_bowel", "my mum who i care for says i wet myself"),
+        ("bladder_bowel", "my mum who i care for is incontinent and now so am i"),
+        ("saddle_numbness", "heard that numbness is bad, i have it down there"),
+        ("both_legs", "read that both legs is serious and mine are both numb"),
         ("both_legs", "both my legs are numb"),
         ("painkillers_tried", "the gp told me to take ibuprofen and it helps a bit"),
     ],
@@ -117,10 +116,13 @@ def test_a_verdict_of_normal_closing_a_story_is_a_no_shown_back() -> None:
     [
         "um I think it's normal? I honestly haven't paid attention",  # a guess, asked
         "they said it's fine. i wet myself yesterday",  # reported, and a symptom told
+        "since may nothing down there has been normal",  # normal denied
+        "i wonder if it is normal",
+        "i don't always know when i need to go but no tho",  # a "no" behind a tail word
     ],
 )
 def test_a_guessed_or_reported_verdict_is_not_a_sure_no(text: str) -> None:
-    reading = read(text, "bladder_bowel")
+    reading = read(text, "saddle_numbness" if "down there" in text else "bladder_bowel")
     assert not (reading.value is False and reading.certainty is Certainty.sure)
 
 
@@ -132,7 +134,6 @@ def test_a_guessed_or_reported_verdict_is_not_a_sure_no(text: str) -> None:
             "I think I've got some perianal paraesthesia, new since yesterday",
             True,
         ),
-        ("both_legs", "Unilateral, left L5 distribution only", False),
         ("leg_numbness", "Sensation intact, just dysaesthetic pain", False),
         ("fever", "Just vasomotor hot flushes from the tamoxifen, I'm afebrile", False),
     ],
@@ -185,7 +186,7 @@ def test_a_finding_under_watch_is_a_not_sure_at_the_bone_question(text: str) -> 
 @pytest.mark.parametrize(
     ("text", "value"),
     [
-        ("physio was great 💪 til I flared up again", "helped"),
+        ("physio was great at explaining but it made no difference", "not_helped"),
         ("six weeks of physio and was doing great, then it flared right up again", "helped"),
         ("physio was not great, no better", "not_helped"),
     ],
@@ -203,3 +204,20 @@ def test_a_joke_that_deflects_is_no_leak() -> None:
     text = "No. I am 84 and the only thing I leak is gossip."
     assert read(text, "bladder_bowel").value is False
     assert read("the only thing is i leak when i cough now", "bladder_bowel").value is True
+
+
+@pytest.mark.parametrize(
+    ("fact", "text"),
+    [
+        ("saddle_numbness", "it no longer feels normal down there"),
+        ("saddle_numbness", "nothing feels normal down there"),
+        ("both_legs", "no lol both"),
+        ("both_legs", "just the one tbh, the other is a bit tingly"),
+        ("fever", "no mate, just sweaty and shaky at night"),
+    ],
+)
+def test_a_red_flag_told_after_a_no_or_a_normal_denied_is_never_a_sure_no(
+    fact: str, text: str
+) -> None:
+    reading = read(text, fact)
+    assert not (reading.value in (False, "none") and reading.certainty is Certainty.sure)

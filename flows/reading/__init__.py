@@ -188,10 +188,18 @@ def read(
         elif value is not None and (changed := _changed_mind(words, lex)):
             # "yes. sorry, no! i read that as pain, not numbness", "both. no sorry, just the
             # one leg": a first answer taken back; what follows it is the answer, shown back
-            first, rest = changed
+            first, rest, misread, bare = changed
             before = read(first, question, session, language, today=today, answer_only=True)
             turned = read(rest, question, session, language, today=today, answer_only=True)
-            if before.value is not None and turned.value not in (None, before.value):
+            if (
+                before.value is not None
+                and turned.value not in (None, before.value)
+                and (
+                    bare
+                    or _graver(fact.id, before.value, turned.value)
+                    or (misread and fact.id not in RAISING)
+                )
+            ):
                 value, certainty = turned.value, Certainty.likely
                 decided_by = f"{turned.decided_by}, changed from {before.decided_by}"
                 direct = True
@@ -288,14 +296,45 @@ def _after_the_joke(words: Any, lex: ModuleType) -> str:
 _FIRST_ANSWER_WORDS = 5
 
 
-def _changed_mind(words: Any, lex: ModuleType) -> tuple[str, str] | None:
-    """The first answer and what follows its taking back ("yes. sorry, no!"), or None: a
-    short opening answer, then a correction cue at once, then more words."""
+def _bare_answer(text: str, lex: ModuleType) -> bool:
+    """Whether ``text`` opens with an answer that is a clause alone ("no!", "yes, they
+    know"), not a word of a remark ("no pain though", "i mean nothing major")."""
+    words = normalise(text, lex.__name__.rsplit(".", 1)[-1])
+    found = answers.lead(words, lex)
+    if found is None:
+        return False
+    said = found[2].split()
+    tokens = words.tokens
+    return list(tokens[: len(said)]) == said and (
+        len(tokens) == len(said) or tokens[len(said)] in BOUNDARIES
+    )
+
+
+#: How grave a safety-screen answer is, lowest first.
+_GRAVITY = {False: 0, "none": 0, UNSURE: 1, True: 2, "stable": 2, "worsening": 3}
+
+
+def _graver(fact: str, before: Any, after: Any) -> bool:
+    """Whether ``after`` is graver than ``before`` on the safety screen ("no wait, i wet
+    myself"): a change up is taken whatever words follow, as any red flag is; a change
+    down ("yes. sorry, no!") only from a bare answer."""
+    if fact not in RAISING:
+        return False
+    return _GRAVITY.get(after, 2) > _GRAVITY.get(before, 2)
+
+
+def _changed_mind(words: Any, lex: ModuleType) -> tuple[str, str, bool, bool] | None:
+    """The first answer, what follows its taking back ("yes. sorry, no!"), whether the
+    question was misread and whether the new answer is bare ("no!", "no sorry, just the
+    one"), or None: a short opening answer, a correction cue at once, then more words.
+    "no wait", "no sorry" open with their own "no"."""
     tokens = words.tokens
     cues = sorted(_changed_mind_matcher(lex).find(tokens), key=lambda s: (s.start, -s.end))
     if not cues:
         return None
     opening = [t for t in tokens[: cues[0].start] if t not in BOUNDARIES and t != "oh"]
+    if not opening and tokens[cues[0].start] == "no" and cues[0].end - cues[0].start > 1:
+        opening = ["no"]  # "no wait i wet myself yesterday"
     if not opening or len(opening) > _FIRST_ANSWER_WORDS:
         return None
     end, misread = cues[0].end, cues[0].value
@@ -312,7 +351,10 @@ def _changed_mind(words: Any, lex: ModuleType) -> tuple[str, str] | None:
         stop = next((i for i in range(end, len(tokens)) if tokens[i] in _SENTENCE_ENDS), None)
         end = stop + 1 if stop is not None else len(tokens)
     rest = " ".join(tokens[end:]).strip(" ,.!-")
-    return (" ".join(opening), rest) if rest else None
+    if not rest:
+        return None
+    says_no = opening != ["no"] and tokens[cues[0].start] == "no"  # "both. no sorry, ..."
+    return " ".join(opening), rest, bool(misread), says_no or _bare_answer(rest, lex)
 
 
 #: What ends a sentence in the normaliser's tokens.

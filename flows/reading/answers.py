@@ -260,13 +260,23 @@ def lead(
         and (tokens[s.start - 1] in _SO or tokens[s.start - 1] in lex.CONTRAST)
         and _closes(tokens, _past_since(tokens, s, dated))
     ]
+    # "mine are ok though": an answer that closes its clause after a tail word, shown
+    # back ("i don't always know when i need to go but no tho" is no sure no)
+    clause += [
+        Span(s.start, s.end, (s.value[0], "likely"), s.pattern)
+        for s in spans
+        if (s.start == 0 or tokens[s.start - 1] in BOUNDARIES)
+        and not _closes(tokens, s.end)
+        and _closes(tokens, s.end, tail=True)
+        and " ".join(tokens[s.start : s.end]) not in lex.OPENING_ONLY
+    ]
     # "since may everything down there has been normal": a verdict closes its sentence,
     # shown back; not one hedged or reported ("i think it's normal?", "they said it's fine")
     clause += [
         s
         for s in _verdict_matcher(lex).find(tokens)
         if (s.end == len(tokens) or tokens[s.end] == SENTENCE)
-        and not _VERDICT_UNDONE & set(tokens[max(0, s.start - 3) : s.start])
+        and not _VERDICT_UNDONE & set(tokens[max(0, s.start - 4) : s.start])
         # "her feet burn but her hands are fine": a verdict on one part answers nothing
         and not _parts(lex) & set(tokens[max(0, s.start - 2) : s.start])
     ]
@@ -419,14 +429,20 @@ def _past_since(tokens: Sequence[str], span: Span[tuple[str, str]], dated: bool)
 
 #: Words before a verdict that make it a guess or someone else's ("i think it's normal").
 _VERDICT_UNDONE = frozenset(
-    ["think", "thought", "guess", "hope", "suppose", "said", "says", "told", "maybe", "probably"]
+    [
+        *("think", "thought", "guess", "hope", "suppose", "said", "says", "told", "maybe"),
+        # "nothing has been normal", "i wonder if it is normal", "it should feel normal"
+        *("probably", "nothing", "none", "not", "never", "no", "longer", "if", "whether"),
+        *("should", "want", "wonder", "used", "far", "wish"),
+    ]
 )
 #: Words that may follow an answer before its clause ends ("mine are ok though").
 _CLOSING_TAIL = frozenset(["though", "tho", "tbh", "honestly", "mate", "love", "thanks", "lol"])
 
 
-def _closes(tokens: Sequence[str], end: int) -> bool:
-    while end < len(tokens) and tokens[end] in _CLOSING_TAIL:
+def _closes(tokens: Sequence[str], end: int, *, tail: bool = False) -> bool:
+    """Whether the clause ends at ``end``; with ``tail``, after words like "though" too."""
+    while tail and end < len(tokens) and tokens[end] in _CLOSING_TAIL:
         end += 1
     return end == len(tokens) or tokens[end] in BOUNDARIES
 
@@ -840,13 +856,17 @@ def _bool(
             # "maybe a tiny bit on the inside of my thigh": the question named the feeling,
             # the patient names where; a red flag's maybe leans to yes, shown back
             return Answer(True, Certainty.likely, f"lexicon:{place}, after a maybe", True)
+    denied_well = _phrase_matcher(lex.NORMAL_DENIED).find(words.tokens)
     if (
         not yes
-        and found is not None
-        and found[0] == "no"
+        and found is None
         and fact.id in CAREFUL
-        and _phrase_matcher(lex.NORMAL_DENIED).find(words.tokens)
+        and any(a.start < d.end and d.start < a.end for a in no for d in denied_well)
     ):
+        # "it no longer feels normal down there": normal denied, not a "feels normal";
+        # a change told, shown back as a yes
+        return Answer(True, Certainty.likely, f"lexicon:{denied_well[0].pattern}", True)
+    if not yes and found is not None and found[0] == "no" and fact.id in CAREFUL and denied_well:
         # "no, it's not fine", "nope, not right at all": the "no" may agree that something
         # is wrong; a red flag's "not sure", shown back
         return Answer(UNSURE, Certainty.likely, f"answer:{found[2]}, then not well", True)

@@ -1228,9 +1228,7 @@ ANSWERS: dict[str, tuple[str, str]] = {
             "nil",
             "not me",
             "not me though",
-            # non-native: "me no. my husband has the prostate thing"
-            "me no",
-            "me no have",
+            # "that's him not me": someone else's, set against the patient
             "him not me",
             "her not me",
             "them not me",
@@ -1381,13 +1379,10 @@ ANSWERS: dict[str, tuple[str, str]] = {
             "i am pretty sure not",
             "fairly sure not",
             # nothing new: "i get up in the night to spend a penny but i always have done"
-            "i always have done",
-            "always have done",
             "always have done for years",
             "i always have done for years now",
             "always have done for years now",
             "been like that for years",
-            "it has always been like that",
         ),
         ("no", "likely"),
     ),
@@ -1943,7 +1938,9 @@ _WITNESSED = tuple(
 NORMAL_DENIED = tuple(
     f"{denial} {linking}{well}"
     for denial in ("not", "never", "is not", "are not", "was not", "does not", "do not",
-                   "did not", "has not been", "have not been")
+                   "did not", "has not been", "have not been",
+                   # "nothing feels normal down there", "it no longer feels normal"
+                   "nothing", "nothing is", "nothing has been", "no longer", "not longer")
     for linking in ("", "feel ", "feels ", "felt ", "feeling ", "seem ", "seems ", "quite ",
                     "feel quite ", "feel * ", "work ", "working ")
     for well in ("normal", "normally", "right", "fine", "ok", "okay", "the same", "same", "good",
@@ -2530,33 +2527,13 @@ _MODIFIER_LISTS: tuple[dict[str, tuple[str, str]], ...] = (
                 "read about",
                 "warned me about",
                 "told me to look out for",
-                # what someone told or the patient read is not what they have: "my friend
-                # told me all about the numb saddle thing", "i read on a forum that men lose
-                # erections with this"
                 # a question of how to tell is no sign had: "how do i even know if it's a
-                # fever", "what means ejaculation change?"
+                # fever"
                 "how do i know if",
                 "how do i even know if",
                 "how would i know if",
                 "how can i tell if",
                 "how do you know if",
-                "what means",
-                "what does it mean",
-                # advice given is not a thing done: "my mum keeps telling me to take ibuprofen"
-                "keeps telling me to",
-                "keep telling me to",
-                "keeps saying i should",
-                "wants me to",
-                "told me all about",
-                "told me about",
-                "telling me all about",
-                "telling me about",
-                "heard about",
-                "heard that",
-                "read on a forum",
-                "read online",
-                "read on google",
-                "read that",
                 # "unless you count a sneeze as an accident, no"
                 "unless you count",
                 "if you count",
@@ -2820,13 +2797,10 @@ _MODIFIER_LISTS: tuple[dict[str, tuple[str, str]], ...] = (
                 # normal denied is not a denial: "it doesn't feel normal down there",
                 # "it isn't the same down there" tell that something has changed
                 *NORMAL_DENIED,
-                # a carer's "who i care for" speaks of the other, not of the carer: "my mum
-                # who i care for is incontinent, but i'm fine there"
-                *(
-                    f"{who} {verb}"
-                    for who in ("who", "that", "whom")
-                    for verb in ("i care for", "i look after", "i live with", "i help")
-                ),
+                # "no lol both": texting's "no, both"; "neither" is how "not both" is said
+                "no both",
+                "nope both",
+                "no its both",
                 # all else denied keeps what was told: "can't get it up, nothing new
                 # otherwise", "wet myself, nothing else new apart from that"
                 *(
@@ -4393,6 +4367,11 @@ CLASSES: dict[str, tuple[str, ...]] = {
         "clammy",
         "pyrexia",
         "pyrexial",
+        # "just sweaty and shaky at night"
+        "shaky and sweaty",
+        "sweaty and shaky",
+        "sweaty at night",
+        "sweating at night",
         "febrile",
     ),
     "fever_strong": (
@@ -6209,8 +6188,6 @@ CONCEPTS: dict[str, dict[str, object]] = {
     },
     "both_legs": {
         # a nurse's words: "unilateral, left L5 distribution only"
-        "@unilateral": False,
-        "@one sided": False,
         # the other side joining: "the right has been aching ... as well as the left"
         "as well as the {side}": True,
         "as well as my {side}": True,
@@ -6303,6 +6280,8 @@ CONCEPTS: dict[str, dict[str, object]] = {
         "other leg * {symptom}": True,
         "other one * tingl*": True,
         "other one is * {symptom}": True,
+        # "just the one tbh, the other is a bit tingly"
+        "the other is * {symptom}": True,
         "~joined in": True,
         "~has started * too": True,
         "~started * too": True,
@@ -6675,9 +6654,9 @@ CONCEPTS: dict[str, dict[str, object]] = {
     },
     "fever": {
         # a nurse's words: "i'm afebrile", "apyrexial"
-        "@afebrile": False,
-        "@apyrexial": False,
-        "@no pyrexia": False,
+        "afebrile": False,
+        "apyrexial": False,
+        "no pyrexia": False,
         # a fever of the mind: "the only fever i've got is cabin fever"
         **dict.fromkeys(
             ["cabin fever", "spring fever", "fever pitch", "football fever", "night fever"], None
@@ -7497,8 +7476,6 @@ CONCEPTS: dict[str, dict[str, object]] = {
         "{physio} & brilliant": "helped",
         # "physio was great 💪 til i flared up again", "six weeks of physio and was doing
         # great ... then it flared": it helped, and the pain came back after
-        "{physio} was great": "helped",
-        "{physio} is great": "helped",
         "{physio} & was doing great": "helped",
         "{physio} & much better": "helped",
         "{physio} & fixed": "helped",
@@ -7807,18 +7784,9 @@ CONCEPTS: dict[str, dict[str, object]] = {
         "blood pressure": True,
     },
     "bone_mets": {
-        # "doctor say the bone scan is clean"
-        "@scan is clean": False,
-        "@scan was clean": False,
-        "@scans are clean": False,
-        "@scan came back clean": False,
         # "nobody has ever said that to us": not told, so no, as far as they know
         "@nobody has ever said that": False,
-        "@nobody has said that": False,
         "@no one has ever said that": False,
-        "@no one has said that": False,
-        "@never said that to us": False,
-        "@never said that to me": False,
         "@bone mets": True,
         "@go to the bone": True,
         "@gone to the bone": True,
@@ -8022,11 +7990,7 @@ CONCEPTS: dict[str, dict[str, object]] = {
         "chemo buddies": None,
         "chemo friend": None,
         # "mine came on when i lifted a box, nowhere near a treatment day"
-        "@nowhere near a treatment day": False,
-        "@nowhere near treatment": False,
-        "@nowhere near {drip}": False,
-        "@nowhere near my {drip}": False,
-        "@not near a treatment day": False,
+        "nowhere near a treatment day": False,
         # no drip to be after: "i don't have drips, my chemo is tablets"
         "@chemo is tablets": False,
         "@chemo is * tablets": False,
@@ -10447,7 +10411,6 @@ PRIMARY = (
     "primary is",
     "primary was",
     "the primary",
-    "originally",
     "spread from",
     "spread from my",
     "spread from the",
