@@ -188,14 +188,15 @@ def read(
         elif value is not None and (changed := _changed_mind(words, lex)):
             # "yes. sorry, no! i read that as pain, not numbness", "both. no sorry, just the
             # one leg": a first answer taken back; what follows it is the answer, shown back
-            first, rest, misread, bare = changed
+            first, rest, misread, says_no = changed
             before = read(first, question, session, language, today=today, answer_only=True)
             turned = read(rest, question, session, language, today=today, answer_only=True)
             if (
                 before.value is not None
                 and turned.value not in (None, before.value)
                 and (
-                    bare
+                    says_no
+                    or _bare_answer(rest, lex)
                     or _graver(fact.id, before.value, turned.value)
                     or (misread and fact.id not in RAISING)
                 )
@@ -294,6 +295,8 @@ def _after_the_joke(words: Any, lex: ModuleType) -> str:
 
 #: At most this many words open a message as an answer that a correction then takes back.
 _FIRST_ANSWER_WORDS = 5
+#: What ends a sentence in the normaliser's tokens.
+_SENTENCE_ENDS = frozenset([SENTENCE, QUESTION])
 
 
 def _bare_answer(text: str, lex: ModuleType) -> bool:
@@ -325,9 +328,9 @@ def _graver(fact: str, before: Any, after: Any) -> bool:
 
 def _changed_mind(words: Any, lex: ModuleType) -> tuple[str, str, bool, bool] | None:
     """The first answer, what follows its taking back ("yes. sorry, no!"), whether the
-    question was misread and whether the new answer is bare ("no!", "no sorry, just the
+    question was misread and whether the cue is itself a "no" ("both. no sorry, just the
     one"), or None: a short opening answer, a correction cue at once, then more words.
-    "no wait", "no sorry" open with their own "no"."""
+    "no wait", "no sorry" at the start open with their own "no"."""
     tokens = words.tokens
     cues = sorted(_changed_mind_matcher(lex).find(tokens), key=lambda s: (s.start, -s.end))
     if not cues:
@@ -354,11 +357,7 @@ def _changed_mind(words: Any, lex: ModuleType) -> tuple[str, str, bool, bool] | 
     if not rest:
         return None
     says_no = opening != ["no"] and tokens[cues[0].start] == "no"  # "both. no sorry, ..."
-    return " ".join(opening), rest, bool(misread), says_no or _bare_answer(rest, lex)
-
-
-#: What ends a sentence in the normaliser's tokens.
-_SENTENCE_ENDS = frozenset([SENTENCE, QUESTION])
+    return " ".join(opening), rest, bool(misread), says_no
 
 
 @lru_cache(maxsize=8)

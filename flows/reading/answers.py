@@ -437,7 +437,8 @@ _VERDICT_UNDONE = frozenset(
     ]
 )
 #: Words that may follow an answer before its clause ends ("mine are ok though").
-_CLOSING_TAIL = frozenset(["though", "tho", "tbh", "honestly", "mate", "love", "thanks", "lol"])
+#: ("tho", "tbh" and "lol" are gone by then: the normaliser reads or drops them.)
+_CLOSING_TAIL = frozenset(["though", "honestly", "mate", "love", "thanks"])
 
 
 def _closes(tokens: Sequence[str], end: int, *, tail: bool = False) -> bool:
@@ -1857,8 +1858,7 @@ def _cancer_type(
     """The first cancer named as the patient's: "not breast, it was ovarian" and "my mum
     had breast but mine was bowel" name the second."""
     tokens = words.tokens
-    named: list[tuple[str, str]] = []
-    named_at: list[tuple[str, str, int]] = []
+    named: list[tuple[str, str, int]] = []  # (type, the word that named it, where)
     theirs: list[tuple[str, str]] = []
     i = 0
     while i < len(tokens):
@@ -1867,22 +1867,19 @@ def _cancer_type(
             if value in CANCER_TYPES:
                 mods = scope.judge(Span(i, i + size, value, "cancer type"))
                 if not mods.negated:
-                    other = mods.experiencer is Experiencer.other
-                    (theirs if other else named).append((value, tokens[i]))
-                    if not other:
-                        named_at.append((value, tokens[i], i))
+                    if mods.experiencer is Experiencer.other:
+                        theirs.append((value, tokens[i]))
+                    else:
+                        named.append((value, tokens[i], i))
                 i += size - 1
                 break
         i += 1
     if named:
         # "blood cancer, the myeloma one": a named kind beats a general word for one
-        value, token = next(((v, t) for v, t in named if v != "other"), named[0])
-        began = [
-            (v, t)
-            for v, t, at in named_at
-            if any(0 <= at - s.end <= 1 for s in _phrase_matcher(lex.PRIMARY).find(tokens))
-        ]
-        if began and len({v for v, _ in named}) > 1:
+        value, token, _ = next((n for n in named if n[0] != "other"), named[0])
+        cues = _phrase_matcher(lex.PRIMARY).find(tokens)
+        began = [(v, t) for v, t, at in named if any(0 <= at - s.end <= 1 for s in cues)]
+        if began and len({v for v, _, _ in named}) > 1:
             # "it's in my lungs but it started in the bowel": the type is where it began
             value, token = began[0]
             return Answer(value, Certainty.likely, f"lexicon:{token}, where it began", True)

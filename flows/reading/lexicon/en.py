@@ -7345,9 +7345,10 @@ CONCEPTS: dict[str, dict[str, object]] = {
     "painkillers_tried": {
         # "i hate tablets so i've just been using a hot water bottle"
         **{
-            f"{hate} {pills}": False
-            for hate in ("hate", "hate taking", "do not like", "do not like taking", "avoid")
-            for pills in ("tablets", "pills", "taking tablets", "medication", "meds")
+            f"{hate} {taking}{pills}": False
+            for hate in ("hate", "do not like", "avoid")
+            for taking in ("", "taking ")
+            for pills in ("tablets", "pills", "medication", "meds")
         },
         "not taken a single": False,
         # tablets for another illness, nothing for this pain
