@@ -221,3 +221,23 @@ def test_a_red_flag_told_after_a_no_or_a_normal_denied_is_never_a_sure_no(
 ) -> None:
     reading = read(text, fact)
     assert not (reading.value in (False, "none") and reading.certainty is Certainty.sure)
+
+
+def test_an_old_leak_that_nothing_has_changed_since_the_pain_is_a_no_shown_back() -> None:
+    text = (
+        "I have had a little leakage when I cough ever since my children were born, "
+        "decades ago, but nothing has changed since the back pain began."
+    )
+    reading = read(text, "bladder_bowel")
+    assert (reading.value, reading.certainty) == (False, Certainty.likely)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i wet myself on monday, nothing has changed since",
+        "i wet myself on monday, nothing has changed since then",
+    ],
+)
+def test_an_event_that_nothing_has_changed_since_is_still_new(text: str) -> None:
+    assert read(text, "bladder_bowel").value is True

@@ -409,8 +409,15 @@ def _all_else(tokens: Sequence[str], end: int) -> bool:
 
 
 def _since_then(tokens: Sequence[str], end: int) -> bool:
-    """ "i wet myself yesterday, nothing new since then": the event told is itself new."""
-    return tuple(tokens[end : end + 2]) in (("since", "then"), ("since", "that"))
+    """ "i wet myself yesterday, nothing new since then": the event told is itself new;
+    so is one followed by a phrase that ends in its own "since" and says from when no
+    more ("i wet myself on monday, nothing has changed since")."""
+    if tuple(tokens[end : end + 2]) in (("since", "then"), ("since", "that")):
+        return True
+    if end and tokens[end - 1] == "since":
+        following = tokens[end] if end < len(tokens) else None
+        return following is None or following in BOUNDARIES or following in ("then", "that")
+    return False
 
 
 def _past_since(tokens: Sequence[str], span: Span[tuple[str, str]], dated: bool) -> int:

@@ -10485,6 +10485,11 @@ UNCHANGED_SINCE = (
     "not got any worse since",
     "not got worse since",
     "no change since",
+    # "a little leakage ever since my children were born, but nothing has changed since
+    # the back pain began"
+    "nothing has changed since",
+    "nothing changed since",
+    "has not changed since",
     "nothing new",
 )
 
