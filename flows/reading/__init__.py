@@ -239,6 +239,15 @@ def read(
             value, certainty, decided_by = None, Certainty.none, ""
     asked = fact.id if fact is not None else None
     stated = [_asked_of_self(a, words, scope) for a in _settle(stated, words, scope, lex, asked)]
+    if fact is not None and value in (False, "none"):
+        # "weak? not really no": the question's word asked back, then denied, raises
+        # nothing of its own
+        stated = [
+            replace(a, asked=True)
+            if a.fact == fact.id and scope.echo(a.start, a.end) is not None
+            else a
+            for a in stated
+        ]
     answered = Reading(
         fact=fact.id if fact is not None else None,
         value=value,

@@ -846,6 +846,13 @@ def _bool(
     said: list[Assertion],
 ) -> Answer:
     yes, no, other = _best_evidence([a for a in said if not a.asked])
+    denied = _asked_back_then_denied(yes, words, scope, lex, found) if yes else None
+    if denied is not None:
+        # "weak? I carried the shopping up three flights, so no", "fever? honestly no":
+        # the question's words asked back, then answered no
+        yes = []
+        if found is None:
+            return Answer(False, Certainty.likely, f"answer:{denied}, asked back", True)
     direct = found is not None
     if not yes and (
         found is None or found[0] == "no" or (found[0] == "unsure" and found[2] in lex.LEANING_YES)
@@ -1299,6 +1306,9 @@ def _leg_weakness(
     answer = _bool(fact, words, scope, lex, found, said)
     worse = mentioned(words, scope, lex.WORSENING)
     stable = mentioned(words, scope, lex.STABLE)
+    if answer.value is None and not (worse or stable) and mentioned(words, scope, lex.LEGS_WELL):
+        # "i've used a stick since my hip op, the leg works as well as it ever did"
+        return Answer("none", Certainty.likely, "lexicon:the legs said well", True)
     if answer.value is None and (worse or stable):
         # "same", "getting worse": at this question the trend says there is a weakness
         value = "worsening" if worse and not stable else "stable"
@@ -1322,6 +1332,16 @@ def _leg_weakness(
         # "i limp because of the pain but i can stand on my tiptoes and heels": the tests
         # of strength passed; shown back as no weakness, for a tap
         return Answer("none", Certainty.likely, "lexicon:strength shown", True)
+    if (
+        answer.value in (True, UNSURE)
+        and soft
+        and not trend
+        and all(set(a.words.split()) <= _BODY_WEAK for a in soft)
+        and _legs_well_at_the_end(words, scope, lex, max(a.end for a in soft))
+    ):
+        # "weak all over from the chemo, but my legs do what i tell them": the weakness
+        # is of the body, and the legs are said to be well; shown back as none
+        return Answer("none", Certainty.likely, "lexicon:the legs said well", True)
     doubted = (found is not None and found[0] == "unsure") or _doubted(words.tokens, lex, soft)
     if (
         answer.value is True
@@ -1345,6 +1365,22 @@ def _leg_weakness(
     return Answer(value, answer.certainty, answer.decided_by, answer.direct)
 
 
+#: A weakness told of the whole body: the word alone, no leg and no sign in it.
+_BODY_WEAK = frozenset({"weak", "weakness", "weaker", "weakened"})
+
+
+def _legs_well_at_the_end(words: Words, scope: Scope, lex: ModuleType, after: int) -> bool:
+    """The legs said to be well after every mention, closing the message ("weak from not
+    sleeping, but the legs themselves work fine"), not followed by a "but they buckle"."""
+    return any(
+        span.start >= after
+        and not scope.judge(span).negated
+        and _closes(words.tokens, span.end, tail=True)
+        and all(t in BOUNDARIES for t in words.tokens[span.end :])
+        for span in _phrase_matcher(lex.LEGS_WELL).find(words.tokens)
+    )
+
+
 def _reserved(tokens: Sequence[str], mention: Assertion, lex: ModuleType) -> bool:
     """A reservation after the symptom: a "but", "unless", "could be", or words of not
     being able to say ("hard to explain", "who knows")."""
@@ -1352,6 +1388,35 @@ def _reserved(tokens: Sequence[str], mention: Assertion, lex: ModuleType) -> boo
     return bool(set(after) & lex.RESERVING) or bool(
         _phrase_matcher(lex.RESERVING_PHRASES).find(after)
     )
+
+
+def _asked_back_then_denied(
+    yes: Sequence[Assertion],
+    words: Words,
+    scope: Scope,
+    lex: ModuleType,
+    found: tuple[str, str, str] | None,
+) -> str | None:
+    """The "no" that answers a yes made only of the question's words asked back ("weak?"):
+    a "no" later in the message ("weak? ... so no"), or one that closes the first clause
+    after it ("fever? honestly no"); None if there is none."""
+    closes = [scope.echo(a.start, a.end) for a in yes]
+    if not closes or any(c is None for c in closes):
+        return None
+    last = max(c for c in closes if c is not None)
+    if found is not None:
+        start = _answer_end(words, found) - len(found[2].split())
+        return found[2] if found[0] == "no" and start > last else None
+    after = [s for s in _answer_matcher(lex).find(words.tokens) if s.start > last]
+    first = min(after, key=lambda s: s.start, default=None)
+    if (
+        first is not None
+        and first.value[0] == "no"
+        and _closes(words.tokens, first.end, tail=True)
+        and not any(t in BOUNDARIES for t in words.tokens[last + 1 : first.start])
+    ):
+        return first.pattern
+    return None
 
 
 def _echoed_then_doubted(
@@ -1378,6 +1443,12 @@ def _other_side_too(words: Words, lex: ModuleType, named_bad: bool = True) -> bo
     ]
     if len({tokens[i] for i in sides}) < 2:
         return False
+    fine = set(lex.CLASSES["fine"])
+    if len(sides) == 2 and any(
+        tokens[i] in fine and not set(tokens[i + 1 : i + 3]) & _ONCE
+        for i in range(sides[0], sides[-1])
+    ):
+        return False  # "my right leg is fine, it's my left that hurts": one side is well
     symptoms = _phrase_matcher(tuple(lex.CLASSES["numb"]) + lex.OTHER_SIDE_SYMPTOMS)
     bad = _phrase_matcher(lex.BAD_SIDE).find(tokens)
     found = symptoms.find(tokens)
@@ -1387,6 +1458,8 @@ def _other_side_too(words: Words, lex: ModuleType, named_bad: bool = True) -> bo
     )
 
 
+#: Words after "fine" that make it a time gone: "fine at first", "fine until monday".
+_ONCE = frozenset({"now", "at", "until", "till", "before", "then", "earlier", "first"})
 _SIDE_OPENERS = frozenset({"just", "only", "the", "my", "on", "in", "its", "it", "is"})
 
 

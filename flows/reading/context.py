@@ -33,6 +33,11 @@ BACKWARD_WINDOW = 5
 #: Someone else is the subject of their whole clause ("the lady in the bed next to me on
 #: the ward was incontinent"); a self word or a boundary still ends it.
 OTHER_WINDOW = 12
+#: How far after someone else's symptom "me too" may come and make it the patient's.
+SHARED_WINDOW = 12
+#: Words after a relative "who" that still say who the other person is ("my mum who
+#: i care for"), not what they have.
+RELATIVE_WINDOW = 3
 #: A lone "no" or "never" looks back only when it closes its clause ("both legs? no").
 _BARE = frozenset({"no", "none", "not", "never", "nope", "nah", "nothing"})
 #: The words that make a phrase negative in itself, for the readers of answers.
@@ -134,7 +139,12 @@ class Scope:
         self.nows = [c for c in self.cues if c.category == "PRESENT"]
         self._ownable: frozenset[str] = getattr(lex, "OWNABLE", frozenset())
         self.questions = _question_sentences(tokens, lex)
-        self.selves = [c for c in self.cues if c.category == "SELF"]
+        relative = _relative_clauses(tokens, [c for c in self.cues if c.category == "OTHER"])
+        self._relative = relative
+        # "my mum who lives with me is incontinent": the "me" is inside what says who
+        # the mum is, so it does not end her scope
+        self.selves = [c for c in self.cues if c.category == "SELF" and c.start not in relative]
+        self.shared = [c for c in self.cues if c.category == "SHARED"]
         self.reported = [c for c in self.cues if c.category == "HYPOTHETICAL"]
 
     def _sentence_between(self, a: int, b: int) -> bool:
@@ -145,6 +155,8 @@ class Scope:
         """Whether something between token ``a`` and ``b`` (exclusive) ends a scope."""
         for i in range(a, b):
             token = self.tokens[i]
+            if category == "OTHER" and i in self._relative:
+                continue  # "my mum, who i care for, is incontinent": still the mum
             if (
                 token == "and"
                 and i + 1 < b
@@ -324,7 +336,9 @@ class Scope:
         experiencer = Experiencer.patient
         when = When.now
         for cue in self.cues:
-            if cue.category in ("TERMINATE", "SELF", "PRESENT") or not self._covers(cue, mention):
+            if cue.category in ("TERMINATE", "SELF", "PRESENT", "SHARED"):
+                continue
+            if not self._covers(cue, mention):
                 continue
             if cue.category == "NEGATED":
                 if (
@@ -347,7 +361,63 @@ class Scope:
                 experiencer = Experiencer.unclear
             elif cue.category == "HISTORICAL":
                 when = When.long_ago
+        if experiencer is Experiencer.other and self._shared_after(mention):
+            experiencer = Experiencer.patient  # "my mum wets herself, me too now"
         return Modifiers(negated, hedged, experiencer, when)
+
+    def _shared_after(self, mention: Span[Any]) -> bool:
+        """Whether the patient says, after someone else's symptom, that they have it too,
+        with nobody else named in between ("my husband is shivery, so am i")."""
+        others = [c.start for c in self.cues if c.category == "OTHER"]
+        return any(
+            mention.end <= c.start <= mention.end + SHARED_WINDOW
+            and not any(mention.end <= o < c.start for o in others)
+            # "same here? no thank god", "not me too thankfully": asked or denied
+            and (c.end >= len(self.tokens) or self.tokens[c.end] != QUESTION)
+            and (c.start == 0 or self.tokens[c.start - 1] not in NEGATION_WORDS)
+            for c in self.shared
+        )
+
+
+#: Verbs whose subject is the person named before an aside ("my mum, who i care for, is
+#: incontinent"); anything else after the aside keeps the old reading.
+_THEIR_VERBS = frozenset(
+    {
+        *("is", "was", "has", "had", "gets", "got", "keeps", "kept", "can", "cannot"),
+        *("wets", "wet", "pees", "peed", "soils", "soiled", "suffers", "goes", "went"),
+        *("needs", "wears", "uses", "struggles", "does", "did", "finds", "feels", "felt"),
+    }
+)
+#: Words that open an aside about someone just named ("my mum, bless her,").
+_NAMING_OPENERS = frozenset({"who", "whom", "bless", "god", "poor", "love"})
+
+
+def _relative_clauses(tokens: Sequence[str], others: Sequence[_Cue]) -> frozenset[int]:
+    """Where a short relative clause or aside names someone else ("my mum, who i care
+    for,", "my dad who lives with me", "my nan, bless her,"): its words, and the comma
+    that closes it."""
+    inside: set[int] = set()
+    for cue in others:
+        j = cue.end
+        if j < len(tokens) and tokens[j] == CLAUSE:
+            j += 1
+        if j >= len(tokens) or tokens[j] not in _NAMING_OPENERS:
+            continue
+        if tokens[j] not in ("who", "whom") and j == cue.end:
+            continue  # "my mum poor" is no aside; "my mum, poor thing, is" is
+        k = j + 1
+        while k < len(tokens) and k <= j + RELATIVE_WINDOW and tokens[k] not in BOUNDARIES:
+            k += 1
+        if k < len(tokens) and tokens[k] in BOUNDARIES and tokens[k] != CLAUSE:
+            continue  # "my mum who? i wet myself": no clause of hers
+        end = k + 1 if k < len(tokens) and tokens[k] == CLAUSE else k
+        if end >= len(tokens) or tokens[end] not in _THEIR_VERBS:
+            # "my husband who drove me says my legs ...", "my wife who i love, my bum is
+            # numb": unless the other person's own verb follows, the clause's "me" still
+            # ends their scope
+            continue
+        inside.update(range(cue.end, end))
+    return frozenset(inside)
 
 
 def _question_sentences(tokens: Sequence[str], lex: ModuleType) -> list[tuple[int, int]]:

@@ -344,9 +344,80 @@ def _dictated(tokens: list[str], lex: ModuleType) -> list[str]:
             word = tokens[i]
             opens = not out or out[-1] in BOUNDARIES
             goes_on = i + 1 < len(tokens) and tokens[i + 1] in lex.KNOW_GOES_ON
+            ends = i + 1 == len(tokens) or tokens[i + 1] in BOUNDARIES
+            if word in lex.UNITS_AT_END and ends and out and out[-1] in lex.TENS:
+                word = lex.UNITS_AT_END[word]  # "i'm forty to"
             out.append("no" if word == lex.KNOW_AS_NO and opens and not goes_on else word)
             i += 1
     return out
+
+
+#: Words that say a name was only begun: "anastro-something", "letro whatsit".
+_NAME_TAILS = frozenset(["something", "thing", "summat", "whatever", "whatsit", "or other"])
+#: The shortest start of a drug's name that is taken for the name.
+_NAME_START = 5
+
+
+def _drug_names(tokens: list[str], lex: ModuleType, known: frozenset[str]) -> list[str]:
+    """Drug names split by dictation or a phone's keyboard ("tamoxi fan", "letro zole")
+    joined again, and a name begun and left ("anastro-something") finished, when only
+    one kind of drug starts that way. Nothing else is joined: the joined words must be
+    within a small spelling distance of a name, and a pair of real words must spell it."""
+    names = _single_word_drugs(lex)
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        word = tokens[i]
+        joined: tuple[str, int] | None = None
+        for size in (2, 3):
+            parts = tokens[i : i + size]
+            if len(parts) < size or not all(p.isalpha() for p in parts):
+                continue
+            candidate = "".join(parts)
+            if len(candidate) < 7:
+                continue
+            name = candidate if candidate in names else None
+            if name is None and any(p not in known for p in parts):
+                name = _near_drug(candidate, names)
+            if name is not None:
+                joined = (name, size)
+                break
+        if joined is not None:
+            out.append(joined[0])
+            i += joined[1]
+            continue
+        following = tokens[i + 1] if i + 1 < len(tokens) else ""
+        if (
+            following in _NAME_TAILS
+            and len(word) >= _NAME_START
+            and word.isalpha()
+            and word not in known  # "a heart monitor thing" is no drug begun
+        ):
+            started = [n for n in names if n.startswith(word)]
+            if started and len({lex.DRUGS[n] for n in started}) == 1:
+                out.append(started[0])
+                i += 2
+                continue
+        out.append(word)
+        i += 1
+    return out
+
+
+def _near_drug(candidate: str, names: tuple[str, ...]) -> str | None:
+    limit = 1 if len(candidate) < 9 else 2 if len(candidate) < 12 else 3
+    found = process.extractOne(candidate, names, scorer=OSA.distance, score_cutoff=limit)
+    name = "" if found is None else str(found[0])
+    if name[:2] != candidate[:2] or name[-1:] != candidate[-1:]:
+        return None  # "on tamoxi fan", "exe mestane now": the name is all the words joined
+    return name
+
+
+@lru_cache(maxsize=4)
+def _single_word_drugs(lex: ModuleType) -> tuple[str, ...]:
+    # names of a treatment, not words for none ("monitoring", "nothing")
+    return tuple(
+        sorted(n for n in lex.DRUGS if n.isalpha() and len(n) >= 7 and lex.DRUGS[n] != ("none",))
+    )
 
 
 #: How far back, in words of the same clause, a "not" makes a later "nothing" its echo.
@@ -446,7 +517,7 @@ def normalise(text: str, language: str = "en") -> Words:
         fixed = speller.fix(word)
         expansion = lex.SHORTHAND.get(fixed) if fixed != word else None
         tokens.extend(expansion.split() if expansion is not None else [fixed])
-    tokens = _dictated(tokens, lex)
+    tokens = _drug_names(_dictated(tokens, lex), lex, speller.vocabulary)
     tokens = _concord(_corrected(tokens), lex.NEGATIVE_CONCORD, lex.CONCORD_NEGATORS)
     while tokens and tokens[-1] in (SENTENCE, CLAUSE):
         tokens.pop()

@@ -40,6 +40,7 @@ ANSWER_FILES = (
     "fresh12",
     "fresh13",
     "fresh14",
+    "fresh15",
 )
 #: A fixed day, so that "since tuesday" reads the same every run.
 TODAY = datetime.date(2026, 3, 18)

@@ -431,6 +431,8 @@ DICTATED: dict[tuple[str, ...], tuple[str, ...]] = {
     ("my", "loma"): ("myeloma",),
     ("my", "low", "ma"): ("myeloma",),
     ("my", "eloma"): ("myeloma",),
+    # "it was at ate this morning": a score heard as a word after "at" or "about"
+    **{(before, "ate"): (before, "eight") for before in ("at", "about", "around", "an")},
     # a number heard as a word after the tens ("sixty ate")
     **{
         (tens, heard): (tens, unit)
@@ -457,6 +459,10 @@ KNOW_AS_NO = "know"
 KNOW_GOES_ON = frozenset(
     ["what", "how", "if", "whether", "why", "where", "when", "who", "whom", "about", "the"]
 )
+#: A unit heard as a word after the tens, taken only when it ends the clause: "i'm forty
+#: to" is 42, but "forty to fifty", "sixty for sure" and "fifty too" (also) are not.
+UNITS_AT_END = {"to": "two", "for": "four", "fore": "four", "won": "one"}
+TENS = frozenset(["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"])
 
 LOANWORDS: dict[str, str] = {
     # Spanish
@@ -1604,6 +1610,19 @@ ANSWERS: dict[str, tuple[str, str]] = {
             "never told me if",
             "they never told me if",
             "never said whether",
+            # "i never did find out if it was cancer or not"
+            *(
+                f"{never} {whether}"
+                for never in (
+                    "never found out",
+                    "never did find out",
+                    "did not find out",
+                    "never knew",
+                    "never got told",
+                    "never heard back",
+                )
+                for whether in ("if", "whether")
+            ),
         ),
         ("unsure", "sure"),
     ),
@@ -2591,6 +2610,35 @@ _MODIFIER_LISTS: tuple[dict[str, tuple[str, str]], ...] = (
         ),
     },
     {
+        # The patient shares what someone else has: "my mum wets herself, me too now",
+        # "my husband has a temperature and so have i". What was told of the other
+        # person is then the patient's too (flows/reading/context.py, ``Scope.judge``).
+        **dict.fromkeys(
+            (
+                "so am i",
+                "so have i",
+                "so do i",
+                "so did i",
+                "so was i",
+                "me too",
+                "me as well",
+                "me also",
+                "same here",
+                "same for me",
+                "same with me",
+                "same as me",
+                "i have got it too",
+                "i have it too",
+                "i have it as well",
+                "i am getting it too",
+                "now i am too",
+                "now i have too",
+                "now i do too",
+            ),
+            ("SHARED", "backward"),
+        ),
+    },
+    {
         **dict.fromkeys(
             (
                 "not sure",
@@ -2797,6 +2845,24 @@ _MODIFIER_LISTS: tuple[dict[str, tuple[str, str]], ...] = (
                 # normal denied is not a denial: "it doesn't feel normal down there",
                 # "it isn't the same down there" tell that something has changed
                 *NORMAL_DENIED,
+                # tripping with no cause is the sign, not a denial: "i trip over nothing"
+                *(
+                    f"{verb} {on} {really}nothing"
+                    for verb in ("trip", "trips", "tripping", "tripped", "stumble", "stumbling")
+                    for on in ("over", "on")
+                    for really in ("", "absolutely ", "literally ", "just ")
+                ),
+                # a change told as what it never was: "never used to be like that"
+                *(
+                    f"{never} {be} like {that}"
+                    for never in ("never used to", "did not use to", "did not used to")
+                    for be in ("be", "feel")
+                    for that in ("that", "this", "it")
+                ),
+                "was never like this",
+                "was never like that",
+                "never been like this",
+                "never been like that",
                 # "no lol both": texting's "no, both"; "neither" is how "not both" is said
                 "no both",
                 "nope both",
@@ -2905,6 +2971,34 @@ WORSENING = (
 )
 
 #: Words that tell it has stayed the same.
+#: The legs said to be well, beside a weakness of the whole body: "weak all over from the
+#: chemo, but my legs do what i tell them", "weak from not sleeping, legs are fine".
+LEGS_WELL = tuple(
+    f"{legs} {well}"
+    for legs in ("legs", "legs themselves", "leg", "leg itself", "the leg", "the legs")
+    for well in (
+        "are fine",
+        "is fine",
+        "are ok",
+        "is ok",
+        "are okay",
+        "are good",
+        "are strong",
+        "feel strong",
+        "work fine",
+        "works fine",
+        "work ok",
+        "work okay",
+        "work normally",
+        "works normally",
+        "do what i tell them",
+        "does what i tell it",
+        "work as well as they ever did",
+        "works as well as it ever did",
+        "work as well as ever",
+        "works as well as ever",
+    )
+)
 #: The strength tests passed, said by the patient: "i can stand on my tiptoes and heels".
 STRENGTH_SHOWN = tuple(
     [
@@ -3255,6 +3349,34 @@ CLASSES: dict[str, tuple[str, ...]] = {
         ),
         "wet myself",
         "wetting myself",
+        # someone else's, told so that the patient can say "me too" (ConText's
+        # experiencer cues say whose it is)
+        *(
+            f"{verb} {who}"
+            for verb in (
+                "wet",
+                "wets",
+                "wetting",
+                "pee",
+                "pees",
+                "peed",
+                "peeing",
+                "wee",
+                "wees",
+                "weed",
+                "soil",
+                "soils",
+                "soiled",
+                "soiling",
+                "poo",
+                "poos",
+                "pooed",
+                "mess",
+                "messes",
+                "messed",
+            )
+            for who in ("himself", "herself", "themselves", "themself")
+        ),
         "wet my",
         "wet the bed",
         "wet my pants",
@@ -3676,6 +3798,11 @@ CLASSES: dict[str, tuple[str, ...]] = {
         "asshole",
     ),
     "genitals": (
+        # "kinda numb when i touch myself": the private word for the private act
+        "touch myself",
+        "touching myself",
+        "pleasure myself",
+        "pleasuring myself",
         "private parts",
         "private part",
         "privates",
@@ -3727,6 +3854,12 @@ CLASSES: dict[str, tuple[str, ...]] = {
         "like a glove",
         "not my own skin",
         "not my own",
+        # a patch of skin felt as gone: "like there's a patch missing on one bum cheek"
+        "patch missing",
+        "a patch missing",
+        "bit missing",
+        "patch gone",
+        "patch of nothing",
         "barely felt",
         "hardly felt",
         "could barely feel",
@@ -3945,12 +4078,40 @@ CLASSES: dict[str, tuple[str, ...]] = {
         "feeling has gone",
         "muffled",
         "could not really feel",
+        # a patch of skin felt as gone: "like there's a patch missing on one bum cheek"
+        "patch missing",
+        "a patch missing",
+        "bit missing",
+        "a bit missing",
+        "patch gone",
+        "patch of nothing",
+    ),
+    # a feeling told as changed, not named: "the feeling when I wipe has gone a bit
+    # strange", "it feels like someone else's skin"; read beside a place (SHOWN_BACK)
+    "changed_feeling": (
+        *(
+            f"{verb}{bit}{odd}"
+            for verb in ("feels ", "feel ", "felt ", "feeling ", "gone ", "has gone ", "went ")
+            for bit in ("", "a bit ", "a little ", "kind of ", "sort of ", "all ", "really ")
+            for odd in ("funny", "odd", "strange", "weird", "different", "wrong", "off")
+        ),
+        "someone else s skin",
+        "somebody else s skin",
+        "someone else s body",
+        "not my skin",
+        "not part of me",
+        "is not mine",
+        "not like mine",
+        "not right",
     ),
     "wipe": (
         "wipe",
         "wiping",
         "wiped",
         "wipes",
+        "dry myself",
+        "drying myself",
+        "dried myself",
         "toilet paper",
         "toilet roll",
         "loo roll",
@@ -4484,6 +4645,16 @@ CLASSES: dict[str, tuple[str, ...]] = {
         "down the * steps on my",
         "off a ladder",
         "off the ladder",
+        # a fall told by the landing: "the ladder slid, came down six feet onto the patio"
+        "ladder slid",
+        "ladder slipped",
+        "ladder went",
+        "came down onto",
+        "came down * onto the",
+        "hit the ground hard",
+        "hit the floor",
+        "onto the patio",
+        "onto the ground",
         "off my bike",
         "off a horse",
         "off the horse",
@@ -5179,6 +5350,10 @@ CLASSES: dict[str, tuple[str, ...]] = {
         "aches",
         "sore",
         "creaky",
+        "creak",
+        "creaks",
+        "creaking",
+        "like an old gate",
         "seized",
         "seize up",
         "seized up",
@@ -5777,6 +5952,15 @@ CONCEPTS: dict[str, dict[str, object]] = {
         "~before anything comes out": True,
         "~ages before": True,
         "~wait ages": True,
+        # "sitting on the loo for ages waiting for it to come": a slow start, told
+        **dict.fromkeys(
+            [
+                f"~{wait} for it to {come}"
+                for wait in ("wait", "waiting", "waited")
+                for come in ("come", "start", "get going", "happen")
+            ],
+            True,
+        ),
         "~nothing will come": True,
         "~it just came out": True,
         "~came out * did not know": True,
@@ -5957,6 +6141,8 @@ CONCEPTS: dict[str, dict[str, object]] = {
             for odd in ("funny", "odd", "strange", "weird", "different")
         },
         "{wipe} & like it is someone else": True,
+        # the feeling where one wipes told as changed, in any words of a change
+        "{wipe} & {changed_feeling}": True,
         "{wipe} & feel less": True,
         # felt as if through something: "like wiping through paper", "through a glove"
         "{wipe} & through * paper": True,
@@ -6667,6 +6853,14 @@ CONCEPTS: dict[str, dict[str, object]] = {
         "@cleared up now": False,
         "@all better now": False,
         "mine is {high_temp}": True,
+        # the weather's heat, not the patient's: "just sweaty cos its 40 out today"
+        **dict.fromkeys(
+            [
+                f"it is {{high_temp}} {where}"
+                for where in ("out today", "out there", "outside", "out $")
+            ],
+            None,
+        ),
         "it is {high_temp}": True,
         "it was {high_temp}": True,
         "was {high_temp}": True,
@@ -7580,6 +7774,36 @@ CONCEPTS: dict[str, dict[str, object]] = {
         "by myself": "none",
         # too soon, or mixed: not said whether it helped
         "too early to tell": "unsure",
+        # whether it was the physio or time: "i don't know if it helped or if it just got
+        # better on its own", "not sure it made much difference"
+        **dict.fromkeys(
+            [
+                f"{doubt} {it}"
+                for doubt in (
+                    "do not know if",
+                    "do not know whether",
+                    "not sure if",
+                    "not sure whether",
+                    "can not tell if",
+                    "can not say if",
+                    "hard to say if",
+                    "hard to tell if",
+                )
+                for it in (
+                    "it helped",
+                    "it did anything",
+                    "it made much difference",
+                    "it made any difference",
+                    "it made a difference",
+                    "it did much",
+                    "they helped",
+                )
+            ],
+            "unsure",
+        ),
+        "or if it just got better": "unsure",
+        "or it just got better": "unsure",
+        "or did it just get better": "unsure",
         "too soon to tell": "unsure",
         "too early to say": "unsure",
         "just started": "unsure",
@@ -7951,6 +8175,9 @@ CONCEPTS: dict[str, dict[str, object]] = {
         "@only * bad leg": False,
         "@sciatica side": False,
         "@the painful leg": False,
+        "@just the {side} foot": False,
+        "@just the one foot": False,
+        "@only the one foot": False,
     },
     "joint_stiffness": {
         "{stiff}": True,
@@ -9311,6 +9538,9 @@ BAD_SIDE = ("the bad one", "the bad side", "the worst", "is worse", "the main on
 OTHER_SIDE_SYMPTOMS = (
     *("ache", "aches", "aching", "hurts", "pain", "twinge", "sore", "heavy"),
     *("weak", "tingly", "tingling", "pins and needles"),
+    # the pain's own words: "my right calf was burning as well"
+    *("burning", "burns", "on fire", "shooting", "shoots", "throbbing", "throbs", "stabbing"),
+    *("cramping", "cramps", "killing me", "playing up", "doing it too", "doing it as well"),
 )
 
 #: Said after what was tried, these undo it: "i try my side, a pillow between my knees,
@@ -10569,6 +10799,13 @@ EXPLAINED_AWAY = (
     # a cause of the patient's own, told beside the symptom
     "had * kids",
     "the menopause",
+    # "i get sweats, but that's the hot flushes from the zoladex"
+    "that is the hot flush*",
+    "that is my hot flush*",
+    "it is the hot flush*",
+    "just hot flush*",
+    "just the hot flush*",
+    "from the hot flush*",
     "in my head",
     "everything aches",
     "been freezing",
@@ -10840,6 +11077,8 @@ SHOWN_BACK = frozenset(
         "@nothing going on",
         "nothing happen*",
         "nothing going on",
+        # a change told without naming numbness: shown back, never settled
+        "{wipe} & {changed_feeling}",
     ]
 )
 
