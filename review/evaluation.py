@@ -39,7 +39,7 @@ _UNSURE = (
 )
 #: The question each fact is asked in: a checklist's items are one question to the patient.
 _QUESTION_OF = {fact: q.id for q in QUESTIONS for _, fact, _ in q.items or ()}
-_AS_QUESTION = (
+AS_QUESTION = (
     "(case j.value "
     + " ".join(f"when '{fact}' then '{question}'" for fact, question in _QUESTION_OF.items())
     + " else j.value end)"
@@ -93,7 +93,7 @@ def _rate(key: str, count: int, total: int) -> Rate:
     return Rate(with_it, 100 * count / total if known else None)
 
 
-def _counts(conn: sqlite3.Connection, sql: str, args: list[str]) -> Counter[str]:
+def counts(conn: sqlite3.Connection, sql: str, args: list[str]) -> Counter[str]:
     return Counter({str(r[0]): int(r[1]) for r in conn.execute(sql, args) if r[0] is not None})
 
 
@@ -123,24 +123,24 @@ def gather(
     base = f"from sessions where {where} and {scope}"
     every = [*args, *scope_args]
     declined = conn.execute(f"select count(*) {base} and {_DECLINED}", every).fetchone()[0]
-    reached = _counts(
+    reached = counts(
         conn,
-        f"select {_AS_QUESTION}, count(distinct sessions.id) from sessions, json_each({_ASKED}) j "
+        f"select {AS_QUESTION}, count(distinct sessions.id) from sessions, json_each({_ASKED}) j "
         f"where {where} and {scope} group by 1",
         every,
     )
-    stopped = _counts(
+    stopped = counts(
         conn,
         f"select coalesce(ended_state, state), count(*) {base} and status = 'abandoned' group by 1",
         every,
     )
-    unsure = _counts(
+    unsure = counts(
         conn,
-        f"select {_AS_QUESTION}, count(distinct sessions.id) from sessions, json_each({_UNSURE}) j "
+        f"select {AS_QUESTION}, count(distinct sessions.id) from sessions, json_each({_UNSURE}) j "
         f"where {where} and {scope} group by 1",
         every,
     )
-    misread = _counts(
+    misread = counts(
         conn,
         "select e.state_before, count(distinct e.session_id) from events e "
         "join sessions on sessions.id = e.session_id "

@@ -27,7 +27,7 @@ from flows.facts import RED_FLAG_FACTS
 from review import aggregates, evaluation
 from review.filters import LEVELS, Filters
 from review.labels import FLOW_ORDER
-from review.queries import _COLUMNS, Choices, SessionRow, in_groups
+from review.queries import SESSION_COLUMNS, Choices, SessionRow, in_groups
 
 TABLE = "session_summary"
 
@@ -171,7 +171,7 @@ def _rows(conn: sqlite3.Connection, ids: list[str]) -> list[SessionRow]:
         return []
     conn.row_factory = sqlite3.Row
     found = conn.execute(
-        f"select {_COLUMNS} from sessions where id in ({', '.join('?' for _ in ids)})", ids
+        f"select {SESSION_COLUMNS} from sessions where id in ({', '.join('?' for _ in ids)})", ids
     ).fetchall()
     by_id = {str(r["id"]): SessionRow.from_row(r) for r in found}
     return [by_id[i] for i in ids if i in by_id]
@@ -205,11 +205,11 @@ def _per_question(
 ) -> Counter[str]:
     """Check-ins per question among the facts in ``column`` (a JSON list per row), each
     counted once per question; grouped by the list first, as few lists recur."""
-    return evaluation._counts(
+    return evaluation.counts(
         conn,
         f"with g(facts, n) as (select {column}, count(*) from {TABLE} where {where} "
         f"and {column} is not null group by 1), "
-        f"e as (select distinct g.facts, g.n, {evaluation._AS_QUESTION} as q "
+        f"e as (select distinct g.facts, g.n, {evaluation.AS_QUESTION} as q "
         "from g, json_each(g.facts) j) "
         "select q, sum(n) from e group by q",
         args,
@@ -222,13 +222,13 @@ def gather(
     """The service evaluation's counts (:func:`review.evaluation.gather`)."""
     where, args = _where(filters, groups)
     declined = conn.execute(f"select count(*) from {TABLE} where {where} and declined", args)
-    stopped = evaluation._counts(
+    stopped = evaluation.counts(
         conn,
         f"select coalesce(ended_state, state), count(*) from {TABLE} "
         f"where {where} and status = 'abandoned' group by 1",
         args,
     )
-    misread = evaluation._counts(
+    misread = evaluation.counts(
         conn,
         f"select e.state_before, count(distinct e.session_id) from events e "
         f"join {TABLE} on {TABLE}.id = e.session_id "

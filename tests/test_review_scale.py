@@ -134,7 +134,7 @@ def test_the_summary_says_unreadable_exactly_where_the_rows_are(
     conn.row_factory = sqlite3.Row
     parsed = {
         str(r["id"]): bool(queries.SessionRow.from_row(r).unreadable)
-        for r in conn.execute(f"select {queries._COLUMNS} from sessions")
+        for r in conn.execute(f"select {queries.SESSION_COLUMNS} from sessions")
     }
     said = {
         str(r[0]): bool(r[1])
@@ -212,6 +212,12 @@ def test_every_write_keeps_the_summary_right(tmp_path: Path) -> None:
         assert _summary(conn) == _recomputed(conn) and _summary(conn)
         insert_session(conn, "by-hand", red_flags="[oops")
         conn.execute("update sessions set level = 'emergency', id = 'moved' where id = 'by-hand'")
+        # a REPLACE fires no delete trigger for the row it replaces
+        conn.execute(
+            "insert or replace into sessions (id, patient, flow_version, state, status, data, "
+            "started_at, level) select id, patient, flow_version, 'age', 'abandoned', '{}', "
+            "started_at, null from sessions where id = 'moved'"
+        )
         conn.commit()
         assert _summary(conn) == _recomputed(conn)
         patient, mine = conn.execute(
