@@ -20,7 +20,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from review.filters import LEVELS
@@ -137,13 +137,20 @@ def _readable(rows: Iterable[SessionRow]) -> list[SessionRow]:
 
 def by_level(rows: Iterable[SessionRow], *, exact: bool = False) -> list[Cell]:
     """Finished sessions per outcome level, most urgent first."""
-    counter = Counter(r.level for r in _readable(rows) if r.level)
+    return level_cells(Counter(r.level for r in _readable(rows) if r.level), exact=exact)
+
+
+def level_cells(counter: Counter[str], *, exact: bool = False) -> list[Cell]:
+    """:func:`by_level` from counts already made (review/summary.py makes them in SQL)."""
     return row([(level, counter[level]) for level in LEVELS if counter[level]], exact=exact)
 
 
 def by_status(rows: Iterable[SessionRow], *, exact: bool = False) -> list[Cell]:
     """Sessions per status; unreadable rows as a status of their own, so the row adds up."""
-    counter = Counter(UNREADABLE if r.unreadable else r.status for r in rows)
+    return status_cells(Counter(UNREADABLE if r.unreadable else r.status for r in rows), exact)
+
+
+def status_cells(counter: Counter[str], exact: bool = False) -> list[Cell]:
     return row(_by_count(counter), exact=exact)
 
 
@@ -153,18 +160,24 @@ def red_flags(rows: Iterable[SessionRow]) -> list[Cell]:
     Not a row that adds up to anything shown (a session can have several flags, or
     none), so only its small cells are hidden.
     """
-    counter = Counter(f for r in _readable(rows) for f in dict.fromkeys(r.red_flags))
+    return _flag_cells(tally(rows, "").red_flags)
+
+
+def _flag_cells(counter: Counter[str]) -> list[Cell]:
     return row(_by_count(counter), partition=False)
 
 
 def referrals(rows: Iterable[SessionRow], no_group: str) -> list[Cell]:
     """Sessions per referral group (``no_group`` for those that came without one)."""
-    return row(_by_count(Counter(r.referral or no_group for r in _readable(rows))))
+    return row(_by_count(tally(rows, no_group).referrals))
 
 
 def drop_off(rows: Iterable[SessionRow]) -> list[Cell]:
     """Abandoned sessions by the question they stopped at, in the order of the check-in."""
-    counter = Counter(r.ended_state or r.state for r in _readable(rows) if r.status == "abandoned")
+    return _drop_off_cells(tally(rows, "").drop_off)
+
+
+def _drop_off_cells(counter: Counter[str]) -> list[Cell]:
     pairs = sorted(counter.items(), key=lambda item: (flow_position(item[0]), item[0]))
     return row(pairs)
 
@@ -190,10 +203,37 @@ def _weekly(found: dict[date, Counter[str]], keys: Sequence[str]) -> list[tuple[
 
 def weekly_outcomes(rows: Iterable[SessionRow]) -> list[tuple[date, list[Cell]]]:
     """For each week with sessions: finished sessions per level (and "none" for the rest)."""
-    weeks: dict[date, Counter[str]] = {}
+    return _weekly(tally(rows, "").weekly, [*LEVELS, "none"])
+
+
+@dataclass
+class Tally:
+    """The counts behind the charts page, before any is hidden: made from rows here, or
+    in SQL from the session summary (review/summary.py); both give the same."""
+
+    #: Readable sessions (the page's total).
+    total: int = 0
+    #: Per week (its Monday): sessions per level, "none" for those without one.
+    weekly: dict[date, Counter[str]] = field(default_factory=dict)
+    #: Abandoned sessions by the question they stopped at.
+    drop_off: Counter[str] = field(default_factory=Counter)
+    #: Sessions with each red flag.
+    red_flags: Counter[str] = field(default_factory=Counter)
+    #: Sessions per referral group.
+    referrals: Counter[str] = field(default_factory=Counter)
+
+
+def tally(rows: Iterable[SessionRow], no_group: str) -> Tally:
+    """The charts' counts over the readable ``rows``."""
+    found = Tally()
     for r in _readable(rows):
-        weeks.setdefault(r.week, Counter())[r.level or "none"] += 1
-    return _weekly(weeks, [*LEVELS, "none"])
+        found.total += 1
+        found.weekly.setdefault(r.week, Counter())[r.level or "none"] += 1
+        if r.status == "abandoned":
+            found.drop_off[r.ended_state or r.state] += 1
+        found.red_flags.update(set(r.red_flags))  # a session counts once per flag
+        found.referrals[r.referral or no_group] += 1
+    return found
 
 
 @dataclass(frozen=True)
@@ -219,13 +259,17 @@ class Board:
 
 def board(rows: Sequence[SessionRow], no_group: str) -> Board:
     """The charts page's counts; raises :class:`Unprotectable` when it must be withheld."""
-    readable = _readable(rows)
+    return protected(tally(rows, no_group))
+
+
+def protected(counts: Tally) -> Board:
+    """:func:`board` from counts already made; raises :class:`Unprotectable` likewise."""
     return Board(
-        total=shown(len(readable)),
-        weekly=weekly_outcomes(readable),
-        drop_off=drop_off(readable),
-        red_flags=red_flags(readable),
-        referrals=referrals(readable, no_group),
+        total=shown(counts.total),
+        weekly=_weekly(counts.weekly, [*LEVELS, "none"]),
+        drop_off=_drop_off_cells(counts.drop_off),
+        red_flags=_flag_cells(counts.red_flags),
+        referrals=row(_by_count(counts.referrals)),
     )
 
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 import sqlite3
 import statistics
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from flows.keeping import CONFIRM, UNREADABLE
@@ -39,11 +39,13 @@ _UNSURE = (
 )
 #: The question each fact is asked in: a checklist's items are one question to the patient.
 _QUESTION_OF = {fact: q.id for q in QUESTIONS for _, fact, _ in q.items or ()}
-_AS_QUESTION = (
+AS_QUESTION = (
     "(case j.value "
     + " ".join(f"when '{fact}' then '{question}'" for fact, question in _QUESTION_OF.items())
     + " else j.value end)"
 )
+#: The reasons a typed answer was kept that make it misread: unreadable, or shown back.
+MISREAD = (UNREADABLE, CONFIRM)
 _DECLINED = (
     "(json_valid(sessions.data) and json_extract(sessions.data, '$.consent') = 0 "
     "and coalesce(json_array_length(sessions.data, '$.asked'), 0) = 0)"
@@ -91,8 +93,62 @@ def _rate(key: str, count: int, total: int) -> Rate:
     return Rate(with_it, 100 * count / total if known else None)
 
 
-def _counts(conn: sqlite3.Connection, sql: str, args: list[str]) -> Counter[str]:
+def counts(conn: sqlite3.Connection, sql: str, args: list[str]) -> Counter[str]:
     return Counter({str(r[0]): int(r[1]) for r in conn.execute(sql, args) if r[0] is not None})
+
+
+@dataclass
+class Gathered:
+    """The evaluation's counts, before any is hidden: from ``sessions`` here, or from the
+    session summary (review/summary.py); both give the same."""
+
+    declined: int = 0
+    #: Per question: check-ins that reached it, stopped at it, finished "not sure" about
+    #: it, or had an answer to it that was unreadable or shown back to confirm.
+    reached: Counter[str] = field(default_factory=Counter)
+    stopped: Counter[str] = field(default_factory=Counter)
+    unsure: Counter[str] = field(default_factory=Counter)
+    misread: Counter[str] = field(default_factory=Counter)
+    #: Per outcome level with finished check-ins: their median minutes (None under 5).
+    time_to_outcome: list[tuple[str, float | None]] = field(default_factory=list)
+
+
+def gather(
+    conn: sqlite3.Connection, filters: Filters, groups: tuple[str, ...] | None = None
+) -> Gathered:
+    """The evaluation's counts from the ``sessions`` rows themselves (every engine state
+    read again: the path for a database without the summary)."""
+    where, args = filters.where()
+    scope, scope_args = in_groups(groups)
+    base = f"from sessions where {where} and {scope}"
+    every = [*args, *scope_args]
+    declined = conn.execute(f"select count(*) {base} and {_DECLINED}", every).fetchone()[0]
+    reached = counts(
+        conn,
+        f"select {AS_QUESTION}, count(distinct sessions.id) from sessions, json_each({_ASKED}) j "
+        f"where {where} and {scope} group by 1",
+        every,
+    )
+    stopped = counts(
+        conn,
+        f"select coalesce(ended_state, state), count(*) {base} and status = 'abandoned' group by 1",
+        every,
+    )
+    unsure = counts(
+        conn,
+        f"select {AS_QUESTION}, count(distinct sessions.id) from sessions, json_each({_UNSURE}) j "
+        f"where {where} and {scope} group by 1",
+        every,
+    )
+    misread = counts(
+        conn,
+        "select e.state_before, count(distinct e.session_id) from events e "
+        "join sessions on sessions.id = e.session_id "
+        f"where e.kept in (?, ?) and {where} and {scope} group by e.state_before",
+        [*MISREAD, *every],
+    )
+    spent = _time_to_outcome(conn, base, every)
+    return Gathered(declined, reached, stopped, unsure, misread, spent)
 
 
 def evaluate(
@@ -102,36 +158,14 @@ def evaluate(
     groups: tuple[str, ...] | None = None,
 ) -> Evaluation:
     """The evaluation of the check-ins these filters let through (in ``groups``, if given),
-    consistent with the charts' ``board`` beside it: a count the charts hide stays hidden."""
-    where, args = filters.where()
-    scope, scope_args = in_groups(groups)
-    base = f"from sessions where {where} and {scope}"
-    every = [*args, *scope_args]
-    declined = conn.execute(f"select count(*) {base} and {_DECLINED}", every).fetchone()[0]
-    reached = _counts(
-        conn,
-        f"select {_AS_QUESTION}, count(distinct sessions.id) from sessions, json_each({_ASKED}) j "
-        f"where {where} and {scope} group by 1",
-        every,
-    )
-    stopped = _counts(
-        conn,
-        f"select coalesce(ended_state, state), count(*) {base} and status = 'abandoned' group by 1",
-        every,
-    )
-    unsure = _counts(
-        conn,
-        f"select {_AS_QUESTION}, count(distinct sessions.id) from sessions, json_each({_UNSURE}) j "
-        f"where {where} and {scope} group by 1",
-        every,
-    )
-    misread = _counts(
-        conn,
-        "select e.state_before, count(distinct e.session_id) from events e "
-        "join sessions on sessions.id = e.session_id "
-        f"where e.kept in (?, ?) and {where} and {scope} group by e.state_before",
-        [UNREADABLE, CONFIRM, *every],
-    )
+    consistent with the charts' ``board`` beside it: a count the charts hide stays hidden.
+    (The review reads the counts from the session summary instead: review/summary.py.)"""
+    return rates(gather(conn, filters, groups), board)
+
+
+def rates(found: Gathered, board: Board) -> Evaluation:
+    """The evaluation from its counts, protected against the charts' ``board``."""
+    reached, stopped, unsure, misread = found.reached, found.stopped, found.unsure, found.misread
     charted = {c.key: c for c in board.drop_off}
     questions = []
     for q, n in sorted(reached.items(), key=lambda item: (flow_position(item[0]), item[0])):
@@ -156,9 +190,9 @@ def evaluate(
             )
         )
     return Evaluation(
-        declined=shown(declined),
+        declined=shown(found.declined),
         questions=questions,
-        time_to_outcome=_time_to_outcome(conn, base, every),
+        time_to_outcome=found.time_to_outcome,
         weekly_rates=_weekly_rates(board),
     )
 

@@ -45,6 +45,29 @@ FLAGS = (
 )
 
 
+#: What each filter reads, on ``sessions`` and on ``session_summary`` (storage/summary.py
+#: makes each summary column from the sessions expression beside it).
+_ON_SESSIONS = {
+    "day": "substr(started_at, 1, 10)",
+    "flags": FLAGS,
+    "flag_count": f"json_array_length({FLAGS})",
+    "no_data": f"{_DATA} is null",
+    "cancer": f"json_extract({_DATA}, '$.answers.cancer_history')",
+    "treatment": (
+        f"(case when json_type({_DATA}, '$.answers.treatment') = 'array' "
+        f"then json_extract({_DATA}, '$.answers.treatment') end)"
+    ),
+}
+_ON_SUMMARY = {
+    "day": "day",
+    "flags": "session_summary.flags",
+    "flag_count": "session_summary.flag_count",
+    "no_data": "not session_summary.data_ok",
+    "cancer": "session_summary.cancer",
+    "treatment": "session_summary.treatment",
+}
+
+
 def _date(text: str | None) -> date | None:
     try:
         return date.fromisoformat(text) if text else None
@@ -92,15 +115,17 @@ class Filters:
             ),
         )
 
-    def where(self) -> tuple[str, list[str]]:
-        """A SQL condition on ``sessions`` and its parameters."""
+    def where(self, *, summary: bool = False) -> tuple[str, list[str]]:
+        """A SQL condition on ``sessions``, or on ``session_summary`` (``summary``): the
+        same rows either way, the summary holding what the JSON would be read for."""
+        on = _ON_SUMMARY if summary else _ON_SESSIONS
         clauses: list[str] = []
         args: list[str] = []
         if self.date_from:
-            clauses.append("substr(started_at, 1, 10) >= ?")
+            clauses.append(f"{on['day']} >= ?")
             args.append(self.date_from.isoformat())
         if self.date_to:
-            clauses.append("substr(started_at, 1, 10) <= ?")
+            clauses.append(f"{on['day']} <= ?")
             args.append(self.date_to.isoformat())
         for column in ("level", "language", "status", "flow_version"):
             value = getattr(self, column)
@@ -115,29 +140,24 @@ class Filters:
         # a row whose red flags cannot be read might have any: it is kept by every red-flag
         # filter, so that it is listed (as unreadable) rather than silently left out
         if self.red_flag == ANY_FLAG:
-            clauses.append(f"coalesce(json_array_length({FLAGS}) > 0, 1)")
+            clauses.append(f"coalesce({on['flag_count']} > 0, 1)")
         elif self.red_flag == NO_FLAG:
-            clauses.append(f"coalesce(json_array_length({FLAGS}) = 0, 1)")
+            clauses.append(f"coalesce({on['flag_count']} = 0, 1)")
         elif self.red_flag:
+            flags = on["flags"]
             clauses.append(
-                f"({FLAGS} is null or exists (select 1 from json_each({FLAGS}) where value = ?))"
+                f"({flags} is null or exists (select 1 from json_each({flags}) where value = ?))"
             )
             args.append(self.red_flag)
         # as with red flags, a row whose engine state cannot be read is kept (and listed
         # as unreadable) by the cancer and treatment filters
         if self.cancer:
-            clauses.append(
-                f"({_DATA} is null or json_extract({_DATA}, '$.answers.cancer_history') = ?)"
-            )
+            clauses.append(f"({on['no_data']} or {on['cancer']} = ?)")
             args.append(self.cancer)
         if self.treatment:
             treatments = TREATMENT_CLASSES[self.treatment]
-            given = (
-                f"(case when json_type({_DATA}, '$.answers.treatment') = 'array' "
-                f"then json_extract({_DATA}, '$.answers.treatment') end)"
-            )
             clauses.append(
-                f"({_DATA} is null or exists (select 1 from json_each({given}) "
+                f"({on['no_data']} or exists (select 1 from json_each({on['treatment']}) "
                 f"where value in ({', '.join('?' for _ in treatments)})))"
             )
             args.extend(treatments)

@@ -18,7 +18,8 @@ from flows.facts import RED_FLAG_FACTS
 from flows.rules import LEVEL_NAMES
 from review.filters import FLAGS, Filters
 
-_COLUMNS = (
+#: The columns of a session row the review reads (never the patient key).
+SESSION_COLUMNS = (
     "id, flow_version, state, status, started_at, level, reasons, sources, red_flags, "
     "ended_state, referral, language, age_band, turns, reached"
 )
@@ -256,7 +257,8 @@ def sessions(
     where, args = filters.where()
     scope, more = in_groups(groups)
     sql = (
-        f"select {_COLUMNS} from sessions where ({where}) and {scope} order by started_at desc, id"
+        f"select {SESSION_COLUMNS} from sessions where ({where}) and {scope} "
+        "order by started_at desc, id"
     )
     return [SessionRow.from_row(r) for r in _rows(conn, sql, args + more)]
 
@@ -395,8 +397,8 @@ def transcript(conn: sqlite3.Connection, session_id: str) -> Transcript | None:
     """
     found = _rows(
         conn,
-        f"select {_COLUMNS}, data, followup_of, {_columns(conn, 'sessions', ('restarted_from',))} "
-        "from sessions where id = ?",
+        f"select {SESSION_COLUMNS}, data, followup_of, "
+        f"{_columns(conn, 'sessions', ('restarted_from',))} from sessions where id = ?",
         [session_id],
     )
     if not found:
@@ -496,7 +498,7 @@ def queue(conn: sqlite3.Connection, since: str) -> list[QueueItem]:
     """Check-ins since ``since`` that need a clinician's eyes, the most pressing first."""
     rows = _rows(
         conn,
-        f"select {_COLUMNS}, "
+        f"select {SESSION_COLUMNS}, "
         "case when json_valid(data) then json_extract(data, '$.assumed') end as assumed, "
         "case when json_valid(data) then json_extract(data, '$.corrections') end "
         "as corrections, json_valid(data) as data_ok from sessions "

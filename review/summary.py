@@ -1,0 +1,303 @@
+"""The list, the charts and the menus from the bot's session summary (storage/summary.py).
+
+Counting, filtering, sorting and paging happen in SQL over the narrow summary rows;
+only the shown page's rows are read from ``sessions`` and parsed in Python
+(:meth:`SessionRow.from_row`). The results are the ones the row-by-row path gives
+(review/queries.py, review/aggregates.py, review/evaluation.py), which stays for
+exports and for a database copied before the summary existed (the review never
+migrates the bot's database). tests/test_review_scale.py compares the two.
+
+A row is unreadable here when its summary says a column is not what the bot
+writes (``bad``) or its level is no level: the levels are the code's, applied as
+the review reads, like the questions each fact belongs to.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from flows.facts import RED_FLAG_FACTS
+from review import aggregates, evaluation
+from review.filters import LEVELS, Filters
+from review.labels import FLOW_ORDER
+from review.queries import SESSION_COLUMNS, Choices, SessionRow, in_groups
+
+TABLE = "session_summary"
+
+
+def _quoted(values: tuple[str, ...]) -> str:
+    return ", ".join("'" + v.replace("'", "''") + "'" for v in values)
+
+
+#: A row the review shows as unreadable (review/queries.py reads it so).
+UNREADABLE = f"(bad or (level is not null and level not in ({_quoted(LEVELS)})))"
+#: Each sort of the list (review.views.SORTS) in SQL: NULL where the row has no value.
+SORT_KEYS: dict[str, str] = {
+    "started": "started_at",
+    "status": "status",
+    "outcome": "(case level "
+    + " ".join(f"when '{level}' then {i}" for i, level in enumerate(LEVELS))
+    + " end)",
+    "red_flags": "flag_count",
+    "referral": "referral",
+    "age": "age_band",
+    "stopped": "(case when status in ('abandoned', 'restarted') then (case ended_state "
+    + " ".join(f"when '{state}' then {i}" for i, state in enumerate(FLOW_ORDER))
+    + f" else {len(FLOW_ORDER)} end) end)",
+    "turns": "coalesce(turns, 0)",
+}
+
+
+def available(conn: sqlite3.Connection) -> bool:
+    """Whether the database has the summary (a copy made before it does not)."""
+    found = conn.execute("select 1 from sqlite_master where type = 'table' and name = ?", [TABLE])
+    return found.fetchone() is not None
+
+
+@contextmanager
+def snapshot(conn: sqlite3.Connection) -> Iterator[None]:
+    """One read transaction, so the counts and the page see the same moment of the bot's
+    writes (each statement would otherwise see its own)."""
+    conn.execute("begin")
+    try:
+        yield
+    finally:
+        conn.execute("rollback")
+
+
+def _where(filters: Filters, groups: tuple[str, ...] | None) -> tuple[str, list[Any]]:
+    where, args = filters.where(summary=True)
+    scope, more = in_groups(groups)
+    return f"({where}) and {scope}", [*args, *more]
+
+
+@dataclass(frozen=True)
+class Listing:
+    """What the check-in list shows: the matching rows' number, their split by outcome
+    and by status (exact), and one page of them, in order."""
+
+    total: int
+    levels: Counter[str]
+    statuses: Counter[str]
+    rows: list[SessionRow]
+
+    @classmethod
+    def of(
+        cls, rows: list[SessionRow], ordered: list[SessionRow], offset: int, limit: int
+    ) -> Listing:
+        """The same from every row, parsed (the path without the summary)."""
+        readable = [r for r in rows if not r.unreadable]
+        return cls(
+            total=len(rows),
+            levels=Counter(r.level for r in readable if r.level),
+            statuses=Counter(aggregates.UNREADABLE if r.unreadable else r.status for r in rows),
+            rows=ordered[offset : offset + limit],
+        )
+
+
+def listing(
+    conn: sqlite3.Connection,
+    filters: Filters,
+    groups: tuple[str, ...] | None,
+    column: str,
+    descending: bool,
+    page: int,
+    size: int,
+) -> Listing:
+    """The list's counts and page ``page`` (from 1; past the last, the last) of ``size``."""
+    where, args = _where(filters, groups)
+    levels: Counter[str] = Counter()
+    statuses: Counter[str] = Counter()
+    with snapshot(conn):
+        for unreadable, level, status, n in conn.execute(
+            f"select {UNREADABLE}, level, status, count(*) from {TABLE} "
+            f"where {where} group by bad, level, status",
+            args,
+        ):
+            statuses[aggregates.UNREADABLE if unreadable else status] += n
+            if not unreadable and level:
+                levels[level] += n
+        total = sum(statuses.values())
+        last = max(1, -(-total // size))
+        offset = (min(max(1, page), last) - 1) * size
+        ids = _page(conn, where, args, SORT_KEYS[column], descending, offset, size)
+        rows = _rows(conn, ids)
+    return Listing(total, levels, statuses, rows)
+
+
+def _page(
+    conn: sqlite3.Connection,
+    where: str,
+    args: list[Any],
+    key: str,
+    descending: bool,
+    offset: int,
+    size: int,
+) -> list[str]:
+    """The ids of one page: the rows with a value sorted by it (ties newest first), then
+    the rest (no value, or unreadable) newest first. Two queries, so that the first can
+    stop after one page, reading the default order off its index."""
+    valued = f"not ({UNREADABLE} or {key} is null)"
+    newest = "started_at desc, id"
+    ids = [
+        str(r[0])
+        for r in conn.execute(
+            f"select id from {TABLE} where {where} and {valued} "
+            f"order by {key} {'desc' if descending else 'asc'}, {newest} limit ? offset ?",
+            [*args, size, offset],
+        )
+    ]
+    if len(ids) == size:
+        return ids
+    before = conn.execute(f"select count(*) from {TABLE} where {where} and {valued}", args)
+    skip = max(0, offset - int(before.fetchone()[0]))
+    rest = conn.execute(
+        f"select id from {TABLE} where {where} and not {valued} order by {newest} limit ? offset ?",
+        [*args, size - len(ids), skip],
+    )
+    return ids + [str(r[0]) for r in rest]
+
+
+def _rows(conn: sqlite3.Connection, ids: list[str]) -> list[SessionRow]:
+    """These sessions, parsed, in this order."""
+    if not ids:
+        return []
+    conn.row_factory = sqlite3.Row
+    found = conn.execute(
+        f"select {SESSION_COLUMNS} from sessions where id in ({', '.join('?' for _ in ids)})", ids
+    ).fetchall()
+    by_id = {str(r["id"]): SessionRow.from_row(r) for r in found}
+    return [by_id[i] for i in ids if i in by_id]
+
+
+def tally(
+    conn: sqlite3.Connection, filters: Filters, groups: tuple[str, ...] | None, no_group: str
+) -> aggregates.Tally:
+    """The charts' counts (:func:`review.aggregates.tally`) in one grouped pass."""
+    where, args = _where(filters, groups)
+    found = aggregates.Tally()
+    # grouped by the columns themselves, in the order of their index (storage/summary.py)
+    for week, level, status, ended, state, referral, flags, n in conn.execute(
+        "select week, level, status, ended_state, state, referral, flags, count(*) "
+        f"from {TABLE} where {where} and not {UNREADABLE} "
+        "group by week, level, status, ended_state, state, referral, flags, bad",
+        args,
+    ):
+        found.total += n
+        found.weekly.setdefault(date.fromisoformat(week), Counter())[level or "none"] += n
+        if status == "abandoned":
+            found.drop_off[ended or state] += n
+        for flag in dict.fromkeys(json.loads(flags)):
+            found.red_flags[flag] += n
+        found.referrals[referral or no_group] += n
+    return found
+
+
+def _per_question(
+    conn: sqlite3.Connection, column: str, where: str, args: list[Any]
+) -> Counter[str]:
+    """Check-ins per question among the facts in ``column`` (a JSON list per row), each
+    counted once per question; grouped by the list first, as few lists recur."""
+    return evaluation.counts(
+        conn,
+        f"with g(facts, n) as (select {column}, count(*) from {TABLE} where {where} "
+        f"and {column} is not null group by 1), "
+        f"e as (select distinct g.facts, g.n, {evaluation.AS_QUESTION} as q "
+        "from g, json_each(g.facts) j) "
+        "select q, sum(n) from e group by q",
+        args,
+    )
+
+
+def gather(
+    conn: sqlite3.Connection, filters: Filters, groups: tuple[str, ...] | None = None
+) -> evaluation.Gathered:
+    """The service evaluation's counts (:func:`review.evaluation.gather`)."""
+    where, args = _where(filters, groups)
+    declined = conn.execute(f"select count(*) from {TABLE} where {where} and declined", args)
+    stopped = evaluation.counts(
+        conn,
+        f"select coalesce(ended_state, state), count(*) from {TABLE} "
+        f"where {where} and status = 'abandoned' group by 1",
+        args,
+    )
+    misread = evaluation.counts(
+        conn,
+        f"select e.state_before, count(distinct e.session_id) from events e "
+        f"join {TABLE} on {TABLE}.id = e.session_id "
+        f"where e.kept in (?, ?) and {where} group by e.state_before",
+        [*evaluation.MISREAD, *args],
+    )
+    return evaluation.Gathered(
+        declined=int(declined.fetchone()[0]),
+        reached=_per_question(conn, "asked", where, args),
+        stopped=stopped,
+        unsure=_per_question(conn, "unsure", where, args),
+        misread=misread,
+        time_to_outcome=_medians(conn, where, args),
+    )
+
+
+def _medians(
+    conn: sqlite3.Connection, where: str, args: list[Any]
+) -> list[tuple[str, float | None]]:
+    """Per level, the median minutes to the advice (statistics.median's middle one, or
+    the mean of the middle two): a count, then the middle rows read off the index."""
+    timed = (
+        f"from {TABLE} where {where} and level = ? and typeof(minutes) = 'real' and minutes >= 0"
+    )
+    found: list[tuple[str, float | None]] = []
+    for level in LEVELS:
+        n = conn.execute(f"select count(*) {timed}", [*args, level]).fetchone()[0]
+        if not n:
+            continue
+        middle = [
+            r[0]
+            for r in conn.execute(
+                f"select minutes {timed} order by minutes limit ? offset ?",
+                [*args, level, 2 - n % 2, (n - 1) // 2],
+            )
+        ]
+        median = middle[0] if len(middle) == 1 else (middle[0] + middle[1]) / 2
+        found.append((level, median if n >= aggregates.THRESHOLD else None))
+    return found
+
+
+def choices(conn: sqlite3.Connection, groups: tuple[str, ...] | None = None) -> Choices:
+    """The filter menus (:func:`review.queries.choices`) in one grouped pass."""
+    scope, args = in_groups(groups)
+    referrals: set[str] = set()
+    languages: set[str] = set()
+    versions: set[str] = set()
+    flag_lists: set[str] = set()
+    for referral, language, version, flags in conn.execute(
+        f"select referral, language, flow_version, flags from {TABLE} where {scope} "
+        "group by 1, 2, 3, 4",
+        args,
+    ):
+        for seen, value in ((referrals, referral), (languages, language), (versions, version)):
+            if value is not None:
+                seen.add(str(value))
+        if flags is not None:
+            flag_lists.add(flags)
+    seen_flags = {
+        str(r[0])
+        for r in conn.execute(
+            "select distinct j.value from json_each(?) a, json_each(a.value) j",
+            [json.dumps(sorted(flag_lists))],
+        )
+        if r[0] is not None
+    }
+    return Choices(
+        referrals=sorted(referrals),
+        languages=sorted(languages),
+        red_flags=list(RED_FLAG_FACTS) + [f for f in sorted(seen_flags) if f not in RED_FLAG_FACTS],
+        flow_versions=sorted(versions),
+    )
