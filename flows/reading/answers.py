@@ -541,6 +541,10 @@ def read(
             answer = Answer(False, Certainty.likely, f"{answer.decided_by}, both sides named", True)
             if _other_side_too(words, lex, named_bad=False):
                 answer = Answer(True, Certainty.likely, "lexicon:the other side too", True)
+            elif mentioned(words, scope, lex.SIDES_MOVED + lex.MOVED_TO_SIDE):
+                # "started in the left leg, last week it moved to the right": both legs
+                # over time, alternating; over the side named first
+                answer = Answer(True, Certainty.likely, "lexicon:moved to the other side", True)
         if (
             fact.id == "both_legs"
             and answer.value in (None, UNSURE)
@@ -590,7 +594,42 @@ def read(
         # "i think it's normal? it's hard to know on morphine", "haven't weighed myself in
         # ages": not knowing, said anywhere, with nothing else read; shown back
         answer = Answer(UNSURE, Certainty.likely, "lexicon:not knowing", True)
+    elif _hedged_no_then_not_knowing(answer, found, words, lex):
+        # "i guess not? hard to say honestly", "i don't think so, though i haven't really
+        # been paying attention": a hedged no that then says it cannot know is a "not
+        # sure", shown back (SPEC 4: never a no the patient did not give)
+        answer = Answer(UNSURE, Certainty.likely, f"{answer.decided_by}, then not knowing", True)
     return _careful(fact, words, answer), said
+
+
+def _hedged_no_then_not_knowing(
+    answer: Answer, found: tuple[str, str, str] | None, words: Words, lex: ModuleType
+) -> bool:
+    """A no from a hedged answer word, and a word of not knowing elsewhere in the message
+    that is neither the hedge's own ("i guess") nor about a cause ("idk why")."""
+    if not (
+        found is not None
+        and found[0] in ("no", "none")
+        and found[1] == Certainty.likely.value
+        and answer.value in (False, "none")
+        and answer.decided_by == f"answer:{found[2]}"
+    ):
+        return False
+    tokens = words.tokens
+    fine = set(lex.CLASSES["fine"])
+    return any(
+        span.pattern not in lex.WEAK_DOUBT
+        and span.pattern not in _DEGREE_OF_DOUBT
+        and (span.end >= len(tokens) or tokens[span.end] not in lex.DOUBT_OF_CAUSE)
+        # "i haven't checked but i feel ok": a verdict after the doubt keeps the no
+        and not fine & set(tokens[span.end :])
+        for span in _phrase_matcher(lex.NOT_KNOWING).find(tokens)
+    )
+
+
+#: Hedges that may be about something else in the message ("maybe the top of the thigh"),
+#: not the patient saying they cannot know.
+_DEGREE_OF_DOUBT = frozenset(["maybe", "could be", "might be", "possibly", "perhaps"])
 
 
 _ORDINAL_RE = re.compile(r"^([0-9]{1,2})(?:st|nd|rd|th)$")
@@ -1550,6 +1589,7 @@ def _cancer_history(
     verdicts = [b for b in lesions if b.pattern not in lex.BENIGN_THINGS]
     cancer = [c for c in cancer if not any(_near(c, b, words) for b in verdicts)]
     # "no. but can sciatica be a sign of cancer?": a cancer asked about is not one had
+    asked = [c for c in cancer if scope.asked(c)]
     cancer = [c for c in cancer if not scope.asked(c)]
     own = [s for s in cancer if _own(scope, s)]
     others = [s for s in cancer if scope.judge(s).experiencer is not Experiencer.patient]
@@ -1565,6 +1605,10 @@ def _cancer_history(
         # "abnormal cells lasered, not sure if that was cancer", "i can't remember if
         # they called it cancer": the patient does not know; asked plainly next
         return Answer(UNSURE, Certainty.sure, "lexicon:not sure if cancer", True)
+    if lesions and asked and not own and not drugs:
+        # "abnormal cells lasered off. is that cancer?": the patient asks whether the
+        # growth they had counts; they do not know, so neither does the bot
+        return Answer(UNSURE, Certainty.sure, "lexicon:asks if it was cancer", True)
     if lesions and not own and not drugs and not (found and found[0] in ("yes", "unsure")):
         return Answer("none", Certainty.sure, "lexicon:benign", True)
     if found and found[0] == "unsure" and words.asks and not drugs:

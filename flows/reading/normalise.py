@@ -463,6 +463,29 @@ def _point_number(match: re.Match[str]) -> str:
     return f"{tens + units}.{_DIGIT_OF[words[-1]]}"
 
 
+#: "not even a bit"; "didn't even know" (that it happened: the lexicon's own phrase).
+_KEEPS_ITS_ADVERB = frozenset(
+    ["a", "know", "knew", "realise", "realize", "realised", "realized", "notice", "noticed"]
+)
+
+
+def _negation_adverbs(tokens: list[str], adverbs: frozenset[str]) -> list[str]:
+    """ "i don't even get the urge", "i can't rightly tell": an adverb that only stresses
+    the negation before it is left out, so the words after read as they do without it.
+    Not before the words of :data:`_KEEPS_ITS_ADVERB`."""
+    return [
+        word
+        for i, word in enumerate(tokens)
+        if not (
+            word in adverbs
+            and 0 < i < len(tokens) - 1
+            and tokens[i - 1] in ("not", "never")
+            and tokens[i + 1] not in BOUNDARIES
+            and tokens[i + 1] not in _KEEPS_ITS_ADVERB
+        )
+    ]
+
+
 @lru_cache(maxsize=4096)
 def normalise(text: str, language: str = "en") -> Words:
     """``text`` as the reading layer sees it (cached)."""
@@ -519,6 +542,7 @@ def normalise(text: str, language: str = "en") -> Words:
         tokens.extend(expansion.split() if expansion is not None else [fixed])
     tokens = _drug_names(_dictated(tokens, lex), lex, speller.vocabulary)
     tokens = _concord(_corrected(tokens), lex.NEGATIVE_CONCORD, lex.CONCORD_NEGATORS)
+    tokens = _negation_adverbs(tokens, lex.NEGATION_ADVERBS)
     while tokens and tokens[-1] in (SENTENCE, CLAUSE):
         tokens.pop()
     has_letters = any(c.isalnum() for c in raw)

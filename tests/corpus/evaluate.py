@@ -41,6 +41,7 @@ ANSWER_FILES = (
     "fresh13",
     "fresh14",
     "fresh15",
+    "fresh16",
 )
 #: A fixed day, so that "since tuesday" reads the same every run.
 TODAY = datetime.date(2026, 3, 18)

@@ -15,6 +15,7 @@ from types import ModuleType
 #: The tables every language module must define: every one the reading code reads
 #: (tests/test_lexicon_tables.py keeps this list and the code in step).
 REQUIRED = (
+    "NEGATION_ADVERBS",
     "ANCHORS",
     "ANSWERS",
     "ASKING",
@@ -65,6 +66,7 @@ REQUIRED = (
     "MEASURES",
     "MISREAD",
     "MODIFIERS",
+    "MOVED_TO_SIDE",
     "NAME_NOT_KNOWN",
     "NEGATIVE_CONCORD",
     "NORMAL_DENIED",
@@ -93,6 +95,7 @@ REQUIRED = (
     "SAFE",
     "SHORTHAND",
     "SHOWN_BACK",
+    "SIDES_MOVED",
     "SLOW_TO_GO",
     "SOFT_SIGNS",
     "SOFT_WEAKNESS",

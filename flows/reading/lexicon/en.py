@@ -356,6 +356,7 @@ HEARD_NUMBERS = {
 }
 DICTATED: dict[tuple[str, ...], tuple[str, ...]] = {
     ("key", "mo"): ("chemo",),
+    ("all", "sir"): ("ulcer",),
     # homophones a phone's dictation writes for the leg's words
     ("write", "leg"): ("right", "leg"),
     ("write", "side"): ("right", "side"),
@@ -1776,6 +1777,9 @@ NEGATIVE_CONCORD: dict[str, str] = {
 }
 #: The negations whose echo NEGATIVE_CONCORD undoes.
 CONCORD_NEGATORS = frozenset(["not", "never"])
+#: Adverbs that only stress a negation ("i don't even get the urge", "i can't rightly
+#: tell"): left out after "not" or "never" so the words after read as without them.
+NEGATION_ADVERBS = frozenset(["even", "rightly", "honestly", "actually"])
 
 #: The days of the week in order, for a timeline told by days ("drip on tuesday ...").
 #: A drug still to come: a word of starting ("start", "begin") after a word of the
@@ -2993,6 +2997,8 @@ LEGS_WELL = tuple(
         "works normally",
         "do what i tell them",
         "does what i tell it",
+        "do what they are told",
+        "does what it is told",
         "work as well as they ever did",
         "works as well as it ever did",
         "work as well as ever",
@@ -3695,6 +3701,9 @@ CLASSES: dict[str, tuple[str, ...]] = {
         "inside of both my thighs",
         "inside of my thighs",
         "inside of my thigh",
+        "inside of the thighs",
+        "inside of the thigh",
+        "insides of the thighs",
         # a side between: "the inside of my right thigh, up high"
         *(
             f"{inside} {side} {thigh}"
@@ -4103,6 +4112,12 @@ CLASSES: dict[str, tuple[str, ...]] = {
         "is not mine",
         "not like mine",
         "not right",
+        # "wiping feels far away": the feeling there dulled, in a picture
+        "feels far away",
+        "feel far away",
+        "felt far away",
+        "feels distant",
+        "feels muffled",
     ),
     "wipe": (
         "wipe",
@@ -5674,8 +5689,70 @@ for _name, _phrases in list(CLASSES.items()):
         if "my" in phrase.split()
     )
 
-#: Per fact: patterns that assert it, with the value they give. ``False`` marks a
-#: pattern that speaks against the fact ("just my left leg" against both legs).
+#: Pain that moves from one leg to the other is in both legs over time, and alternating
+#: sciatica is a warning sign: "started in the left, last week it moved to the right",
+#: "it keeps swapping sides". A yes to both legs, over any one side named.
+#: "nothing since breakfast" at the bladder question: no wee since a time of today.
+_NOTHING_SINCE_TODAY = tuple(
+    f"{nothing} since {when}"
+    for nothing in ("nothing", "not a drop", "not been", "not gone")
+    for when in (
+        "breakfast",
+        "lunch",
+        "dinner",
+        "tea",
+        "this morning",
+        "last night",
+        "yesterday",
+        "first thing",
+        "i got up",
+        "i woke up",
+    )
+)
+_MOVED = ("moved", "jumped", "switched", "swapped", "shifted", "gone over", "moved over")
+#: With both sides named, pain that went "to the right" came from the other one.
+MOVED_TO_SIDE = tuple(f"{moved} to the {side}" for moved in _MOVED for side in ("left", "right"))
+SIDES_MOVED = (
+    *(
+        f"{a} * {moved} to the {b}"
+        for a, b in (("left", "right"), ("right", "left"))
+        for moved in _MOVED
+    ),
+    *(
+        f"{swaps} {what}"
+        for swaps in (
+            "swaps",
+            "swapped",
+            "switches",
+            "switched",
+            "switching",
+            "swapping",
+            "swap",
+            "switch",
+            "changes",
+            "alternates",
+            "alternating",
+            "alternate",
+        )
+        for what in (
+            "sides",
+            "legs",
+            "between legs",
+            "between my legs",
+            "between the legs",
+            "from side to side",
+            "from leg to leg",
+        )
+    ),
+    "from one leg to the other",
+    "one leg then the other",
+    "one side then the other",
+    "from one side to the other",
+    "never know which leg",
+    "never know which side",
+    "never know which one it",
+)
+
 #: Generic words for tablets, and illnesses other than this pain that people take them
 #: for: "loads of pills but they're for my blood pressure" is a regime, not an overdose.
 _TABLET_WORDS = ("pills", "tablets", "meds", "medication", "medications", "tabs")
@@ -5692,9 +5769,16 @@ _OTHER_ILLNESSES = (
     "cancer",
 )
 
+#: Per fact: patterns that assert it, with the value they give. ``False`` marks a
+#: pattern that speaks against the fact ("just my left leg" against both legs).
 CONCEPTS: dict[str, dict[str, object]] = {
     "previous_episode": {
         "@first time": False,
+        "@1st time": False,
+        # an earlier bout told by when it came: "had it after my second pregnancy"
+        "had it after": True,
+        "had it when i was": True,
+        "had it years ago": True,
         "@this is my first": False,
         "@never had it before": False,
         "@never had it": False,
@@ -5962,6 +6046,19 @@ CONCEPTS: dict[str, dict[str, object]] = {
             True,
         ),
         "~nothing will come": True,
+        # retention in everyday and learner's words: "haven't managed a drop since this
+        # morning", "my bladder's packed in", "nothing come, i must wait long long time"
+        "~not managed a drop": True,
+        "~not passed a drop": True,
+        "~not done a drop": True,
+        "bladder * packed in": True,
+        "waterworks * packed in": True,
+        "~nothing come": True,
+        "~must wait long": True,
+        # "nothing since breakfast": no wee since a time of today, not "nothing since"
+        # the pain began (a no, above); shown back, as it may be "nothing new since"
+        **dict.fromkeys([f"~{p}" for p in _NOTHING_SINCE_TODAY], True),
+        "~have to wait long": True,
         "~it just came out": True,
         "~came out * did not know": True,
         "~keep escaping": True,
@@ -6373,6 +6470,7 @@ CONCEPTS: dict[str, dict[str, object]] = {
         "@fine in that department": False,
     },
     "both_legs": {
+        **dict.fromkeys(SIDES_MOVED, True),
         # a nurse's words: "unilateral, left L5 distribution only"
         # the other side joining: "the right has been aching ... as well as the left"
         "as well as the {side}": True,
@@ -7130,6 +7228,16 @@ CONCEPTS: dict[str, dict[str, object]] = {
         "@gradually": False,
     },
     "weight_loss": {
+        # someone else sees it, the patient has not: "my wife reckons my face looks
+        # thinner, i haven't noticed" is not known either way
+        **dict.fromkeys(
+            [
+                f"{says} * {thin}"
+                for says in ("reckons", "says", "thinks", "keeps saying", "told me")
+                for thin in ("thinner", "lost weight", "losing weight", "weight off")
+            ],
+            "unsure",
+        ),
         # "my jeans are falling off and i'm not even trying"
         "@jeans are falling off": True,
         "@trousers are falling off": True,
@@ -10935,6 +11043,24 @@ _NOT_KNOWING_MORE = (
     "have not paid attention",
     "not paid attention",
     "not been paying attention",
+    # "though i haven't really been paying attention", "can't say i've checked", "at my
+    # age you don't go looking", "my memory's not what it was": a no that cannot know
+    "not really been paying attention",
+    "not really paid attention",
+    "not been paying much attention",
+    "not paying attention",
+    "can not say i have checked",
+    "not say i have looked",
+    "do not go looking",
+    "not gone looking",
+    "memory is not what it was",
+    "memory is not what it used to be",
+    "memory is not great",
+    "memory is not good",
+    "memory is terrible",
+    "memory is awful",
+    # "i'd notice that, wouldn't i?": the patient asks it of themself
+    "would not i",
     "have not checked",
     "have not weighed",
     "not weighed myself",
@@ -10991,7 +11117,8 @@ THIS_TIME = (
 )
 
 #: After a word of doubt, these make it doubt about the cause, not the thing ("idk why").
-DOUBT_OF_CAUSE = frozenset(["how", "why"])
+#: "dunno temp", "not sure temperature": the doubt is of the reading, not the shivers.
+DOUBT_OF_CAUSE = frozenset(["how", "why", "temp", "temperature"])
 
 #: Words of not knowing, as against words of degree ("a bit", "slightly"): a red flag
 #: told beside them at its own question is shown back before it is acted on.
@@ -11079,6 +11206,7 @@ SHOWN_BACK = frozenset(
         "nothing going on",
         # a change told without naming numbness: shown back, never settled
         "{wipe} & {changed_feeling}",
+        *_NOTHING_SINCE_TODAY,
     ]
 )
 
