@@ -74,7 +74,7 @@ def read_checklist(
         for part in parts:
             typed = _typed([f for f in still if f not in values], part, answers)
             if len(parts) == 1 and typed.one_by_one:
-                return Found(values, True, typed.decided_by)
+                return Found({**typed.values, **values}, True, typed.decided_by)
             # a part that names no item ("yeah", "dunno") leaves the list open
             unplaced = unplaced or typed.one_by_one or not typed.values
             values = {**typed.values, **values}
@@ -140,7 +140,14 @@ def _typed(still: Sequence[str], text: str, answers: Mapping[str, Any]) -> Found
             bare_yes = True
     if stated:
         first = next(iter(stated))
-        return Found({**denied, **stated}, decided_by=readings[first].decided_by)
+        # "a bit hot and sweaty i suppose? could that be an infection": beside an item
+        # told plainly, a hedged one is not left out (a typed list's leftovers are "no");
+        # it gets its own question, with its follow-up and confirmation
+        return Found(
+            {**denied, **stated},
+            one_by_one=bool(hedged or unsure),
+            decided_by=readings[first].decided_by,
+        )
     if hedged or unsure or bare_yes:
         return Found(one_by_one=True, decided_by="answer:hedged")
     if denied:

@@ -83,9 +83,10 @@ def assertions(
         for fact in facts:
             by_fact[fact] = concept_matcher(lex, fact, anywhere).find(words.tokens)
     found: list[Assertion] = []
+    joking = figurative(words.tokens, lex)
     for fact, spans in by_fact.items():
         # an exclusion ("fell asleep", "hay fever") silences what it holds
-        silenced = {
+        silenced = joking | {
             i
             for s in spans
             if s.value is None
@@ -113,6 +114,27 @@ def assertions(
             seen.add(key)
             found.append(_assertion(fact, span, words, scope))
     return _told_again(_tried_in_vain(found, words, lex), words, scope, lex)
+
+
+def figurative(tokens: Sequence[str], lex: ModuleType) -> set[int]:
+    """Words of a joke that gives a symptom to no part of the body: "the only thing
+    leaking round here is my patience", "only injury is to my pride" (their indices)."""
+    joking: set[int] = set()
+    for start, stop in sentences(tokens):
+        for i in range(start, stop):
+            if tokens[i] not in lex.FIGURATIVE_ONLY:
+                continue
+            link = next((j for j in range(i + 2, stop) if tokens[j] in lex.FIGURATIVE_LINKS), None)
+            if link is None or any(t in BOUNDARIES for t in tokens[i:link]):
+                continue
+            k = link + 1
+            while k < stop and tokens[k] in lex.FIGURATIVE_OWNERS:
+                k += 1
+            head = tokens[k : min(k + 3, stop)]
+            if k == link + 1 or not head or set(head) & lex.BODY_WORDS:
+                continue  # "the only thing leaking is my bladder" is no joke
+            joking.update(range(i, k + 1))
+    return joking
 
 
 def _told_again(

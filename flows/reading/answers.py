@@ -26,7 +26,7 @@ from typing import Any
 
 from flows.facts import CANCER_TYPES, FACTS, RED_FLAG_FACTS, TREATMENTS, UNSURE, Fact, Kind
 from flows.reading import values
-from flows.reading.alarms import assertions, scan_matcher
+from flows.reading.alarms import assertions, figurative, scan_matcher
 from flows.reading.context import NEGATION_WORDS, Experiencer, Scope, When
 from flows.reading.model import RAISING, Assertion, Certainty
 from flows.reading.normalise import BOUNDARIES, CLAUSE, EMOJI_PREFIX, QUESTION, SENTENCE, Words
@@ -599,6 +599,15 @@ def read(
         # been paying attention": a hedged no that then says it cannot know is a "not
         # sure", shown back (SPEC 4: never a no the patient did not give)
         answer = Answer(UNSURE, Certainty.likely, f"{answer.decided_by}, then not knowing", True)
+    if (
+        fact.id in CAREFUL
+        and answer.certainty is Certainty.sure
+        and answer.value in (False, "none")
+        and figurative(tokens, lex)
+    ):
+        # "only thing leaking round here is my patience. no": the joke is read as one, but
+        # a red flag's "no" after it is shown back (SPEC 4: a red-flag no only when sure)
+        answer = Answer(answer.value, Certainty.likely, f"{answer.decided_by}, after a joke", True)
     return _careful(fact, words, answer), said
 
 
@@ -690,12 +699,19 @@ def chemo_feet_only(
         i
         for a in stated
         if a.fact == "both_legs" and (a.value is False or a.negated)
-        for i in range(a.start, a.end)
+        # "the leg pain is only the left": the leg named in the clause that keeps it to one
+        for i in range(_clause_start(tokens, a.start), a.end)
     }
     for i, token in enumerate(tokens):
         if token in lex.LEG_WORDS and i not in denied and not _after_a_denial(tokens, i):
             return False
     return True
+
+
+def _clause_start(tokens: Sequence[str], i: int) -> int:
+    while i > 0 and tokens[i - 1] not in BOUNDARIES:
+        i -= 1
+    return i
 
 
 def _after_a_denial(tokens: Sequence[str], i: int) -> bool:
@@ -1294,7 +1310,12 @@ def _bare_symptom(
     phrases = lex.BARE_AT_QUESTION.get(fact.id)
     if not phrases or set(words.tokens) & (lex.LEG_WORDS | lex.FEET_WORDS):
         return None
-    told = [(span, scope.judge(span)) for span in _phrase_matcher(phrases).find(words.tokens)]
+    joking = figurative(words.tokens, lex)
+    told = [
+        (span, scope.judge(span))
+        for span in _phrase_matcher(phrases).find(words.tokens)
+        if span.start not in joking  # "the only numb thing is my brain"
+    ]
     if any(mods.negated for _, mods in told[-1:]):
         return None  # "know i'm numb there. sorry i mean no i'm not numb": the last word wins
     for span, mods in told:
@@ -1758,7 +1779,8 @@ def _drug_matcher(lex: ModuleType) -> Matcher[tuple[str, ...]]:
 TREATMENT_WINDOW_DAYS = 92
 _UNITS = {"month": 30, "months": 30, "year": 365, "years": 365}
 #: Words after a time that put it in the past: "8 months ago", "a year back".
-_AGO = frozenset(["ago", "back"])
+#: "2 years before", a learner's "ago" ("i finish all the treatment two years before").
+_AGO = frozenset(["ago", "back", "before"])
 
 
 def _days_ago(tokens: Sequence[str], lex: ModuleType, today: datetime.date) -> int | None:

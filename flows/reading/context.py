@@ -181,7 +181,11 @@ class Scope:
 
     def _now_between(self, a: int, b: int) -> bool:
         """A word of now between a "long ago" and a mention ends the past's reach."""
-        return any(a <= c.start < b for c in self.nows)
+        return any(a <= c.start < b for c in self.nows) or any(
+            # "it used to be only the right, now the left too": a clause opened by "now"
+            self.tokens[i] == "now" and self.tokens[i - 1] == CLAUSE
+            for i in range(max(a, 1), min(b + 1, len(self.tokens)))
+        )
 
     def _now_before(self, start: int) -> bool:
         """ "still numb since my op years ago": now said just before the mention."""

@@ -42,6 +42,7 @@ ANSWER_FILES = (
     "fresh14",
     "fresh15",
     "fresh16",
+    "fresh17",
 )
 #: A fixed day, so that "since tuesday" reads the same every run.
 TODAY = datetime.date(2026, 3, 18)

@@ -357,6 +357,8 @@ HEARD_NUMBERS = {
 DICTATED: dict[tuple[str, ...], tuple[str, ...]] = {
     ("key", "mo"): ("chemo",),
     ("all", "sir"): ("ulcer",),
+    # "five" as a phone hears or a hand slips: "about fife weeks now"
+    **{("fife", unit): ("five", unit) for unit in ("days", "weeks", "months", "years")},
     # homophones a phone's dictation writes for the leg's words
     ("write", "leg"): ("right", "leg"),
     ("write", "side"): ("right", "side"),
@@ -1591,6 +1593,21 @@ ANSWERS: dict[str, tuple[str, str]] = {
             "rather not get into that",
             "i would rather not get into that",
             "rather not",
+            # declining is no "no": "i prefer not to say about this", "pass on that one"
+            "prefer not to say",
+            "i prefer not to say",
+            "prefer not to answer",
+            "i prefer not to answer",
+            "would prefer not to say",
+            "not comfortable answering",
+            "not comfortable saying",
+            "rather not answer",
+            "pass on that",
+            "pass on this",
+            "skip this one",
+            "skip that one",
+            "do not want to say",
+            "do not want to answer",
             "do not no",
             "i do not no",
             "do not no what counts",
@@ -2560,6 +2577,15 @@ _MODIFIER_LISTS: tuple[dict[str, tuple[str, str]], ...] = (
                 # "unless you count a sneeze as an accident, no"
                 "unless you count",
                 "if you count",
+                # a cause wondered about is no thing had: "a bit hot and sweaty, could that
+                # be an infection"
+                *(
+                    f"{can} {that} be"
+                    for can in ("could", "might", "can", "would")
+                    for that in ("that", "this", "it")
+                ),
+                "is that a sign of",
+                "is it a sign of",
             ),
             ("HYPOTHETICAL", "forward"),
         ),
@@ -2595,6 +2621,11 @@ _MODIFIER_LISTS: tuple[dict[str, tuple[str, str]], ...] = (
                 "last few days",
                 "lately",
                 "recently",
+                # "it used to be only the right, now the left too": what was, then what is
+                "but now",
+                "and now",
+                "now it is",
+                "now its",
             ),
             ("PRESENT", "forward"),
         ),
@@ -2951,6 +2982,9 @@ WORSENING = (
     "weaker and weaker",
     "keeps getting",
     "than yesterday",
+    # "it was not like this on friday": a weakness that is new since a day named
+    "was not like this",
+    "not like this on",
     "than last week",
     "than before",
     "than it did",
@@ -3003,6 +3037,15 @@ LEGS_WELL = tuple(
         "works as well as it ever did",
         "work as well as ever",
         "works as well as ever",
+        # "the other leg is still pulling its weight for now, bless it"
+        "is still pulling its weight",
+        "is pulling its weight",
+        "still pulling its weight",
+        "pulling its weight",
+        "is doing its job",
+        "doing its job",
+        "is behaving",
+        "is behaving itself",
     )
 )
 #: The strength tests passed, said by the patient: "i can stand on my tiptoes and heels".
@@ -3760,6 +3803,10 @@ CLASSES: dict[str, tuple[str, ...]] = {
         "taint",
         "undercarriage",
         "toilet seat",
+        # what one sits on to go: "it feels a little dead when i sit on the commode"
+        "commode",
+        "loo seat",
+        "bog seat",
         "nether regions",
         "nethers",
         "saddle",
@@ -3937,6 +3984,9 @@ CLASSES: dict[str, tuple[str, ...]] = {
         "anesthetic",
         "like novocaine",
         "like * dentist",
+        # "my inner thighs feel like my mouth does after the dentist"
+        "after the dentist",
+        "like * after * dentist",
         "injected at the dentist",
         "like an injection",
         "like at the dentist",
@@ -4431,6 +4481,11 @@ CLASSES: dict[str, tuple[str, ...]] = {
         "went from under me",
         "from under me",
         "from underneath me",
+        # a carer typing: "her right leg just went from under her"
+        "from under her",
+        "from under him",
+        "from underneath her",
+        "from underneath him",
         "let me down",
         "lets me down",
         "unsteady",
@@ -6178,6 +6233,16 @@ CONCEPTS: dict[str, dict[str, object]] = {
         "~not sure if i have finished": True,
         "~never sure i have finished": True,
         "~like i have not finished": True,
+        # "it feels like i never quite finish, like there's always some left in there"
+        "~never quite finish": True,
+        "~never fully finish": True,
+        "~some left in there": True,
+        "~always some left": True,
+        "~still some left": True,
+        "~more left in there": True,
+        "~never feel empty": True,
+        "~do not feel empty": True,
+        "~not feel empty": True,
         "more in my knickers": True,
         "more in my pants": True,
         "{pee} all the time": True,
@@ -6478,6 +6543,9 @@ CONCEPTS: dict[str, dict[str, object]] = {
         "{side} * as well as * {side}": True,
         "2 legs": True,
         "two legs": True,
+        # a learner's singular: "two leg is pain now, before only one"
+        "two leg": True,
+        "2 leg": True,
         "bilateral": True,
         # "not just one", "not only the left": "not just" is no denial (PSEUDO), it adds
         **{
@@ -6654,6 +6722,8 @@ CONCEPTS: dict[str, dict[str, object]] = {
         "legs * not working": True,
         "legs * will not": True,
         "legs * from under me": True,
+        "legs * from under her": True,
+        "legs * from under him": True,
         "{weak} * legs": True,
         "{numb} * legs": True,
         "@pain * legs": True,
@@ -6734,6 +6804,12 @@ CONCEPTS: dict[str, dict[str, object]] = {
         "drop foot": "stable",
         "dropped foot": "stable",
         "foot * {drag}": "stable",
+        # a learner's foot drop: "my foot is not lifting good, it drag on floor"
+        "foot * not lift*": "stable",
+        "foot * not come up": "stable",
+        "{drag} on * floor": "stable",
+        "{drag} on floor": "stable",
+        "{drag} along * floor": "stable",
         "feet * {drag}": "stable",
         "toes * {drag}": "stable",
         "{drag} * foot": "stable",
@@ -7761,6 +7837,14 @@ CONCEPTS: dict[str, dict[str, object]] = {
         "not made much difference": "not_helped",
         "help a lot": "helped",
         "it helps": "helped",
+        # "they do help when i actually do them"
+        # "they do help when i actually do them", "the stretches do help"
+        **{
+            f"{what} {do} help": "helped"
+            for what in ("they", "it", "that", "these", "those", "stretches", "exercises")
+            for do in ("do", "does", "did")
+        },
+        "they help": "helped",
         "no better for it": "not_helped",
         "no use": "not_helped",
         "useless": "not_helped",
@@ -8428,6 +8512,23 @@ CONCEPTS: dict[str, dict[str, object]] = {
         "will tell": False,
         "not seen": False,
         "waiting to": False,
+        # a message left that nobody has answered: "they said someone would call back but
+        # nobody has" (the team has not yet heard the pain, SPEC 3's "team_aware" is no)
+        "would call back": False,
+        "will call back": False,
+        "call me back": False,
+        "nobody has": False,
+        "no one has": False,
+        "nobody called": False,
+        "nobody rang": False,
+        "no one called": False,
+        "no one rang": False,
+        "not heard back": False,
+        "heard nothing": False,
+        "still waiting": False,
+        "waiting for a call": False,
+        "waiting for them": False,
+        "left a message": False,
         # told, then it changed: they know the old pain, not this one (SPEC 2.3)
         "only started after": False,
         "started after i saw": False,
@@ -10364,6 +10465,9 @@ CANCER_TYPES: dict[str, str] = {
             "rectal",
             "rectum",
             "colon cancer",
+            # dictation or a slip for "colon": "it was colin cancer"
+            "colin",
+            "colin cancer",
             "anal",
             "large bowel",
             "sigmoid",
@@ -10852,6 +10956,14 @@ PASSED_AT_ONCE = (
     "goes once i move",
     "goes when i move",
     "goes when i stand",
+    # "my bum went numb ... but it came back as soon as i got in the car"
+    "came back as soon as",
+    "came back when i",
+    "comes back as soon as",
+    "comes back when i",
+    "back to normal as soon as",
+    "went as soon as",
+    "goes as soon as",
 )
 
 #: A slowness at the toilet, which a painkiller can explain ("takes ages to go since the
@@ -10951,6 +11063,26 @@ EXPLAINED_AWAY = (
     "the hot weather",
     "it is boiling out",
     "it is roasting out",
+    # the cold outside, or the stove: "shivering twenty minutes in the sleet, warmed up
+    # fine after", "i feel hot only in the kitchen when i cook"
+    "in the sleet",
+    "in the snow",
+    "in the rain",
+    "waiting outside",
+    "standing outside",
+    "warmed up",
+    "when i cook",
+    "when i am cooking",
+    "over the stove",
+    # a hand or foot slept on or held still: "my hands go numb if i sleep on them",
+    # "pins and needles only from holding the phone"
+    "sleep on them",
+    "sleeping on them",
+    "slept on them",
+    "lie on them",
+    "from holding the phone",
+    "holding the phone",
+    "from holding",
     # doubting whether it counts as the symptom named: "dont know if thats a fever"
     "do not know if that is a",
     "bad circulation",
@@ -11313,4 +11445,35 @@ TIME_WORDS = frozenset(
 #: Units a weight is told in ("from 80 to 72 kilos", "14 stone to 12 stone").
 WEIGHT_UNITS = frozenset(
     ["kg", "kgs", "kilo", "kilos", "kilograms", "stone", "st", "lb", "lbs", "pounds"]
+)
+
+#: "the only thing leaking round here is my patience", "only injury is to my pride":
+#: a symptom word given to something that is no part of the body is a joke, not a sign.
+#: After "only ... is/was (to) my/the", a head noun outside these words silences it.
+FIGURATIVE_ONLY = frozenset(["only"])
+FIGURATIVE_LINKS = frozenset(["is", "was", "are", "were", "s"])
+FIGURATIVE_OWNERS = frozenset(["my", "the", "his", "her", "our", "your", "me", "to", "a", "an"])
+BODY_WORDS = frozenset(
+    w
+    for name in ("leg", "saddle", "genitals", "hands_feet", "joints", "pee", "poo", "side")
+    for phrase in CLASSES[name]
+    for w in phrase.split()
+    if w not in FIGURATIVE_OWNERS and w not in ("of", "i", "you", "sit", "on", "where", "what")
+) | frozenset(
+    [
+        "bum", "bottom", "butt", "backside", "arse", "ass", "buttock", "buttocks", "cheek",
+        "cheeks", "groin", "crotch", "perineum", "bladder", "bowel", "bowels", "back",
+        "spine", "skin", "body", "arm", "arms", "hand", "finger", "face", "lip", "lips",
+        "nose", "tongue", "bit", "bits", "area", "patch", "spot", "part", "parts",
+    ]
+)  # fmt: skip
+
+# "i came off tamoxifen last year": coming off a drug is stopping it, no fall from a bike
+CONCEPTS["trauma"].update(
+    {
+        f"{verb} {name}": None
+        for verb in ("came off", "come off", "coming off", "taken off", "took me off")
+        for name in DRUGS
+        if " " not in name
+    }
 )
