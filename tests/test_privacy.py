@@ -115,6 +115,18 @@ UNCHANGED = [
     "I can't stand on my heels",
     "not sure",
     "it hurts when I cough or sneeze",
+    # issue 14: what the wider name, date and address rules must still leave alone
+    "Dr said it's probably a disc, come back if Bladder changes",
+    "Macmillan Nurse rang me on Monday",
+    "I think its Piriformis Syndrome honestly",
+    "we've been married 30 years, nothing has changed",
+    "5 maybe? more annoying than agony",
+    "had my birthday in the spring and the pain started after",
+    "I'm knackered, it's had me up all night",
+    "4ish, it's manageable",
+    "I was born with a bad hip, no other problems",
+    "Started Letrozole in June, the Oncology Nurse said joint pain is common",
+    "My Left Leg Is Numb And My Right Foot Tingles",
 ]
 
 
