@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from review.filters import LEVELS
-from review.labels import flow_position
+from review.labels import flow_position, question_of
 from review.queries import FollowUpRow, SessionRow
 
 THRESHOLD = 5
@@ -215,7 +215,7 @@ class Tally:
     total: int = 0
     #: Per week (its Monday): sessions per level, "none" for those without one.
     weekly: dict[date, Counter[str]] = field(default_factory=dict)
-    #: Abandoned sessions by the question they stopped at.
+    #: Abandoned sessions by the question they stopped at (a checklist item: its checklist).
     drop_off: Counter[str] = field(default_factory=Counter)
     #: Sessions with each red flag.
     red_flags: Counter[str] = field(default_factory=Counter)
@@ -230,7 +230,7 @@ def tally(rows: Iterable[SessionRow], no_group: str) -> Tally:
         found.total += 1
         found.weekly.setdefault(r.week, Counter())[r.level or "none"] += 1
         if r.status == "abandoned":
-            found.drop_off[r.ended_state or r.state] += 1
+            found.drop_off[question_of(r.ended_state or r.state)] += 1
         found.red_flags.update(set(r.red_flags))  # a session counts once per flag
         found.referrals[r.referral or no_group] += 1
     return found

@@ -26,7 +26,7 @@ from typing import Any
 from flows.facts import RED_FLAG_FACTS
 from review import aggregates, evaluation
 from review.filters import LEVELS, Filters
-from review.labels import FLOW_ORDER
+from review.labels import FLOW_ORDER, question_of
 from review.queries import SESSION_COLUMNS, Choices, SessionRow, in_groups
 
 TABLE = "session_summary"
@@ -193,7 +193,7 @@ def tally(
         found.total += n
         found.weekly.setdefault(date.fromisoformat(week), Counter())[level or "none"] += n
         if status == "abandoned":
-            found.drop_off[ended or state] += n
+            found.drop_off[question_of(ended or state)] += n
         for flag in dict.fromkeys(json.loads(flags)):
             found.red_flags[flag] += n
         found.referrals[referral or no_group] += n
@@ -224,15 +224,15 @@ def gather(
     declined = conn.execute(f"select count(*) from {TABLE} where {where} and declined", args)
     stopped = evaluation.counts(
         conn,
-        f"select coalesce(ended_state, state), count(*) from {TABLE} "
+        f"select {evaluation.STOPPED_AT}, count(*) from {TABLE} "
         f"where {where} and status = 'abandoned' group by 1",
         args,
     )
     misread = evaluation.counts(
         conn,
-        f"select e.state_before, count(distinct e.session_id) from events e "
+        f"select {evaluation.MISREAD_AT}, count(distinct e.session_id) from events e "
         f"join {TABLE} on {TABLE}.id = e.session_id "
-        f"where e.kept in (?, ?) and {where} group by e.state_before",
+        f"where e.kept in (?, ?) and {where} group by 1",
         [*evaluation.MISREAD, *args],
     )
     return evaluation.Gathered(

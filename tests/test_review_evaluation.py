@@ -16,8 +16,8 @@ from typing import Any
 import httpx
 import pytest
 
-from review import aggregates, roles
-from review.evaluation import Evaluation, QuestionRates, evaluate
+from review import aggregates, roles, summary
+from review.evaluation import Evaluation, QuestionRates, evaluate, gather
 from review.filters import Filters
 from review.queries import sessions
 from storage import connect
@@ -123,6 +123,26 @@ def test_a_checklists_items_are_one_question(conn: sqlite3.Connection) -> None:
     assert [q.question for q in found.questions] == ["leg_checklist"]
     assert question(found, "leg_checklist").reached == "12"
     assert question(found, "leg_checklist").unsure.text == "6 (50%)"
+
+
+def test_stopping_and_misreads_at_a_checklist_item_count_for_its_checklist(
+    conn: sqlite3.Connection,
+) -> None:
+    # "not sure" at the nerve checklist: its items asked one by one, each its own state
+    items = ("nerve_checklist", "bladder_bowel", "saddle_numbness", "sexual_change", "both_legs")
+    add(conn, 6, asked=items, status="abandoned", level=None, state="saddle_numbness")
+    add(conn, 6, asked=items, misread_at="bladder_bowel")
+    add(conn, 8, asked=items)
+    found = evaluated(conn)
+    checklist = question(found, "nerve_checklist")
+    assert [q.question for q in found.questions] == ["nerve_checklist"]
+    assert checklist.reached == "20"
+    assert checklist.stopped.text == "6 (30%)"
+    assert checklist.misread.text == "6 (30%)"
+    # the chart beside it stops at the checklist too, and the summary's path agrees
+    board = aggregates.board(sessions(conn, Filters()), "(none)")
+    assert [(c.key, c.count) for c in board.drop_off] == [("nerve_checklist", 6)]
+    assert summary.gather(conn, Filters()) == gather(conn, Filters())
 
 
 def test_declined_consent_is_kept_apart(conn: sqlite3.Connection) -> None:
