@@ -74,6 +74,17 @@ def shown(count: int) -> str:
     return cell("", count).text
 
 
+def beside_total(key: str, count: int, total: int) -> Cell:
+    """A count shown on a page whose total is shown too, though not in a row of its own
+    (a question's reach, the check-ins that declined): it stands for a pair, itself and
+    the rest of the total, so it is hidden when either is 1 to 4 ("5+" when only the
+    rest is small: total 23 beside "reached 20" would give a hidden 3 away)."""
+    if total < THRESHOLD:
+        return cell(key, count)  # the total is "<5": nothing to subtract from
+    with_it, _ = row([(key, count), ("rest", total - count)])
+    return with_it
+
+
 def _exposed(values: Sequence[int], small: Sequence[bool]) -> bool:
     """Whether one of these hidden cells could be worked out from their sum.
 
@@ -255,6 +266,9 @@ class Board:
     drop_off: list[Cell]
     red_flags: list[Cell]
     referrals: list[Cell]
+    #: The exact total behind ``total``, never shown: the figures placed beside the
+    #: charts (review/evaluation.py) are protected against it (:func:`beside_total`).
+    count: int = 0
 
 
 def board(rows: Sequence[SessionRow], no_group: str) -> Board:
@@ -270,6 +284,7 @@ def protected(counts: Tally) -> Board:
         drop_off=_drop_off_cells(counts.drop_off),
         red_flags=_flag_cells(counts.red_flags),
         referrals=row(_by_count(counts.referrals)),
+        count=counts.total,
     )
 
 

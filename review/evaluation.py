@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from flows.keeping import CONFIRM, UNREADABLE
-from review.aggregates import SHIELD, THRESHOLD, Board, Cell, row, shown
+from review.aggregates import SHIELD, THRESHOLD, Board, Cell, beside_total, row
 from review.filters import LEVELS, Filters
 from review.labels import as_question_sql, flow_position
 from review.queries import in_groups
@@ -168,6 +168,9 @@ def rates(found: Gathered, board: Board) -> Evaluation:
     for q, n in sorted(reached.items(), key=lambda item: (flow_position(item[0]), item[0])):
         gone = min(stopped[q], n)
         stop = _rate("stopped", gone, n)
+        # the page's total is shown: a reach within 4 of it would give away the few who
+        # never reached the question (those who declined, or stopped before it)
+        reach = beside_total(q, n, board.count)
         if q in charted and charted[q].suppressed:
             stop = Rate(charted[q], None)  # hidden in the chart: hidden here too
         elif not stop.cell.suppressed and 0 < n - gone < THRESHOLD:
@@ -177,17 +180,17 @@ def rates(found: Gathered, board: Board) -> Evaluation:
                 QuestionRates(q, SHIELD, stop, _rate("unsure", 0, 0), _rate("misread", 0, 0))
             )
             continue
-        questions.append(
-            QuestionRates(
-                question=q,
-                reached=shown(n),
-                stopped=stop,
-                unsure=_rate("unsure", min(unsure[q], n), n),
-                misread=_rate("misread", min(misread[q], n), n),
-            )
-        )
+        rated = [
+            stop,
+            _rate("unsure", min(unsure[q], n), n),
+            _rate("misread", min(misread[q], n), n),
+        ]
+        if reach.suppressed:
+            # a count and its rate give the total they are out of: counts only
+            rated = [Rate(r.cell, None) for r in rated]
+        questions.append(QuestionRates(q, reach.text, *rated))
     return Evaluation(
-        declined=shown(found.declined),
+        declined=beside_total("declined", found.declined, board.count).text,
         questions=questions,
         time_to_outcome=found.time_to_outcome,
         weekly_rates=_weekly_rates(board),

@@ -164,6 +164,42 @@ def test_declined_consent_is_kept_apart(conn: sqlite3.Connection) -> None:
     assert question(found, "age").reached == "7"
 
 
+def declined(conn: sqlite3.Connection, n: int) -> None:
+    for i in range(n):
+        insert_session(
+            conn,
+            f"declined{i}",
+            status="abandoned",
+            level=None,
+            state="consent",
+            ended_state="consent",
+            data=json.dumps({"consent": False, "asked": []}),
+        )
+
+
+def test_no_reach_or_declined_count_gives_a_hidden_few_away_from_the_total(
+    conn: sqlite3.Connection,
+) -> None:
+    declined(conn, 3)
+    add(conn, 12, unsure=("age",))
+    add(conn, 8)
+    found = evaluated(conn)
+    board = aggregates.board(sessions(conn, Filters()), "(none)")
+    assert board.total == "23"
+    assert found.declined == "<5"
+    # "23 sessions, 20 reached the first question" would say 3 declined
+    age = question(found, "age")
+    assert age.reached == "5+"
+    # and "12 (60%)" would say it was 12 of 20: counts only
+    assert age.unsure.text == "12" and age.unsure.percent is None
+
+
+def test_a_declined_count_near_the_total_is_banded(conn: sqlite3.Connection) -> None:
+    declined(conn, 20)
+    add(conn, 3)
+    assert evaluated(conn).declined == "5+"  # else 23 - 20 gives the 3 who went on
+
+
 def test_time_to_outcome_is_a_median_over_five_or_more(conn: sqlite3.Connection) -> None:
     for minutes in (2, 3, 4, 5, 60):
         add(conn, 1, minutes=minutes, level="routine")
