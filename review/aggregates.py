@@ -147,8 +147,9 @@ def _readable(rows: Iterable[SessionRow]) -> list[SessionRow]:
 
 
 def by_level(rows: Iterable[SessionRow], *, exact: bool = False) -> list[Cell]:
-    """Finished sessions per outcome level, most urgent first."""
-    return level_cells(Counter(r.level for r in _readable(rows) if r.level), exact=exact)
+    """Sessions per outcome level (the level reached, for one that stopped before its
+    advice), most urgent first."""
+    return level_cells(Counter(r.outcome for r in _readable(rows) if r.outcome), exact=exact)
 
 
 def level_cells(counter: Counter[str], *, exact: bool = False) -> list[Cell]:
@@ -224,7 +225,8 @@ class Tally:
 
     #: Readable sessions (the page's total).
     total: int = 0
-    #: Per week (its Monday): sessions per level, "none" for those without one.
+    #: Per week (its Monday): sessions per level ("outcome": the level reached, for one
+    #: that stopped before its advice), "none" for those without one.
     weekly: dict[date, Counter[str]] = field(default_factory=dict)
     #: Abandoned sessions by the question they stopped at (a checklist item: its checklist).
     drop_off: Counter[str] = field(default_factory=Counter)
@@ -239,7 +241,7 @@ def tally(rows: Iterable[SessionRow], no_group: str) -> Tally:
     found = Tally()
     for r in _readable(rows):
         found.total += 1
-        found.weekly.setdefault(r.week, Counter())[r.level or "none"] += 1
+        found.weekly.setdefault(r.week, Counter())[r.outcome or "none"] += 1
         if r.status == "abandoned":
             found.drop_off[question_of(r.ended_state or r.state)] += 1
         found.red_flags.update(set(r.red_flags))  # a session counts once per flag
