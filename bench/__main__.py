@@ -472,7 +472,7 @@ def build_rows(results: Results, sizes: Sizes) -> list[Row]:
                     backend.startup_median < STARTUP_S,
                 )
             )
-    for name, page in (("list", "/sessions"), ("charts", "/charts")):
+    for name, page in (("list", "/sessions"), ("charts", "/charts"), ("queue", "/ (queue)")):
         if name in results.review:
             ms = results.review[name]
             rows.append(

@@ -3,10 +3,10 @@
 Times what the check-in list and the charts page do for one clinician's request
 with no filter (the heaviest: every row), on a read-only connection to the same
 100,000-session file section 1 measured the bot on: reading the sessions and the
-filter menus and sorting one page (``/sessions``), and the aggregates with the
-service evaluation (``/charts``). Templates and HTTP are left out: they cost a few
-milliseconds and do not grow with the sessions. Issue 14's target is 150 ms for
-each at 100,000 sessions (docs/review.md).
+filter menus and sorting one page (``/sessions``), the aggregates with the service
+evaluation (``/charts``), and the safety queue's first page (``/``). Templates and HTTP
+are left out: they cost a few milliseconds and do not grow with the sessions. Issue
+14's target is 150 ms for each at 100,000 sessions (docs/review.md).
 """
 
 from __future__ import annotations
@@ -17,11 +17,12 @@ import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import closing
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from review import aggregates, evaluation, queries, summary
 from review.filters import Filters
-from review.views import sorted_rows
+from review.views import QUEUE_DAYS, sorted_rows
 
 #: Issue 14: the list, the filters and the charts within this at 100,000 sessions.
 TARGET_MS = 150.0
@@ -55,6 +56,15 @@ def _charts(conn: sqlite3.Connection, filters: Filters) -> None:
     evaluation.evaluate(conn, filters, board, None)
 
 
+def _queue(conn: sqlite3.Connection, filters: Filters) -> None:
+    """What ``/`` (the safety queue) reads: its first page, open and reviewed, over the
+    default 14 days (review.views.queue_page); ``filters`` are not the queue's."""
+    since = (datetime.now(UTC) - timedelta(days=QUEUE_DAYS)).date().isoformat()
+    read = summary.queue if summary.available(conn) else queries.queue
+    read(conn, since, ())
+    read(conn, since, (), done=True)
+
+
 def _connect(database: Path) -> sqlite3.Connection:
     return sqlite3.connect(f"file:{database}?mode=ro", uri=True, check_same_thread=False)
 
@@ -66,7 +76,7 @@ def measure(database: Path, repeats: int = 3) -> dict[str, float]:
     filters = Filters.from_query({})
     found: dict[str, float] = {}
     with closing(_connect(database)) as conn:
-        for name, work in (("list", _list), ("charts", _charts)):
+        for name, work in (("list", _list), ("charts", _charts), ("queue", _queue)):
             work(conn, filters)  # the page cache warm, as a review in use has it
             times = []
             for _ in range(repeats):

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from review.filters import LEVELS
-from review.labels import flow_position
+from review.labels import flow_position, question_of
 from review.queries import FollowUpRow, SessionRow
 
 THRESHOLD = 5
@@ -72,6 +72,17 @@ def cell(key: str, count: int) -> Cell:
 def shown(count: int) -> str:
     """A count as it may be shown."""
     return cell("", count).text
+
+
+def beside_total(key: str, count: int, total: int) -> Cell:
+    """A count shown on a page whose total is shown too, though not in a row of its own
+    (a question's reach, the check-ins that declined): it stands for a pair, itself and
+    the rest of the total, so it is hidden when either is 1 to 4 ("5+" when only the
+    rest is small: total 23 beside "reached 20" would give a hidden 3 away)."""
+    if total < THRESHOLD:
+        return cell(key, count)  # the total is "<5": nothing to subtract from
+    with_it, _ = row([(key, count), ("rest", total - count)])
+    return with_it
 
 
 def _exposed(values: Sequence[int], small: Sequence[bool]) -> bool:
@@ -136,8 +147,9 @@ def _readable(rows: Iterable[SessionRow]) -> list[SessionRow]:
 
 
 def by_level(rows: Iterable[SessionRow], *, exact: bool = False) -> list[Cell]:
-    """Finished sessions per outcome level, most urgent first."""
-    return level_cells(Counter(r.level for r in _readable(rows) if r.level), exact=exact)
+    """Sessions per outcome level (the level reached, for one that stopped before its
+    advice), most urgent first."""
+    return level_cells(Counter(r.outcome for r in _readable(rows) if r.outcome), exact=exact)
 
 
 def level_cells(counter: Counter[str], *, exact: bool = False) -> list[Cell]:
@@ -213,9 +225,10 @@ class Tally:
 
     #: Readable sessions (the page's total).
     total: int = 0
-    #: Per week (its Monday): sessions per level, "none" for those without one.
+    #: Per week (its Monday): sessions per level ("outcome": the level reached, for one
+    #: that stopped before its advice), "none" for those without one.
     weekly: dict[date, Counter[str]] = field(default_factory=dict)
-    #: Abandoned sessions by the question they stopped at.
+    #: Abandoned sessions by the question they stopped at (a checklist item: its checklist).
     drop_off: Counter[str] = field(default_factory=Counter)
     #: Sessions with each red flag.
     red_flags: Counter[str] = field(default_factory=Counter)
@@ -228,9 +241,9 @@ def tally(rows: Iterable[SessionRow], no_group: str) -> Tally:
     found = Tally()
     for r in _readable(rows):
         found.total += 1
-        found.weekly.setdefault(r.week, Counter())[r.level or "none"] += 1
+        found.weekly.setdefault(r.week, Counter())[r.outcome or "none"] += 1
         if r.status == "abandoned":
-            found.drop_off[r.ended_state or r.state] += 1
+            found.drop_off[question_of(r.ended_state or r.state)] += 1
         found.red_flags.update(set(r.red_flags))  # a session counts once per flag
         found.referrals[r.referral or no_group] += 1
     return found
@@ -255,6 +268,9 @@ class Board:
     drop_off: list[Cell]
     red_flags: list[Cell]
     referrals: list[Cell]
+    #: The exact total behind ``total``, never shown: the figures placed beside the
+    #: charts (review/evaluation.py) are protected against it (:func:`beside_total`).
+    count: int = 0
 
 
 def board(rows: Sequence[SessionRow], no_group: str) -> Board:
@@ -270,6 +286,7 @@ def protected(counts: Tally) -> Board:
         drop_off=_drop_off_cells(counts.drop_off),
         red_flags=_flag_cells(counts.red_flags),
         referrals=row(_by_count(counts.referrals)),
+        count=counts.total,
     )
 
 

@@ -22,10 +22,9 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from flows.keeping import CONFIRM, UNREADABLE
-from flows.questions import QUESTIONS
-from review.aggregates import SHIELD, THRESHOLD, Board, Cell, row, shown
+from review.aggregates import SHIELD, THRESHOLD, Board, Cell, beside_total, row
 from review.filters import LEVELS, Filters
-from review.labels import flow_position
+from review.labels import as_question_sql, flow_position
 from review.queries import in_groups
 
 _ASKED = (
@@ -37,13 +36,11 @@ _UNSURE = (
     "and json_type(sessions.data, '$.outcome.uncertain') = 'array' "
     "then json_extract(sessions.data, '$.outcome.uncertain') end)"
 )
-#: The question each fact is asked in: a checklist's items are one question to the patient.
-_QUESTION_OF = {fact: q.id for q in QUESTIONS for _, fact, _ in q.items or ()}
-AS_QUESTION = (
-    "(case j.value "
-    + " ".join(f"when '{fact}' then '{question}'" for fact, question in _QUESTION_OF.items())
-    + " else j.value end)"
-)
+#: The question each fact is asked in: a checklist's items are one question to the
+#: patient, so reach, "not sure", drop-off and misreads are all counted per checklist.
+AS_QUESTION = as_question_sql("j.value")
+STOPPED_AT = as_question_sql("coalesce(ended_state, state)")
+MISREAD_AT = as_question_sql("e.state_before")
 #: The reasons a typed answer was kept that make it misread: unreadable, or shown back.
 MISREAD = (UNREADABLE, CONFIRM)
 _DECLINED = (
@@ -131,7 +128,7 @@ def gather(
     )
     stopped = counts(
         conn,
-        f"select coalesce(ended_state, state), count(*) {base} and status = 'abandoned' group by 1",
+        f"select {STOPPED_AT}, count(*) {base} and status = 'abandoned' group by 1",
         every,
     )
     unsure = counts(
@@ -142,9 +139,9 @@ def gather(
     )
     misread = counts(
         conn,
-        "select e.state_before, count(distinct e.session_id) from events e "
+        f"select {MISREAD_AT}, count(distinct e.session_id) from events e "
         "join sessions on sessions.id = e.session_id "
-        f"where e.kept in (?, ?) and {where} and {scope} group by e.state_before",
+        f"where e.kept in (?, ?) and {where} and {scope} group by 1",
         [*MISREAD, *every],
     )
     spent = _time_to_outcome(conn, base, every)
@@ -171,6 +168,9 @@ def rates(found: Gathered, board: Board) -> Evaluation:
     for q, n in sorted(reached.items(), key=lambda item: (flow_position(item[0]), item[0])):
         gone = min(stopped[q], n)
         stop = _rate("stopped", gone, n)
+        # the page's total is shown: a reach within 4 of it would give away the few who
+        # never reached the question (those who declined, or stopped before it)
+        reach = beside_total(q, n, board.count)
         if q in charted and charted[q].suppressed:
             stop = Rate(charted[q], None)  # hidden in the chart: hidden here too
         elif not stop.cell.suppressed and 0 < n - gone < THRESHOLD:
@@ -180,17 +180,17 @@ def rates(found: Gathered, board: Board) -> Evaluation:
                 QuestionRates(q, SHIELD, stop, _rate("unsure", 0, 0), _rate("misread", 0, 0))
             )
             continue
-        questions.append(
-            QuestionRates(
-                question=q,
-                reached=shown(n),
-                stopped=stop,
-                unsure=_rate("unsure", min(unsure[q], n), n),
-                misread=_rate("misread", min(misread[q], n), n),
-            )
-        )
+        rated = [
+            stop,
+            _rate("unsure", min(unsure[q], n), n),
+            _rate("misread", min(misread[q], n), n),
+        ]
+        if reach.suppressed:
+            # a count and its rate give the total they are out of: counts only
+            rated = [Rate(r.cell, None) for r in rated]
+        questions.append(QuestionRates(q, reach.text, *rated))
     return Evaluation(
-        declined=shown(found.declined),
+        declined=beside_total("declined", found.declined, board.count).text,
         questions=questions,
         time_to_outcome=found.time_to_outcome,
         weekly_rates=_weekly_rates(board),

@@ -45,10 +45,17 @@ FLAGS = (
 )
 
 
+#: The level a check-in reached, from the stored "<rank>:<level>" (storage/summary.py).
+_REACHED = (
+    "(case when typeof(sessions.reached) = 'text' and instr(sessions.reached, ':') > 0 "
+    "then nullif(substr(sessions.reached, instr(sessions.reached, ':') + 1), '') end)"
+)
 #: What each filter reads, on ``sessions`` and on ``session_summary`` (storage/summary.py
 #: makes each summary column from the sessions expression beside it).
 _ON_SESSIONS = {
     "day": "substr(started_at, 1, 10)",
+    # its advice, or for one that stopped before it the level its answers had reached
+    "outcome": f"coalesce(sessions.level, nullif({_REACHED}, 'self_care'))",
     "flags": FLAGS,
     "flag_count": f"json_array_length({FLAGS})",
     "no_data": f"{_DATA} is null",
@@ -60,6 +67,7 @@ _ON_SESSIONS = {
 }
 _ON_SUMMARY = {
     "day": "day",
+    "outcome": "session_summary.outcome",
     "flags": "session_summary.flags",
     "flag_count": "session_summary.flag_count",
     "no_data": "not session_summary.data_ok",
@@ -127,7 +135,12 @@ class Filters:
         if self.date_to:
             clauses.append(f"{on['day']} <= ?")
             args.append(self.date_to.isoformat())
-        for column in ("level", "language", "status", "flow_version"):
+        if self.level:
+            # "emergency" is the emergency advice, or an emergency reached and then
+            # abandoned: with status=abandoned, those alone
+            clauses.append(f"{on['outcome']} = ?")
+            args.append(self.level)
+        for column in ("language", "status", "flow_version"):
             value = getattr(self, column)
             if value:
                 clauses.append(f"{column} = ?")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from flows import keeping
 from flows.facts import format_days
 from flows.outcomes import FACT_PLAIN, REASON_TEXT
-from flows.questions import CONSENT, ORDER, QUESTIONS_BY_FACT
+from flows.questions import CONSENT, ORDER, QUESTIONS, QUESTIONS_BY_FACT
 
 LEVEL_LABELS: dict[str, str] = {
     "emergency": "Emergency",
@@ -23,6 +23,24 @@ LEVEL_COLOURS: dict[str, str] = {
 }
 #: Where a check-in can stop, in the order they are met.
 FLOW_ORDER: tuple[str, ...] = ("consent", *ORDER)
+
+
+#: The checklist each item fact belongs to. The patient sees a checklist as one question
+#: (its items are asked one by one only after "not sure"), so the service evaluation and
+#: the drop-off chart count an item's reach, drop-off and misreads under its checklist.
+QUESTION_OF: dict[str, str] = {fact: q.id for q in QUESTIONS for _, fact, _ in q.items}
+
+
+def question_of(state: str) -> str:
+    """The question the patient was at in ``state``: a checklist item is its checklist."""
+    return QUESTION_OF.get(state, state)
+
+
+def as_question_sql(column: str) -> str:
+    """:func:`question_of` in SQL, for a column holding a state or fact id (ids are the
+    code's own identifiers, never user input, so they are safe to inline)."""
+    cases = " ".join(f"when '{fact}' then '{q}'" for fact, q in QUESTION_OF.items())
+    return f"(case {column} {cases} else {column} end)"
 
 
 def level_label(level: str | None) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -162,6 +162,15 @@ class SessionRow:
     def week(self) -> date:
         """The Monday of the week it started."""
         return self.day - timedelta(days=self.day.weekday())
+
+    @property
+    def outcome(self) -> str | None:
+        """The level the review files it under: its advice, or for one that stopped
+        before the advice, the level its answers had reached (self-care, where every
+        check-in starts, says nothing, so it has none)."""
+        if self.level:
+            return self.level
+        return self.reached if self.reached != "self_care" else None
 
 
 @dataclass(frozen=True)
@@ -476,16 +485,23 @@ def followups(conn: sqlite3.Connection, check_in: str | None = None) -> list[Fol
     return found
 
 
-#: What needs a human (issue 14): why a check-in is in the safety queue.
+#: What needs a human (issue 14): why a check-in is in the safety queue, most pressing
+#: first (the queue's order).
 QUEUE_REASONS = {
     "no_advice": "A red flag or crisis, and no advice reached the patient",
     "crisis": "Words of despair or self-harm",
     "emergency": "Emergency outcome",
     "urgent": "Urgent outcome",
-    "unsure_red_flag": "A red-flag answer the bot could not read, or the patient corrected",
+    "unsure_red_flag": (
+        "A red-flag answer the bot could not read, had to confirm, or the patient corrected"
+    ),
     "unreadable": "An unreadable row: open it and check by hand",
 }
-_CRISIS = ("crisis_words", "self_harm")
+CRISIS_FLAGS = ("crisis_words", "self_harm")
+#: The reasons an event's typed text was kept that put its reading in doubt.
+DOUBT_REASONS = ("unreadable", "confirm")
+#: Check-ins on one page of the queue.
+QUEUE_PAGE = 50
 
 
 @dataclass(frozen=True)
@@ -494,8 +510,29 @@ class QueueItem:
     why: str
 
 
-def queue(conn: sqlite3.Connection, since: str) -> list[QueueItem]:
-    """Check-ins since ``since`` that need a clinician's eyes, the most pressing first."""
+@dataclass(frozen=True)
+class QueuePage:
+    """One page of the queue: its items, where it starts, and whether more follow."""
+
+    items: list[QueueItem]
+    offset: int
+    more: bool
+
+
+def queue(
+    conn: sqlite3.Connection,
+    since: str,
+    reviewed: Collection[str] = (),
+    *,
+    done: bool = False,
+    offset: int = 0,
+    limit: int = QUEUE_PAGE,
+) -> QueuePage:
+    """Check-ins since ``since`` that need a clinician's eyes, the most pressing first,
+    then newest first: those not in ``reviewed`` (or, ``done``, those in it), one page.
+
+    Row by row, every row in the window parsed: the path for a database copied before
+    the summary (review/summary.py has the fast one, and gives the same)."""
     rows = _rows(
         conn,
         f"select {SESSION_COLUMNS}, "
@@ -505,8 +542,11 @@ def queue(conn: sqlite3.Connection, since: str) -> list[QueueItem]:
         "where started_at >= ? order by started_at desc, id",
         [since],
     )
+    doubted = _doubted_events(conn, since)
     items: list[QueueItem] = []
     for r in rows:
+        if (str(r["id"]) in reviewed) != done:
+            continue
         session = SessionRow.from_row(r)
         if session.unreadable:
             items.append(QueueItem(session, "unreadable"))  # it could be anything: look
@@ -516,17 +556,32 @@ def queue(conn: sqlite3.Connection, since: str) -> list[QueueItem]:
             corrected = {c.get("fact") for c in json.loads(r["corrections"] or "[]")}
         except (ValueError, TypeError, AttributeError):
             assumed, corrected = set(), set()
-        why = _why(session, (assumed | corrected) & set(RED_FLAG_FACTS))
+        unsure = (assumed | corrected | doubted.get(session.id, set())) & set(RED_FLAG_FACTS)
+        why = _why(session, unsure)
         if why is None and not r["data_ok"]:
             why = "unreadable"  # its engine state may hide an unsure red-flag answer
         if why is not None:
             items.append(QueueItem(session, why))
     order = list(QUEUE_REASONS)
-    return sorted(items, key=lambda item: order.index(item.why))
+    items.sort(key=lambda item: order.index(item.why))
+    return QueuePage(items[offset : offset + limit], offset, len(items) > offset + limit)
+
+
+def _doubted_events(conn: sqlite3.Connection, since: str) -> dict[str, set[Any]]:
+    """Per session since ``since``: the states at which a typed answer could not be read
+    or was shown back to confirm."""
+    found: dict[str, set[Any]] = {}
+    for session_id, state in conn.execute(
+        "select e.session_id, e.state_before from events e join sessions s "
+        "on s.id = e.session_id where e.kept in (?, ?) and s.started_at >= ?",
+        [*DOUBT_REASONS, since],
+    ):
+        found.setdefault(str(session_id), set()).add(state)
+    return found
 
 
 def _why(session: SessionRow, unsure_flags: set[Any]) -> str | None:
-    crisis = any(flag in _CRISIS for flag in session.red_flags)
+    crisis = any(flag in CRISIS_FLAGS for flag in session.red_flags)
     unfinished = session.status in ("abandoned", "restarted")
     if unfinished and (session.red_flags or session.reached in ("urgent", "emergency")):
         return "no_advice"

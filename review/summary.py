@@ -17,7 +17,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
@@ -26,8 +26,18 @@ from typing import Any
 from flows.facts import RED_FLAG_FACTS
 from review import aggregates, evaluation
 from review.filters import LEVELS, Filters
-from review.labels import FLOW_ORDER
-from review.queries import SESSION_COLUMNS, Choices, SessionRow, in_groups
+from review.labels import FLOW_ORDER, question_of
+from review.queries import (
+    CRISIS_FLAGS,
+    QUEUE_PAGE,
+    QUEUE_REASONS,
+    SESSION_COLUMNS,
+    Choices,
+    QueueItem,
+    QueuePage,
+    SessionRow,
+    in_groups,
+)
 
 TABLE = "session_summary"
 
@@ -55,9 +65,16 @@ SORT_KEYS: dict[str, str] = {
 }
 
 
+#: A column of the summary as migration m010 made it: a copy made before has the old one.
+NEWEST_COLUMN = "doubted"
+
+
 def available(conn: sqlite3.Connection) -> bool:
-    """Whether the database has the summary (a copy made before it does not)."""
-    found = conn.execute("select 1 from sqlite_master where type = 'table' and name = ?", [TABLE])
+    """Whether the database has the summary as this review reads it (a copy made before
+    it, or before its latest columns, is read row by row)."""
+    found = conn.execute(
+        "select 1 from pragma_table_info(?) where name = ?", [TABLE, NEWEST_COLUMN]
+    )
     return found.fetchone() is not None
 
 
@@ -96,7 +113,7 @@ class Listing:
         readable = [r for r in rows if not r.unreadable]
         return cls(
             total=len(rows),
-            levels=Counter(r.level for r in readable if r.level),
+            levels=Counter(r.outcome for r in readable if r.outcome),
             statuses=Counter(aggregates.UNREADABLE if r.unreadable else r.status for r in rows),
             rows=ordered[offset : offset + limit],
         )
@@ -117,8 +134,8 @@ def listing(
     statuses: Counter[str] = Counter()
     with snapshot(conn):
         for unreadable, level, status, n in conn.execute(
-            f"select {UNREADABLE}, level, status, count(*) from {TABLE} "
-            f"where {where} group by bad, level, status",
+            f"select {UNREADABLE}, outcome, status, count(*) from {TABLE} "
+            f"where {where} group by bad, outcome, status, level",
             args,
         ):
             statuses[aggregates.UNREADABLE if unreadable else status] += n
@@ -185,15 +202,15 @@ def tally(
     found = aggregates.Tally()
     # grouped by the columns themselves, in the order of their index (storage/summary.py)
     for week, level, status, ended, state, referral, flags, n in conn.execute(
-        "select week, level, status, ended_state, state, referral, flags, count(*) "
+        "select week, outcome, status, ended_state, state, referral, flags, count(*) "
         f"from {TABLE} where {where} and not {UNREADABLE} "
-        "group by week, level, status, ended_state, state, referral, flags, bad",
+        "group by week, outcome, status, ended_state, state, referral, flags, bad, level",
         args,
     ):
         found.total += n
         found.weekly.setdefault(date.fromisoformat(week), Counter())[level or "none"] += n
         if status == "abandoned":
-            found.drop_off[ended or state] += n
+            found.drop_off[question_of(ended or state)] += n
         for flag in dict.fromkeys(json.loads(flags)):
             found.red_flags[flag] += n
         found.referrals[referral or no_group] += n
@@ -224,15 +241,15 @@ def gather(
     declined = conn.execute(f"select count(*) from {TABLE} where {where} and declined", args)
     stopped = evaluation.counts(
         conn,
-        f"select coalesce(ended_state, state), count(*) from {TABLE} "
+        f"select {evaluation.STOPPED_AT}, count(*) from {TABLE} "
         f"where {where} and status = 'abandoned' group by 1",
         args,
     )
     misread = evaluation.counts(
         conn,
-        f"select e.state_before, count(distinct e.session_id) from events e "
+        f"select {evaluation.MISREAD_AT}, count(distinct e.session_id) from events e "
         f"join {TABLE} on {TABLE}.id = e.session_id "
-        f"where e.kept in (?, ?) and {where} group by e.state_before",
+        f"where e.kept in (?, ?) and {where} group by 1",
         [*evaluation.MISREAD, *args],
     )
     return evaluation.Gathered(
@@ -301,3 +318,55 @@ def choices(conn: sqlite3.Connection, groups: tuple[str, ...] | None = None) -> 
         red_flags=list(RED_FLAG_FACTS) + [f for f in sorted(seen_flags) if f not in RED_FLAG_FACTS],
         flow_versions=sorted(versions),
     )
+
+
+def _one_of(values: Collection[str]) -> str:
+    return f"({_quoted(tuple(values))})"
+
+
+#: Why a summary row is in the safety queue, as its place in QUEUE_REASONS (NULL: it is
+#: not), the same tests in the same order as review.queries._why. The names the code
+#: decides (red flags, crisis alarms, levels) are applied here, as the review reads.
+_RANK = {reason: i for i, reason in enumerate(QUEUE_REASONS)}
+QUEUE_RANK = (
+    f"(case when {UNREADABLE} then {_RANK['unreadable']} "
+    "when status in ('abandoned', 'restarted') and (flag_count > 0 "
+    f"or reached in ('urgent', 'emergency')) then {_RANK['no_advice']} "
+    "when flag_count > 0 and exists (select 1 from json_each(flags) "
+    f"where value in {_one_of(CRISIS_FLAGS)}) then {_RANK['crisis']} "
+    f"when level = 'emergency' then {_RANK['emergency']} "
+    f"when level = 'urgent' then {_RANK['urgent']} "
+    "when doubted is not null and exists (select 1 from json_each(doubted) "
+    f"where value in {_one_of(RED_FLAG_FACTS)}) then {_RANK['unsure_red_flag']} "
+    f"when not data_ok then {_RANK['unreadable']} end)"
+)
+
+
+def queue(
+    conn: sqlite3.Connection,
+    since: str,
+    reviewed: Collection[str] = (),
+    *,
+    done: bool = False,
+    offset: int = 0,
+    limit: int = QUEUE_PAGE,
+) -> QueuePage:
+    """:func:`review.queries.queue` in SQL: the window's rows ranked along the index of
+    their start, one page (and one row more, to know if another page follows) read
+    from ``sessions`` and parsed. The reviewed ids come from the staff database, which
+    is not this one, so they are passed in as a JSON list."""
+    inside = "in" if done else "not in"
+    with snapshot(conn):
+        found = conn.execute(
+            # materialized, so each row's rank is worked out once, not again to sort by;
+            # the window is read off the queue index alone (it holds every column used)
+            f"with q as materialized (select id, started_at, {QUEUE_RANK} as rank from {TABLE} "
+            f"where started_at >= ? and id {inside} (select value from json_each(?))) "
+            "select id, rank from q where rank is not null "
+            "order by rank, started_at desc, id limit ? offset ?",
+            [since, json.dumps(sorted(reviewed)), limit + 1, max(0, offset)],
+        ).fetchall()
+        rows = {r.id: r for r in _rows(conn, [str(i) for i, _ in found[:limit]])}
+    reasons = list(QUEUE_REASONS)
+    items = [QueueItem(rows[str(i)], reasons[rank]) for i, rank in found[:limit] if str(i) in rows]
+    return QueuePage(items, max(0, offset), len(found) > limit)

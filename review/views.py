@@ -52,6 +52,7 @@ from review.filters import (
 )
 from review.guard import TOKEN, forbidden, record, resume, write
 from review.queries import (
+    QUEUE_PAGE,
     QUEUE_REASONS,
     Choices,
     SessionRow,
@@ -437,21 +438,33 @@ QUEUE_DAYS = 14
 
 @needs(Can.QUEUE)
 def queue_page(request: Request) -> Response:
-    """The safety queue (the landing page): what needs a human, unreviewed first."""
+    """The safety queue (the landing page): what needs a human, one page of it at a time
+    (``page``), and the reviewed ones below (``reviewed``, their own pages)."""
     days = min(max(_int(request.query_params.get("days"), QUEUE_DAYS), 1), 366)
     since = (datetime.now(UTC) - timedelta(days=days)).date().isoformat()
-    with closing(_config(request).patients()) as conn:
-        items = queue(conn, since)
+    pages = {name: max(1, _int(request.query_params.get(name), 1)) for name in ("page", "reviewed")}
     with closing(_config(request).staff()) as conn:
         marks = reviews(conn)
-    open_items = [i for i in items if i.session.id not in marks]
-    done = [i for i in items if i.session.id in marks]
+    with closing(_config(request).patients()) as conn:
+        read = summary.queue if summary.available(conn) else queue
+        open_items, done = (
+            read(conn, since, marks, done=name == "reviewed", offset=(n - 1) * QUEUE_PAGE)
+            for name, n in pages.items()
+        )
+
+    def link(**changes: int | None) -> str:
+        params = {"days": days if days != QUEUE_DAYS else None, **pages, **changes}
+        kept = {k: str(v) for k, v in params.items() if v not in (None, 1)}
+        return "/?" + urlencode(kept) if kept else "/"
+
     context = {
         "open": open_items,
         "done": done,
         "marks": marks,
         "reasons": QUEUE_REASONS,
         "days": days,
+        "pages": pages,
+        "link": link,
         **_menus(),
     }
     return _render(request, "queue.html", context)

@@ -182,6 +182,16 @@ def m009_session_summary(db: Database) -> None:
     )
 
 
+@MIGRATIONS()
+def m010_summary_reached_and_queue(db: Database) -> None:
+    # Issue 14: an abandoned check-in keeps the level it reached in the list's level
+    # filter, the charts and the safety queue (``reached``, ``outcome``), and the safety
+    # queue reads the summary, paged, instead of parsing every row (``doubted``: the
+    # answers whose reading was in doubt, kept by triggers on events too). The summary
+    # is made afresh with its new columns and indexes (storage/summary.py).
+    summary.rebuild(db)
+
+
 def connect(
     path: str | Path, busy_timeout_ms: int = BUSY_TIMEOUT_MS, *, autocheckpoint: bool = True
 ) -> Database:

@@ -76,6 +76,37 @@ _READABLE = " and ".join(
         "(r.turns is null or typeof(r.turns) = 'integer')",
     ]
 )
+#: The level a check-in's answers reached, from its stored "<rank>:<level>" (as
+#: review/queries.py reads it: the part after the colon, NULL when empty or missing).
+_REACHED = (
+    "(case when typeof(r.reached) = 'text' and instr(r.reached, ':') > 0 "
+    "then nullif(substr(r.reached, instr(r.reached, ':') + 1), '') end)"
+)
+#: The reasons an event's typed text was kept (flows/keeping.py) that say its reading
+#: was in doubt: it could not be read, or it was shown back to confirm.
+DOUBT_REASONS = ("unreadable", "confirm")
+_DOUBT = ", ".join(f"'{reason}'" for reason in DOUBT_REASONS)
+
+
+def _in_list(path: str, kind: str, value: str = "value") -> str:
+    """The ``kind`` elements of a JSON list in the engine state (``value`` of each)."""
+    found = (
+        f"case when json_valid(r.data) and json_type(r.data, '{path}') = 'array' then r.data end"
+    )
+    return f"select {value} as fact from json_each(({found}), '{path}') where type = '{kind}'"
+
+
+#: Where the reading of an answer was in doubt, as a JSON list of facts and states (NULL
+#: for none, most rows): facts the bot assumed or the patient corrected, and the questions
+#: at which a typed answer could not be read or was shown back to confirm ("did you mean
+#: yes?"). Which of them are red flags is the code's to say, when the review reads.
+_DOUBTED = (
+    "(select nullif(json_group_array(distinct fact), '[]') from ("
+    f"{_in_list('$.assumed', 'text')} "
+    f"union {_in_list('$.corrections', 'object', 'json_extract(value, $$.fact$$)')} "
+    f"union select e.state_before from events e where e.kept in ({_DOUBT}) "
+    "and e.session_id = r.id) where typeof(fact) = 'text')"
+).replace("$$", "'")
 #: Each summary column and how it is made from a ``sessions`` row ``r``. Untyped
 #: columns, so a value keeps its type (a malformed row must sort and compare as before).
 COLUMNS: dict[str, str] = {
@@ -109,16 +140,27 @@ COLUMNS: dict[str, str] = {
     ),
     "asked": _in_data("$.asked", "array"),
     "unsure": _in_data("$.outcome.uncertain", "array"),
+    # m010: what a check-in that stopped before its advice had reached, and the level
+    # the review files it under (its advice, or else that level above the floor: every
+    # check-in starts at self-care, so that says nothing about one that stopped)
+    "reached": _REACHED,
+    "outcome": f"coalesce(r.level, nullif({_REACHED}, 'self_care'))",
+    "doubted": _DOUBTED,
 }
 #: The summary's indexes (besides the id's): what each serves in the review.
 INDEXES = {
     "newest": "started_at desc, id",  # the list's default order, newest first
-    "facets": "bad, level, status",  # the list's counts by outcome and status
+    "facets": "bad, outcome, status, level",  # the list's counts by outcome and status
     "menus": "referral, language, flow_version, flags",  # the filter menus
-    "charts": "week, level, status, ended_state, state, referral, flags, bad",
+    "charts": "week, outcome, status, ended_state, state, referral, flags, bad, level",
     "minutes": "level, minutes",  # the median time to the advice
     "asked": "asked",  # questions reached, grouped by the list of facts asked
     "unsure": "unsure",
+    # the safety queue: its window by start, holding every column its rank reads, so the
+    # window is ranked off the index alone (through the table it was 3 times slower)
+    "queue": (
+        "started_at desc, id, bad, level, status, reached, flag_count, flags, data_ok, doubted"
+    ),
 }
 _NAMES = ", ".join(COLUMNS)
 _VALUES = ", ".join(COLUMNS.values())
@@ -139,6 +181,32 @@ _UPDATE = (
 )
 
 
+#: The events whose kept reason the summary reads (``doubted``): each such write, and
+#: each change or removal of one, makes its session's summary read them again.
+_EVENT_TRIGGERS = {
+    "insert": "after insert on events when new.kept in ({doubt})",
+    "update": "after update of kept, state_before, session_id on events",
+    "delete": "after delete on events when old.kept in ({doubt})",
+}
+
+
+def _redoubt(row: str) -> str:
+    return (
+        f"update session_summary set doubted = (select {_DOUBTED} from sessions r "
+        f"where r.id = {row}.session_id) where id = {row}.session_id"
+    )
+
+
+def rebuild(db: Database) -> None:
+    """The summary made afresh (a new column or index is a rebuild, not an ALTER: the
+    triggers name every column, and a rebuild fills the new ones from the sessions)."""
+    for name in ("insert", "update", "delete"):
+        db.execute(f"drop trigger if exists session_summary_{name}")
+        db.execute(f"drop trigger if exists session_summary_events_{name}")
+    db.execute("drop table if exists session_summary")  # its indexes go with it
+    install(db)
+
+
 def install(db: Database) -> None:
     """The summary table, its indexes and triggers, filled from the sessions already stored."""
     columns = ", ".join(f"{name} primary key" if name == "id" else name for name in COLUMNS)
@@ -157,6 +225,13 @@ def install(db: Database) -> None:
         "create trigger session_summary_delete after delete on sessions begin "
         "delete from session_summary where id = old.id; end"
     )
+    for name, when in _EVENT_TRIGGERS.items():
+        row = "old" if name == "delete" else "new"
+        also = f"{_redoubt('old')}; " if name == "update" else ""
+        db.execute(
+            f"create trigger session_summary_events_{name} {when.format(doubt=_DOUBT)} "
+            f"begin {also}{_redoubt(row)}; end"
+        )
     db.execute(f"insert into session_summary ({_NAMES}) select {_VALUES} from sessions r")
     # Each grouping the review makes, in an index of its own order: SQLite then counts
     # along the index instead of sorting 100,000 rows first (a sort was 150 ms a query).

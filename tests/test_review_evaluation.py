@@ -16,8 +16,8 @@ from typing import Any
 import httpx
 import pytest
 
-from review import aggregates, roles
-from review.evaluation import Evaluation, QuestionRates, evaluate
+from review import aggregates, roles, summary
+from review.evaluation import Evaluation, QuestionRates, evaluate, gather
 from review.filters import Filters
 from review.queries import sessions
 from storage import connect
@@ -125,6 +125,26 @@ def test_a_checklists_items_are_one_question(conn: sqlite3.Connection) -> None:
     assert question(found, "leg_checklist").unsure.text == "6 (50%)"
 
 
+def test_stopping_and_misreads_at_a_checklist_item_count_for_its_checklist(
+    conn: sqlite3.Connection,
+) -> None:
+    # "not sure" at the nerve checklist: its items asked one by one, each its own state
+    items = ("nerve_checklist", "bladder_bowel", "saddle_numbness", "sexual_change", "both_legs")
+    add(conn, 6, asked=items, status="abandoned", level=None, state="saddle_numbness")
+    add(conn, 6, asked=items, misread_at="bladder_bowel")
+    add(conn, 8, asked=items)
+    found = evaluated(conn)
+    checklist = question(found, "nerve_checklist")
+    assert [q.question for q in found.questions] == ["nerve_checklist"]
+    assert checklist.reached == "20"
+    assert checklist.stopped.text == "6 (30%)"
+    assert checklist.misread.text == "6 (30%)"
+    # the chart beside it stops at the checklist too, and the summary's path agrees
+    board = aggregates.board(sessions(conn, Filters()), "(none)")
+    assert [(c.key, c.count) for c in board.drop_off] == [("nerve_checklist", 6)]
+    assert summary.gather(conn, Filters()) == gather(conn, Filters())
+
+
 def test_declined_consent_is_kept_apart(conn: sqlite3.Connection) -> None:
     for n in range(6):
         insert_session(
@@ -142,6 +162,42 @@ def test_declined_consent_is_kept_apart(conn: sqlite3.Connection) -> None:
     assert found.declined == "6"
     assert "consent" not in [q.question for q in found.questions]
     assert question(found, "age").reached == "7"
+
+
+def declined(conn: sqlite3.Connection, n: int) -> None:
+    for i in range(n):
+        insert_session(
+            conn,
+            f"declined{i}",
+            status="abandoned",
+            level=None,
+            state="consent",
+            ended_state="consent",
+            data=json.dumps({"consent": False, "asked": []}),
+        )
+
+
+def test_no_reach_or_declined_count_gives_a_hidden_few_away_from_the_total(
+    conn: sqlite3.Connection,
+) -> None:
+    declined(conn, 3)
+    add(conn, 12, unsure=("age",))
+    add(conn, 8)
+    found = evaluated(conn)
+    board = aggregates.board(sessions(conn, Filters()), "(none)")
+    assert board.total == "23"
+    assert found.declined == "<5"
+    # "23 sessions, 20 reached the first question" would say 3 declined
+    age = question(found, "age")
+    assert age.reached == "5+"
+    # and "12 (60%)" would say it was 12 of 20: counts only
+    assert age.unsure.text == "12" and age.unsure.percent is None
+
+
+def test_a_declined_count_near_the_total_is_banded(conn: sqlite3.Connection) -> None:
+    declined(conn, 20)
+    add(conn, 3)
+    assert evaluated(conn).declined == "5+"  # else 23 - 20 gives the 3 who went on
 
 
 def test_time_to_outcome_is_a_median_over_five_or_more(conn: sqlite3.Connection) -> None:
