@@ -33,7 +33,8 @@ test: $(TEST_STAMP) ## the whole suite, lint and type check included
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
-	$(BIN)/pytest
+	@# one worker per core (two on CI's machine): the suite is mostly CPU-bound reading
+	$(BIN)/pytest -n auto --maxprocesses 4
 
 test-fast: $(TEST_STAMP) ## the pure tests only (flows, storage, corpus, cases): the inner loop
 	$(BIN)/pytest -m "not slow" -q

@@ -600,13 +600,13 @@ def read(
         # sure", shown back (SPEC 4: never a no the patient did not give)
         answer = Answer(UNSURE, Certainty.likely, f"{answer.decided_by}, then not knowing", True)
     if (
-        fact.id in CAREFUL
-        and answer.certainty is Certainty.sure
+        answer.certainty is Certainty.sure
         and answer.value in (False, "none")
         and figurative(tokens, lex)
     ):
-        # "only thing leaking round here is my patience. no": the joke is read as one, but
-        # a red flag's "no" after it is shown back (SPEC 4: a red-flag no only when sure)
+        # "only thing leaking round here is my patience. no", "the only stuff i inject is
+        # my coffee, so no": the joke is read as one, and the "no" after it is shown back
+        # (SPEC 4: a red-flag no only when sure)
         answer = Answer(answer.value, Certainty.likely, f"{answer.decided_by}, after a joke", True)
     return _careful(fact, words, answer), said
 
