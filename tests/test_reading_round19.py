@@ -175,3 +175,30 @@ def test_coming_off_a_drug_is_no_fall() -> None:
 )
 def test_slips_and_learners_words(fact: str, text: str, expected: object) -> None:
     assert read(text, fact).value == expected
+
+
+def test_the_only_one_told_put_down_to_a_cause_then_a_no_is_a_no_shown_back() -> None:
+    text = "only numb bum i've had was from the long drive to cornwall. no, nothing else"
+    reading = read(text, "saddle_numbness")
+    assert reading.value is False
+    assert reading.certainty is Certainty.likely
+
+
+def test_what_follows_the_cause_is_judged_on_its_own() -> None:
+    reading = read("the only problem is from my bladder leaking", "bladder_bowel")
+    assert reading.value is True
+
+
+def test_a_learners_plural_names_someone_else() -> None:
+    reading = read("my childrens had the fever, me no", "fever")
+    assert reading.value is not True
+    assert not any(a.fact == "fever" for a in reading.red_flags)
+
+
+def test_no_sex_life_to_judge_by_is_not_sure() -> None:
+    reading = read("not really applicable, no sex for years", "sexual_change")
+    assert reading.value == UNSURE
+
+
+def test_joints_that_feel_old_are_stiff() -> None:
+    assert read("my joints feel ancient since the letrozole", "joint_stiffness").value is True

@@ -45,6 +45,7 @@ UNSEEN = (
     + load("typed12.jsonl")
     + load("typed13.jsonl")
     + load("typed14.jsonl")
+    + load("typed15.jsonl")
 )
 
 

@@ -117,8 +117,9 @@ def assertions(
 
 
 def figurative(tokens: Sequence[str], lex: ModuleType) -> set[int]:
-    """Words of a joke that gives a symptom to no part of the body: "the only thing
-    leaking round here is my patience", "only injury is to my pride" (their indices)."""
+    """Words of a joke that gives a symptom to no part of the body ("the only thing
+    leaking round here is my patience", "only injury is to my pride"), or that puts the
+    only one told down to a cause ("the only numb bum i've got is from the films")."""
     joking: set[int] = set()
     for start, stop in sentences(tokens):
         for i in range(start, stop):
@@ -126,6 +127,11 @@ def figurative(tokens: Sequence[str], lex: ModuleType) -> set[int]:
                 continue
             link = next((j for j in range(i + 2, stop) if tokens[j] in lex.FIGURATIVE_LINKS), None)
             if link is None or any(t in BOUNDARIES for t in tokens[i:link]):
+                continue
+            if link + 1 < stop and tokens[link + 1] in lex.FIGURATIVE_CAUSES:
+                # "the only numb bum i've got is from watching three films": the one time
+                # told is put down to a cause; what follows the cause is judged on its own
+                joking.update(range(i, link + 2))
                 continue
             k = link + 1
             while k < stop and tokens[k] in lex.FIGURATIVE_OWNERS:

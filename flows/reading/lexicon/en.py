@@ -67,6 +67,8 @@ SHORTHAND: dict[str, str] = {
     "em": "them",
     "4ever": "forever",
     "finishin": "finishing",
+    # a learner's plural: "my childrens have the flu last week but not me"
+    "childrens": "children",
     "bth": "both",
     "mby": "maybe",
     "mebbe": "maybe",
@@ -1608,6 +1610,18 @@ ANSWERS: dict[str, tuple[str, str]] = {
             "skip that one",
             "do not want to say",
             "do not want to answer",
+            # no sex life to judge by: "that side of things retired years ago", "haven't
+            # had sex in years": the genital feeling is still unknown
+            "that side of things retired",
+            "that side of things has retired",
+            "not applicable",
+            "not really applicable",
+            "have not had sex in years",
+            "not had sex in years",
+            "have not had sex for years",
+            "not had sex for years",
+            "no action in that area",
+            "no action in that department",
             "do not no",
             "i do not no",
             "do not no what counts",
@@ -5420,6 +5434,12 @@ CLASSES: dict[str, tuple[str, ...]] = {
         "aches",
         "sore",
         "creaky",
+        # "my joints feel about ninety since I started the hormone pills"
+        "feel about ninety",
+        "feel ninety",
+        "feel like ninety",
+        "feel ancient",
+        "feel about a hundred",
         "creak",
         "creaks",
         "creaking",
@@ -11095,6 +11115,16 @@ EXPLAINED_AWAY = (
     "lots of water",
     "from limping",
     "a bad sleeper",
+    # pregnancy explains going more often: "that's the baby sitting on my bladder"
+    "the baby sitting on",
+    "baby sitting on my bladder",
+    "baby pressing on",
+    "the baby pressing",
+    "baby on my bladder",
+    "because i am pregnant",
+    "because of the pregnancy",
+    "same as my first pregnancy",
+    "same as my last pregnancy",
 )
 
 #: Not knowing a drug's name ("some chemo, i don't know the names"): which treatment it
@@ -11452,6 +11482,7 @@ WEIGHT_UNITS = frozenset(
 #: After "only ... is/was (to) my/the", a head noun outside these words silences it.
 FIGURATIVE_ONLY = frozenset(["only"])
 FIGURATIVE_LINKS = frozenset(["is", "was", "are", "were", "s"])
+FIGURATIVE_CAUSES = frozenset(["from", "because", "after", "cos", "cause"])
 FIGURATIVE_OWNERS = frozenset(["my", "the", "his", "her", "our", "your", "me", "to", "a", "an"])
 BODY_WORDS = frozenset(
     w
