@@ -599,6 +599,12 @@ def read(
         # been paying attention": a hedged no that then says it cannot know is a "not
         # sure", shown back (SPEC 4: never a no the patient did not give)
         answer = Answer(UNSURE, Certainty.likely, f"{answer.decided_by}, then not knowing", True)
+    elif _hedged_yes_then_not_knowing(fact, answer, found, words, lex):
+        # "I think so? the doctor said 'trapped nerve' once, I don't remember if it was the
+        # same": a hedged yes that then says it cannot know, on a fact whose "not sure" is
+        # read the way that gives the higher level (SPEC 3); the five with a floor of their
+        # own keep leaning to yes
+        answer = Answer(UNSURE, Certainty.likely, f"{answer.decided_by}, then not knowing", True)
     if (
         answer.certainty is Certainty.sure
         and answer.value in (False, "none")
@@ -632,6 +638,41 @@ def _hedged_no_then_not_knowing(
         and (span.end >= len(tokens) or tokens[span.end] not in lex.DOUBT_OF_CAUSE)
         # "i haven't checked but i feel ok": a verdict after the doubt keeps the no
         and not fine & set(tokens[span.end :])
+        for span in _phrase_matcher(lex.NOT_KNOWING).find(tokens)
+    )
+
+
+#: Answer words that say yes with a doubt of their own: "i think so", "probably".
+_HEDGED_YES = frozenset(
+    ["i think so", "think so", "i believe so", "i guess so", "guess so", "i suppose so",
+     "suppose so", "probably", "probably yes", "i reckon so", "reckon so"]
+)  # fmt: skip
+
+
+def _hedged_yes_then_not_knowing(
+    fact: Fact,
+    answer: Answer,
+    found: tuple[str, str, str] | None,
+    words: Words,
+    lex: ModuleType,
+) -> bool:
+    """A yes from a hedged answer word, off SPEC 3's "not sure" row, and a word of not
+    knowing after it that is not the hedge's own nor about a cause."""
+    if (
+        fact.id in CAREFUL
+        or found is None
+        or found[2] not in _HEDGED_YES
+        or answer.value is not True
+        or answer.decided_by != f"answer:{found[2]}"
+    ):
+        return False
+    tokens = words.tokens
+    end = _answer_end(words, found)
+    return any(
+        span.start >= end
+        and span.pattern not in lex.WEAK_DOUBT
+        and span.pattern not in _DEGREE_OF_DOUBT
+        and (span.end >= len(tokens) or tokens[span.end] not in lex.DOUBT_OF_CAUSE)
         for span in _phrase_matcher(lex.NOT_KNOWING).find(tokens)
     )
 

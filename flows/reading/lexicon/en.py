@@ -11221,6 +11221,14 @@ _NOT_KNOWING_MORE = (
     "memory is not good",
     "memory is terrible",
     "memory is awful",
+    # "i don't remember if it was the same": not knowing which it was
+    "do not remember if",
+    "can not remember if",
+    "do not remember whether",
+    "can not remember whether",
+    "do not know if it was",
+    "not sure if it was",
+    "no idea if it was",
     # "i'd notice that, wouldn't i?": the patient asks it of themself
     "would not i",
     "have not checked",
