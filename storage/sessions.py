@@ -139,6 +139,11 @@ def _red_flags(session: Session) -> list[str]:
     return flags + [f for f in session.said if f not in flags]
 
 
+def recorded_red_flags(data: dict[str, Any]) -> list[str]:
+    """The red flags a stored engine state records (for a migration recording them again)."""
+    return _red_flags(Session.from_dict(data))
+
+
 def _reached(session: Session) -> str:
     """The highest level the answers so far give, as "<rank>:<level>" so that SQL's max
     keeps the highest: an abandoned check-in still shows the level it had reached."""
