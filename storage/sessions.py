@@ -273,6 +273,24 @@ class SessionStore:
         )
         stored.row = None
 
+    def note(self, stored: StoredSession, event: Event) -> None:
+        """A message of the bot's alone (a follow-up's one reminder) in the session's
+        transcript; the session row is left as it was (the patient did nothing, so
+        its turns and idle time are unchanged)."""
+        self.db.execute(
+            "insert into events (session_id, at, kind, state_before, state_after, said, offered) "
+            "values (?, ?, ?, ?, ?, ?, ?)",
+            [
+                stored.id,
+                now(),
+                event.kind,
+                event.state_before,
+                event.state_after,
+                _bot_words(event.said, stored.session),
+                _json([list(o) for o in event.offered]) if event.offered else None,
+            ],
+        )
+
     def tapped(self, session_id: str, data: str) -> str | None:
         """The label of the button with ``data`` among those the bot last offered in this
         session (None when the button is from a message too old to find)."""
