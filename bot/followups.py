@@ -21,6 +21,8 @@ from storage.sessions import Event, SessionStore
 
 #: Follow-ups of patients who gave no time zone go by this one (FOLLOWUP_TIMEZONE).
 DEFAULT_TIME_ZONE = "Europe/London"
+#: The kinds of the events that hold a follow-up's messages: its question, its reminder.
+FOLLOWUP_KIND, REMINDER_KIND = "followup", "reminder"
 CHECKINS_STOP = "checkins:stop"
 CHECKINS_LIST = "I'll check in with you on:\n{lines}\nBetween 9am and 8pm. Tap below to stop these."
 CHECKINS_NONE = "You have no check-ins planned. Send /start any time for a new check-in."
@@ -105,7 +107,7 @@ class FollowUpService:
             flow_version=followup.FOLLOWUP_VERSION,
         )
         event = Event(
-            kind="followup",
+            kind=FOLLOWUP_KIND,
             state_before=followup.STATE,
             state_after=followup.STATE,
             said=reply.messages,
@@ -128,7 +130,17 @@ class FollowUpService:
         if self.next_allowed(row, moment) > moment:
             return None  # the reminder waits for the morning
         self.rows.mark(row.id, REMINDED, moment)
-        return self.engine.remind(current.session)
+        reply = self.engine.remind(current.session)
+        # in the follow-up's transcript, as the patient saw it (issue 14)
+        event = Event(
+            kind=REMINDER_KIND,
+            state_before=followup.STATE,
+            state_after=followup.STATE,
+            said=reply.messages,
+            offered=tuple((o.label, o.data) for o in reply.options),
+        )
+        self.store.note(current, event)
+        return reply
 
     def command(self, patient: str, inbound: Inbound) -> Reply | None:
         """``/checkins``: what is planned, and one tap to stop it; ``/timezone Area/City``."""

@@ -355,20 +355,28 @@ RED_FLAG_SIGNS = frozenset(
 _NOT_TOLD = (None, False, "none", ("none",), UNSURE, "no")
 
 
+#: The cancer pathway (SPEC 3): the rules that read the cancer history. At ``urgent`` or
+#: above each is a red flag by name, whatever else fired: "cancer, and any back, buttock
+#: or leg pain" (``cancer_new_nerve_pain``) has no warning sign of its own to record.
+CANCER_PATHWAY = frozenset(rule.id for rule in RULES if "cancer_history" in rule.facts)
+
+
 def red_flags(answers: Mapping[str, Any], alarms: tuple[str, ...] = ()) -> list[str]:
     """The red flags of a check-in, recorded the same way whatever route they came by
     (a button, a typed answer, free text): the warning signs behind every rule that
     fired at ``urgent`` or above, the emergency rules that combine facts ("cancer
-    pressing on the cord", "fever on chemo") by name, and the alarms raised by free
-    text (an earlier level, a follow-up's floor, is not one)."""
+    pressing on the cord", "fever on chemo") and the cancer pathway's urgent and
+    emergency rules by name, and the alarms raised by free text (an earlier level, a
+    follow-up's floor, is not one)."""
     flags: list[str] = []
     for rule in fired_rules(answers):
         if rule.level < Level.urgent or rule.id in ("red_flag_unsure", "no_red_flags"):
             continue
         signs = [f for f in rule.facts if f in RED_FLAG_SIGNS and answers.get(f) not in _NOT_TOLD]
         flags += signs
-        if rule.level is Level.emergency and not set(rule.facts) <= RED_FLAG_SIGNS:
-            flags.append(rule.id)  # a combination: its name says what was found
+        combination = rule.level is Level.emergency and not set(rule.facts) <= RED_FLAG_SIGNS
+        if combination or rule.id in CANCER_PATHWAY:
+            flags.append(rule.id)  # its name says what was found
     flags += [a for a in alarms if a not in EARLIER_LEVELS]
     return list(dict.fromkeys(flags))
 

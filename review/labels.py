@@ -47,10 +47,22 @@ def level_label(level: str | None) -> str:
     return LEVEL_LABELS.get(level or "", "No outcome")
 
 
+#: Red flags recorded by the name of the rule that found them (flows/rules.py): a
+#: combination of answers, or the cancer pathway, has no single fact to name it.
+FLAG_LABELS: dict[str, str] = {
+    "cancer_new_nerve_pain": "cancer, with new back or leg pain",
+    "cancer_cord_compression": "cancer, with a weak or numb leg",
+    "fever_on_chemo": "fever on cancer treatment",
+    "weakness_with_fever": "weak leg with a fever",
+}
+
+
 def fact_label(fact: str | None) -> str:
     """A fact or state in a few words: "bladder or bowel changes", "consent"."""
     if not fact:
         return "-"
+    if fact in FLAG_LABELS:
+        return FLAG_LABELS[fact]
     if fact == "consent":
         return "consent to start"
     if fact in LEVEL_LABELS:

@@ -229,10 +229,24 @@ class FollowUpRow:
     said: str | None  # better, same, worse, new, got_help, not_yet; None if unanswered
     level: str | None  # where the follow-up ended
     earlier_level: str  # the level of the check-in it follows
+    #: What the bot sent, as the patient saw it: the question, then the one reminder
+    #: (read for one check-in's transcript only; empty in the follow-ups list).
+    prompts: tuple[FollowUpPrompt, ...] = ()
+    #: The patient's first answer: the label tapped, or their words where kept.
+    answer: str | None = None
 
     @property
     def week(self) -> date:
         return self.due - timedelta(days=self.due.weekday())
+
+
+@dataclass(frozen=True)
+class FollowUpPrompt:
+    """One message of a follow-up's (its question, or its reminder) as it was sent."""
+
+    kind: str  # "followup" (the question) or "reminder"
+    said: tuple[str, ...]
+    offered: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -459,8 +473,38 @@ _FOLLOWUPS = (
 )
 
 
+#: The kinds of the events that hold a follow-up's own messages (bot/followups.py).
+PROMPT_KINDS = ("followup", "reminder")
+
+
+def _prompts(
+    conn: sqlite3.Connection, session_id: str | None
+) -> tuple[tuple[FollowUpPrompt, ...], str | None]:
+    """A follow-up session's question and reminder as sent, and the patient's first answer
+    (a value that cannot be read is left out: the follow-up's own transcript says so)."""
+    if session_id is None:
+        return (), None
+    wanted = _columns(conn, "events", ("said", "offered", "tapped"))
+    prompts: list[FollowUpPrompt] = []
+    answer: str | None = None
+    for kind, text, said, offered, tapped in conn.execute(
+        f"select kind, text, {wanted} from events where session_id = ? order by id",
+        [session_id],
+    ):
+        if kind not in PROMPT_KINDS:
+            answer = tapped if isinstance(tapped, str) else text if isinstance(text, str) else None
+            answer = answer or ("tapped a button" if kind == "button" else "typed text not kept")
+            break
+        try:
+            prompts.append(FollowUpPrompt(kind, _said(said) or (), _offered(offered)))
+        except _Unreadable:
+            continue
+    return tuple(prompts), answer
+
+
 def followups(conn: sqlite3.Connection, check_in: str | None = None) -> list[FollowUpRow]:
-    """The follow-ups of one check-in, or of all, earliest due first."""
+    """The follow-ups of one check-in (with what was sent and answered), or of all,
+    earliest due first."""
     where, args = (" where f.session_id = ?", [check_in]) if check_in else ("", [])
     found = []
     for r in _rows(conn, _FOLLOWUPS + where + " order by f.due_at, f.id", args):
@@ -470,6 +514,7 @@ def followups(conn: sqlite3.Connection, check_in: str | None = None) -> list[Fol
             continue  # a follow-up without a readable due day has nothing to chart or list
         said = r["said"] if isinstance(r["said"], str) else None
         level = r["level"] if r["level"] in LEVEL_NAMES else None
+        prompts, answer = _prompts(conn, r["followup_session"]) if check_in else ((), None)
         found.append(
             FollowUpRow(
                 check_in=r["session_id"],
@@ -480,6 +525,8 @@ def followups(conn: sqlite3.Connection, check_in: str | None = None) -> list[Fol
                 said=said,
                 level=level,
                 earlier_level=r["earlier"],
+                prompts=prompts,
+                answer=answer,
             )
         )
     return found

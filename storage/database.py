@@ -192,6 +192,37 @@ def m010_summary_reached_and_queue(db: Database) -> None:
     summary.rebuild(db)
 
 
+@MIGRATIONS()
+def m011_cancer_pathway_red_flags(db: Database) -> None:
+    # Issue 14: the cancer pathway's urgent and emergency rules are red flags by name
+    # ("cancer, and new back or leg pain" had no warning sign of its own to record, so
+    # staff saw "Red flags: none"). Check-ins stored before gain the flag their answers
+    # raise; nothing else of what they recorded changes.
+    import json
+
+    from flows.rules import CANCER_PATHWAY
+    from storage.sessions import recorded_red_flags
+
+    found = db.execute(
+        "select id, data, red_flags from sessions where json_valid(data) "
+        "and json_extract(data, '$.answers.cancer_history') is not null"
+    ).fetchall()
+    for session_id, data, stored in found:
+        try:
+            had = json.loads(stored) if stored else []
+            now_raised = recorded_red_flags(json.loads(data))
+        except (ValueError, TypeError, KeyError, AttributeError):
+            continue  # a row the review shows as unreadable stays as it is
+        if not isinstance(had, list):
+            continue
+        more = [f for f in now_raised if f in CANCER_PATHWAY and f not in had]
+        if more:
+            db.execute(
+                "update sessions set red_flags = ? where id = ?",
+                [json.dumps(had + more, separators=(",", ":")), session_id],
+            )
+
+
 def connect(
     path: str | Path, busy_timeout_ms: int = BUSY_TIMEOUT_MS, *, autocheckpoint: bool = True
 ) -> Database:

@@ -139,6 +139,11 @@ def _red_flags(session: Session) -> list[str]:
     return flags + [f for f in session.said if f not in flags]
 
 
+def recorded_red_flags(data: dict[str, Any]) -> list[str]:
+    """The red flags a stored engine state records (for a migration recording them again)."""
+    return _red_flags(Session.from_dict(data))
+
+
 def _reached(session: Session) -> str:
     """The highest level the answers so far give, as "<rank>:<level>" so that SQL's max
     keeps the highest: an abandoned check-in still shows the level it had reached."""
@@ -267,6 +272,24 @@ class SessionStore:
             ],
         )
         stored.row = None
+
+    def note(self, stored: StoredSession, event: Event) -> None:
+        """A message of the bot's alone (a follow-up's one reminder) in the session's
+        transcript; the session row is left as it was (the patient did nothing, so
+        its turns and idle time are unchanged)."""
+        self.db.execute(
+            "insert into events (session_id, at, kind, state_before, state_after, said, offered) "
+            "values (?, ?, ?, ?, ?, ?, ?)",
+            [
+                stored.id,
+                now(),
+                event.kind,
+                event.state_before,
+                event.state_after,
+                _bot_words(event.said, stored.session),
+                _json([list(o) for o in event.offered]) if event.offered else None,
+            ],
+        )
 
     def tapped(self, session_id: str, data: str) -> str | None:
         """The label of the button with ``data`` among those the bot last offered in this

@@ -5,7 +5,11 @@ The service runs over a real SQLite file; ``moment`` is the clock each call sees
 
 from __future__ import annotations
 
+import html
 import json
+import sqlite3
+from collections.abc import Callable
+from contextlib import closing
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -17,8 +21,13 @@ from bot.service import ConversationService, ReplyTo, open_service
 from bot.simulate import CaseError, simulate
 from flows.engine import Inbound, Reply
 from flows.followup import SCHEDULE
+from review import accounts, roles
+from review.config import ReviewConfig
+from review.queries import transcript
 from storage import connect
 from storage.followups import ANSWERED, LAPSED, PENDING, REMINDED, SENT, STOPPED
+from tests.test_review_roles import Client, add_staff, login
+from tests.test_review_roles import client_for as client_for  # the fixture
 
 CASES = Path(__file__).parent / "cases"
 #: Noon in London: inside the 09:00-20:00 window.
@@ -318,3 +327,46 @@ def test_simulate_something_new_after_self_care_with_a_typed_red_flag_is_an_emer
     assert followup["after"] == "3 days" and followup["outcome"] == "emergency"
     said = [t["text"] for t in followup["transcript"] if t["from"] == "patient"]
     assert said[0] == "something new" and "wipe" in said[-1]
+
+
+def test_the_follow_ups_question_reminder_and_answer_are_in_the_staff_transcript(
+    service: ConversationService, client_for: Callable[..., Client], tmp_path: Path
+) -> None:
+    """Every message the bot sent for a follow-up, its one reminder included, is in the
+    follow-up's transcript as the patient saw it and under the check-in it follows,
+    with the patient's answer (issue 14: complete transcripts)."""
+    opt_in(service, "p", "urgent")
+    first = NOON + timedelta(days=1)
+    ((_, question),) = service.send_due(first)
+    ((_, reminder),) = service.send_due(first + timedelta(hours=24))
+    db = service.store.db
+    check_in, follow_up = (
+        r[0] for r in db.execute("select id from sessions order by started_at, rowid")
+    )
+    assert db.execute("select turns from sessions where id = ?", [follow_up]).fetchone()[0] == 1
+    got_help = next(o for o in reminder.options if o.label == "Yes, I got help")
+    service.handle("p", Inbound(button=got_help.data), moment=first + timedelta(hours=25))
+    kinds = [r[0] for r in db.execute("select kind from events where session_id = ?", [follow_up])]
+    assert kinds[:3] == ["followup", "reminder", "button"]
+    with closing(sqlite3.connect(tmp_path / "bot.db")) as conn:
+        found = transcript(conn, check_in)
+    assert found is not None
+    (row,) = found.followups
+    assert [(p.kind, p.said) for p in row.prompts] == [
+        ("followup", question.messages),
+        ("reminder", reminder.messages),
+    ]
+    assert row.prompts[1].offered == tuple(o.label for o in reminder.options)
+    assert row.answer == "Yes, I got help" and row.session_id == follow_up
+    add_staff(tmp_path / "bot.db", ("nurse", roles.CLINICIAN, ()))
+    client = client_for(ReviewConfig(tmp_path / "bot.db", accounts.staff_path(tmp_path / "bot.db")))
+    assert login(client, "nurse").status_code == 303
+    page = html.unescape(client.get(f"/sessions/{check_in}").text)
+    followups = page[page.index('id="followups"') : page.index("<h2>Answers")]
+    for message in (*question.messages, *reminder.messages, "Yes, I got help"):
+        assert message in followups
+    page = html.unescape(client.get(f"/sessions/{follow_up}").text)
+    steps = page[page.index('class="transcript"') :]
+    assert steps.index(question.messages[0]) < steps.index("Reminder, sent unanswered")
+    assert steps.index(reminder.messages[0]) < steps.index("tapped «Yes, I got help»")
+    assert f'href="/sessions/{check_in}"' in page

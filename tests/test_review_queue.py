@@ -5,8 +5,10 @@ the row-by-row path gives. On real SQLite files made by the bot's own migrations
 
 from __future__ import annotations
 
+import json
+import re
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import closing
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -15,10 +17,12 @@ import pytest
 
 from bot.service import ConversationService
 from flows.engine import Engine, Inbound
-from review import aggregates, queries, summary
+from review import accounts, aggregates, queries, roles, summary
+from review.config import ReviewConfig
 from review.filters import Filters
 from storage import SessionStore, connect
-from tests.test_review_roles import insert_session
+from tests.test_review_roles import Client, add_staff, insert_session, login
+from tests.test_review_roles import client_for as client_for  # the fixture
 
 SINCE = (datetime.now(UTC) - timedelta(days=14)).date().isoformat()
 
@@ -123,3 +127,80 @@ def test_the_queue_comes_a_page_at_a_time_most_pressing_first(conn: sqlite3.Conn
         ("s000", "emergency"),
         ("s002", "emergency"),
     ]
+
+
+#: A check-in through the cancer pathway: no warning sign, active cancer, new pain,
+#: the cancer team not aware (SPEC 3: "cancer, and any back, buttock or leg pain").
+CANCER_PAIN = (
+    "/start",
+    "yes",
+    "none of these",
+    "none of these",
+    "none of these",
+    "60",
+    "yes, I have cancer now",
+    "radiotherapy",
+    "no",  # no tingling in hands or feet
+    "no",  # the cancer team does not know
+    "3 weeks",
+    "6",
+)
+
+
+def test_the_cancer_pathway_is_a_red_flag_in_what_staff_see(
+    path: Path, client_for: Callable[..., Client]
+) -> None:
+    """The urgent cancer pathway, finished or stopped part way, counts as a red flag in the
+    list's filter and counts, the charts, the safety queue and the transcript."""
+    db = connect(path)
+    service = ConversationService(SessionStore(db), Engine())
+    for text in CANCER_PAIN:
+        service.handle("finished", Inbound(text))
+    for text in CANCER_PAIN[:8]:  # stops after its treatment: no advice reached them
+        service.handle("stopped", Inbound(text))
+    service.store.abandon_idle(timedelta(minutes=-1))
+    db.close()
+    flag = "cancer_new_nerve_pain"
+    with closing(sqlite3.connect(path)) as conn:
+        rows = {
+            status: (level, json.loads(flags))
+            for status, level, flags in conn.execute(
+                "select status, level, red_flags from sessions"
+            )
+        }
+        assert rows == {"finished": ("urgent", [flag]), "abandoned": (None, [flag])}
+        for query in ({"red_flag": "any"}, {"red_flag": flag}):
+            filters = Filters.from_query(query)
+            assert len(queries.sessions(conn, filters)) == 2
+            assert summary.listing(conn, filters, None, "started", True, 1, 50).total == 2
+        assert not queries.sessions(conn, Filters.from_query({"red_flag": "none"}))
+        counts = summary.tally(conn, Filters(), None, "(none)")
+        assert counts.red_flags[flag] == 2
+        assert flag in summary.choices(conn).red_flags
+        assert sorted(why for _, why in both(conn)) == ["no_advice", "urgent"]
+        finished = conn.execute("select id from sessions where status = 'finished'").fetchone()[0]
+    add_staff(path, ("nurse", roles.CLINICIAN, ()))
+    client = client_for(ReviewConfig(path, accounts.staff_path(path)))
+    assert login(client, "nurse").status_code == 303
+    page = client.get(f"/sessions/{finished}").text
+    shown = re.search(r'id="red-flags">([^<]*)<', page)
+    assert shown and shown.group(1).strip() == "cancer, with new back or leg pain"
+
+
+def test_check_ins_stored_before_gain_their_cancer_pathway_flag(path: Path) -> None:
+    """The migration records the flag for a check-in saved when it recorded none."""
+    db = connect(path)
+    service = ConversationService(SessionStore(db), Engine())
+    for text in CANCER_PAIN:
+        service.handle("p", Inbound(text))
+    db.execute("update sessions set red_flags = '[]'")
+    db.execute("delete from _sqlite_migrations where name = 'm011_cancer_pathway_red_flags'")
+    db.close()
+    with closing(sqlite3.connect(path)) as conn:
+        assert conn.execute("select flags from session_summary").fetchone()[0] == "[]"
+    db = connect(path)  # the migration runs again
+    assert db.execute("select red_flags from sessions").fetchone()[0] == (
+        '["cancer_new_nerve_pain"]'
+    )
+    assert db.execute("select flag_count from session_summary").fetchone()[0] == 1
+    db.close()
