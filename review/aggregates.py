@@ -22,6 +22,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from typing import Any
 
 from review.filters import LEVELS
 from review.labels import flow_position, question_of
@@ -123,6 +124,62 @@ def protect(counts: Sequence[int], total_shown: bool | None = None) -> dict[int,
             raise Unprotectable("too few sessions to hide a small group")
         hidden[rest[0][1]] = False
     return hidden
+
+
+#: What a researcher's export writes in place of a value the small-count rule hides.
+SUPPRESSED = "suppressed"
+
+
+def complementary(counts: Sequence[int]) -> set[int]:
+    """Which cells of a group to hide in a list of rows (an export): indices into ``counts``.
+
+    An export lists rows, so a reader counts them: a group's total is always known, and
+    so is the number of hidden rows (those written :data:`SUPPRESSED`), though not how
+    they split between the hidden values. That is why this asks more than
+    :func:`protect`: the pair rule first (no hidden cell left with one possible value),
+    then more of the next-smallest cells until at least two cells are hidden and they
+    hold at least 5 rows together. One hidden cell would be given away whole (its count
+    is the number of suppressed rows), and 1 to 4 suppressed rows would themselves be a
+    small group. When that cannot be done (too few cells), every cell is hidden.
+    """
+    everything = {i for i, n in enumerate(counts) if n}
+    try:
+        hidden = dict(protect(counts, True))
+    except Unprotectable:
+        return everything
+    if not hidden:
+        return set()
+    rest = sorted((n, i) for i, n in enumerate(counts) if n and i not in hidden)
+    while len(hidden) < 2 or sum(counts[i] for i in hidden) < THRESHOLD:
+        if not rest:
+            return everything
+        hidden[rest.pop(0)[1]] = False
+    return set(hidden)
+
+
+def suppress(records: Sequence[dict[str, Any]], column: str, within: str | None = None) -> None:
+    """Write :data:`SUPPRESSED` over ``column`` where its value is a small group, in place.
+
+    The rule of :func:`complementary`, applied among the ``records`` that share a value
+    of ``within`` (a period), or among all of them. It is the one rule a researcher's
+    export (review/exports.py) uses, for every column that groups check-ins: the
+    period itself over the whole export (a month of 1 to 4 check-ins is pooled with
+    the next-smallest as "suppressed", so every period holds 0 or at least 5 rows),
+    then the outcome and each other column within each period. So counting the
+    export's rows by period and outcome gives either an exact count of 5 or more, the
+    same "<5" the charts would hide, or a "suppressed" pool of at least 5 rows from at
+    least two outcomes, none of which can be worked out from the period's total.
+    """
+    groups: dict[Any, list[dict[str, Any]]] = {}
+    for record in records:
+        groups.setdefault(record.get(within) if within else None, []).append(record)
+    for members in groups.values():
+        counts = Counter(record.get(column) for record in members)
+        values = list(counts)
+        hidden = {values[i] for i in complementary([counts[v] for v in values])}
+        for record in members:
+            if record.get(column) in hidden:
+                record[column] = SUPPRESSED
 
 
 def row(

@@ -8,12 +8,20 @@ the age as its band): one column per fact in the CSV, an ``answers`` object in t
 A researcher's export carries no answers: a rare cancer type, treatment and age band
 together would single a person out, and protecting every combination would leave little.
 
-A researcher's export is de-identified: no session id (which would lead back to
-a transcript), no start day (the week is kept), and the referral group, language
-and age band protected like a row of counts (review/aggregates.py): a value shared
-by fewer than five exported rows, and the next-smallest beside it while one could
-be worked out, is replaced by "other". A row that could not be read is exported
-with only its id (for a clinician) and the columns that could not be read.
+A researcher's export is de-identified and kept to the charts' small-count rule
+(issue 14, point 2): one row per check-in, but no session id (it leads to a
+transcript), no day (the month it started, its period), no reasons or red flags (they
+would give a hidden outcome away, and each flag's count per period; the charts show
+red flags under the "<5" rule), the turns in bands of ten, and every column that
+groups check-ins (the period over the whole export; outcome, status, where it
+stopped, turns, referral group, language, age band and flow version within each
+period) under :func:`review.aggregates.suppress`: a value held by 1 to 4 rows, with
+the next-smallest beside it, is written "suppressed", so counting the rows by period
+and outcome never gives a count of 1 to 4, nor one hidden cell that the period's
+total would give back. The rows are sorted by what they show, so their order tells
+nothing (the list's order, newest first, would place a suppressed month). A row that
+could not be read is exported as status "unreadable row", with its id and the columns
+that could not be read for a clinician only.
 """
 
 from __future__ import annotations
@@ -21,13 +29,13 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
 from flows.facts import FACTS
-from review.aggregates import Unprotectable, protect, shown
+from review.aggregates import UNREADABLE, shown, suppress
 from review.filters import Filters
+from review.labels import question_of
 from review.queries import SessionRow
 
 FIELDS: tuple[str, ...] = (
@@ -48,11 +56,18 @@ FIELDS: tuple[str, ...] = (
 )
 #: A clinician's CSV: the list's columns, then one per fact.
 ANSWER_FIELDS: tuple[str, ...] = tuple(f"answer_{fact}" for fact in FACTS)
-#: What a researcher's export keeps: no id, no day.
-DEIDENTIFIED: tuple[str, ...] = tuple(f for f in FIELDS if f not in ("id", "started"))
-#: Columns that could help single a person out: rare values become OTHER.
-QUASI_IDENTIFIERS = ("referral", "language", "age_band")
-OTHER = "other"
+#: A researcher's export: one row per check-in, every column one that groups them.
+DEIDENTIFIED: tuple[str, ...] = (
+    "period",
+    "status",
+    "outcome",
+    "stopped_at",
+    "turns",
+    "referral",
+    "language",
+    "age_band",
+    "flow_version",
+)
 _FORMULA = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -91,21 +106,47 @@ def records(
     answers: dict[str, dict[str, Any]] | None = None,
 ) -> list[dict[str, Any]]:
     """The export rows of ``rows`` (none when fewer than five), de-identified if asked;
-    with ``answers`` (by session id) for a clinician."""
-    found = [record(r, None if deidentified else (answers or {}).get(r.id)) for r in visible(rows)]
-    if not deidentified:
-        return found
-    for column in QUASI_IDENTIFIERS:
-        counts = Counter(r.get(column) for r in found if "week" in r)
-        values = list(counts)
-        try:
-            rare = {values[i] for i in protect([counts[v] for v in values])}
-        except Unprotectable:
-            rare = set(values)  # too few rows to keep any value apart
-        for r in found:
-            if "week" in r and r[column] in rare:
-                r[column] = OTHER
-    return [{f: r.get(f) for f in DEIDENTIFIED} for r in found]
+    with ``answers`` (by session id) for a clinician, exact."""
+    if deidentified:
+        return deidentify(visible(rows))
+    return [record(r, (answers or {}).get(r.id)) for r in visible(rows)]
+
+
+def turns_band(turns: int) -> str:
+    """Turns in bands of ten ("0-9", "10-19", ...; "40+"): a long check-in's exact
+    length is rare enough to pick it out."""
+    if turns >= 40:
+        return "40+"
+    low = max(turns, 0) // 10 * 10
+    return f"{low}-{low + 9}"
+
+
+def coarse(row: SessionRow) -> dict[str, Any]:
+    """One check-in as a researcher's row, before any value is suppressed."""
+    if row.unreadable:
+        return {f: None for f in DEIDENTIFIED} | {"status": UNREADABLE}
+    stopped = row.ended_state if row.status in ("abandoned", "restarted") else None
+    return {
+        "period": row.day.strftime("%Y-%m"),
+        "status": row.status,
+        "outcome": row.outcome or "none",
+        "stopped_at": question_of(stopped) if stopped else None,
+        "turns": turns_band(row.turns),
+        "referral": row.referral,
+        "language": row.language,
+        "age_band": row.age_band,
+        "flow_version": row.flow_version,
+    }
+
+
+def deidentify(rows: Sequence[SessionRow]) -> list[dict[str, Any]]:
+    """A researcher's rows (see the module's docstring): coarsened, small groups
+    suppressed (:func:`review.aggregates.suppress`), sorted by what they show."""
+    found = [coarse(r) for r in rows]
+    suppress(found, "period")
+    for column in DEIDENTIFIED[1:]:
+        suppress(found, column, within="period")
+    return sorted(found, key=lambda r: tuple((v is not None, str(v)) for v in r.values()))
 
 
 def _cell(value: Any) -> str:
