@@ -356,15 +356,43 @@ def _said(row: FollowUpRow) -> str:
 
 
 def weekly_followup_answers(rows: Iterable[FollowUpRow]) -> list[tuple[date, list[Cell]]]:
-    """For each week with follow-ups sent: what patients said."""
+    """For each week with follow-ups sent: what patients said, every segment of the
+    chart protected as one row (together they add up to the follow-ups sent, which the
+    page shows); raises :class:`Unprotectable` when that cannot be done."""
     weeks: dict[date, Counter[str]] = {}
     for r in rows:
         if r.session_id is not None:
             weeks.setdefault(r.week, Counter())[_said(r)] += 1
-    return [
-        (week, [cell(key, weeks.get(week, Counter())[key]) for key in FOLLOWUP_ANSWERS])
-        for week in _weeks(weeks)
-    ]
+    return _weekly(weeks, FOLLOWUP_ANSWERS)
+
+
+@dataclass(frozen=True)
+class FollowUpBoard:
+    """The follow-ups page's counts, protected like the charts page's.
+
+    ``sent`` is shown beside ``planned`` without a row of its own, so it is a pair
+    (sent, not yet sent) under :func:`beside_total`: "23 planned, 20 sent" would give
+    the 3 not sent away. ``weekly`` is None when its chart must be withheld.
+    """
+
+    planned: str
+    sent: str
+    weekly: list[tuple[date, list[Cell]]] | None
+    got_help: list[Cell]
+
+
+def followup_board(rows: Sequence[FollowUpRow]) -> FollowUpBoard:
+    sent = sum(1 for r in rows if r.session_id is not None)
+    try:
+        weekly: list[tuple[date, list[Cell]]] | None = weekly_followup_answers(rows)
+    except Unprotectable:
+        weekly = None
+    return FollowUpBoard(
+        planned=shown(len(rows)),
+        sent=beside_total("sent", sent, len(rows)).text,
+        weekly=weekly,
+        got_help=got_help(rows),
+    )
 
 
 def got_help(rows: Iterable[FollowUpRow]) -> list[Cell]:

@@ -500,24 +500,29 @@ def followups_page(request: Request) -> Response:
         rows = followups(conn)
     sent = [r for r in rows if r.session_id is not None]
     watched = [r for r in sent if "urgent" in (r.earlier_level, r.level) or r.level == "emergency"]
+    # the counts are protected like the charts page's, whoever looks (the list of
+    # follow-ups below is individual check-ins, exact for the clinicians who see it)
+    board = aggregates.followup_board(rows)
     context = {
-        "chart": charts.stacked_columns(
+        "chart": None
+        if board.weekly is None
+        else charts.stacked_columns(
             "followups",
             "Follow-ups sent per week, by what the patient said",
-            aggregates.weekly_followup_answers(rows),
+            board.weekly,
             labels.followup_label,
             lambda key: labels.FOLLOWUP_COLOURS.get(key, "#9aa0a6"),
         ),
         "got_help": charts.bars(
             "gothelp",
             "Urgent and emergency follow-ups, by what the patient said",
-            aggregates.got_help(rows),
+            board.got_help,
             labels.followup_label,
             "#e65100",
         ),
         "watched": watched,
-        "planned": aggregates.shown(len(rows)),
-        "sent": aggregates.shown(len(sent)),
+        "planned": board.planned,
+        "sent": board.sent,
         **_menus(),
     }
     return _render(request, "followups.html", context)

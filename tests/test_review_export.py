@@ -1,5 +1,5 @@
 """The researcher's export keeps the charts' small-count rule (issue 14, point 2), a
-clinician's stays exact.
+clinician's stays exact, and the follow-ups page's counts are protected in pairs.
 
 The researcher's export is one row per check-in; these tests count its rows the way a
 reader would (by period and outcome) and check that no count of 1 to 4 comes out, and
@@ -21,11 +21,11 @@ from typing import Any
 import pytest
 
 from bot.demo import fill
-from review import accounts, exports
+from review import accounts, aggregates, exports
 from review.aggregates import SUPPRESSED, THRESHOLD
 from review.config import ReviewConfig
 from review.exports import DEIDENTIFIED, FIELDS
-from review.queries import SessionRow
+from review.queries import FollowUpRow, SessionRow
 from tests.test_review_roles import PEOPLE, Client, _query, add_staff, login
 from tests.test_review_roles import (
     client_for as client_for,  # the fixture
@@ -203,3 +203,52 @@ def test_a_clinicians_export_is_exact_and_unchanged(
     assert SUPPRESSED not in {v for r in full for v in r.values()}
     listed = nurse.get("/export.json").json()["sessions"]
     assert {s["id"]: (s["level"], s["status"], s["started"]) for s in listed} == stored
+
+
+# The follow-ups page: its counts are protected in pairs, like the charts page's.
+
+
+def _followup(n: int, sent: bool, said: str | None = "better") -> FollowUpRow:
+    due = date(2026, 3, 2) + timedelta(days=n % 3)
+    return FollowUpRow(
+        check_in=f"c{n}",
+        days=14,
+        due=due,
+        status="answered" if sent else "pending",
+        session_id=f"f{n}" if sent else None,
+        said=said if sent else None,
+        level="routine" if sent else None,
+        earlier_level="soon",
+    )
+
+
+def test_follow_ups_sent_beside_those_planned_cannot_give_the_unsent_away() -> None:
+    rows = [_followup(n, sent=n < 20) for n in range(23)]  # 3 not sent
+    board = aggregates.followup_board(rows)
+    assert (board.planned, board.sent) == ("23", aggregates.SHIELD)
+    assert board.sent == aggregates.beside_total("sent", 20, 23).text
+    everyone = aggregates.followup_board([_followup(n, sent=True) for n in range(23)])
+    assert (everyone.planned, everyone.sent) == ("23", "23")
+    # the weekly chart adds up to those sent: a lone "<5" gets a "5+" beside it
+    said = [_followup(n, True, "better" if n < 18 else "worse") for n in range(20)]
+    weekly = aggregates.followup_board(said).weekly
+    assert weekly is not None
+    cells = [c for _, week in weekly for c in week]
+    assert any(c.text == aggregates.SMALL for c in cells)
+    assert aggregates.SHIELD in {c.text for c in cells}
+    assert not [c for c in cells if c.count is not None and 0 < c.count < THRESHOLD]
+
+
+def test_the_follow_ups_page_shows_the_protected_counts(
+    client_for: Callable[..., Client], config: ReviewConfig, world: Path
+) -> None:
+    nurse = client_for(config)
+    login(nurse, "nurse")
+    page = nurse.get("/followups").text
+    planned, sent = (
+        _query(world, "select count(*) from followups")[0][0],
+        _query(world, "select count(*) from followups where followup_session is not null")[0][0],
+    )
+    expected = aggregates.beside_total("sent", sent, planned).text
+    assert f'<span id="sent">{expected.replace("<", "&lt;")}</span>' in page
+    assert f'<span id="planned">{aggregates.shown(planned)}</span>' in page
