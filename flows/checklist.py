@@ -80,7 +80,10 @@ def read_checklist(
             values = {**typed.values, **values}
             decided_by = typed.decided_by or decided_by
         if unplaced and len(parts) > 1 and not _any_yes(values):
-            return Found(values, True, decided_by)
+            # "yes, and on the left it goes past the knee": beside a part that names no item,
+            # a red flag's "no" read from one part is not taken; its own question asks it
+            kept = {f: v for f, v in values.items() if not (f in RED_FLAG_FACTS and v in _NEGATIVE)}
+            return Found(kept, True, decided_by)
     implied = []
     if _any_yes(values) and not unplaced:
         # a typed list names what applies: the items it leaves out are a "no", except

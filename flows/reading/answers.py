@@ -588,7 +588,8 @@ def read(
         and fact.kind not in (Kind.INT, Kind.WEEKS)
         and any(
             span.pattern not in lex.WEAK_DOUBT or len(words.words()) <= SHORT_ANSWER
-            for span in _phrase_matcher(lex.NOT_KNOWING).find(words.tokens)
+            # "we don't have a thermometer in the house": not measured is not knowing too
+            for span in _phrase_matcher((*lex.NOT_KNOWING, *lex.NOT_MEASURED)).find(words.tokens)
         )
     ):
         # "i think it's normal? it's hard to know on morphine", "haven't weighed myself in
@@ -747,6 +748,14 @@ def chemo_feet_only(
         if token in lex.LEG_WORDS and i not in denied and not _after_a_denial(tokens, i):
             return False
     return True
+
+
+def _feverish(after: Sequence[str], lex: ModuleType) -> bool:
+    """Whether a cause given for a fever is an infection ("the bug going round work")."""
+    told = " ".join(after)
+    return bool(lex.FEVERISH_CAUSES & set(after)) or any(
+        f" {w} " in f" {told} " for w in ("going round", "going around", "doing the rounds")
+    )
 
 
 def _clause_start(tokens: Sequence[str], i: int) -> int:
@@ -1049,10 +1058,15 @@ def _bool(
             fact.id in EXPLAINABLE
             and not any(_MEASURED in y.pattern for y in yes)
             and any(
-                span.end > first.start and words.tokens[span.end : span.end + 1] != ("me",)
+                span.end > first.start
+                and words.tokens[span.end : span.end + 1] != ("me",)
+                and not (
+                    fact.id == "fever" and _feverish(words.tokens[span.end : span.end + 6], lex)
+                )
                 for span in explanations
             )
-        )  # "could just be me being paranoid" doubts the worry, not the symptom; a
+        )  # "could just be me being paranoid" doubts the worry, not the symptom; "probably
+        # just the bug going round" puts a fever down to an infection, which is a fever; a
         # thermometer's 38.5 is a measure, which no warm room explains away
         passed = _passed_or_denied(fact, words, lex, yes, counters, explanations, explained_away)
         if passed is not None:
@@ -1349,8 +1363,8 @@ def _bare_symptom(
     not of a feeling told in a clause of its own after it ("maybe? it feels less
     sensitive")."""
     phrases = lex.BARE_AT_QUESTION.get(fact.id)
-    if not phrases or set(words.tokens) & (lex.LEG_WORDS | lex.FEET_WORDS):
-        return None
+    if not phrases or set(words.tokens) & (lex.LEG_WORDS | lex.FEET_WORDS | lex.ELSEWHERE):
+        return None  # "oh sure, and my nose is numb too. no.": the feeling is put elsewhere
     joking = figurative(words.tokens, lex)
     told = [
         (span, scope.judge(span))
@@ -1671,6 +1685,10 @@ def _cancer_history(
         # "abnormal cells lasered off. is that cancer?": the patient asks whether the
         # growth they had counts; they do not know, so neither does the bot
         return Answer(UNSURE, Certainty.sure, "lexicon:asks if it was cancer", True)
+    if lesions and not own and not drugs and _phrase_matcher(lex.DOES_IT_COUNT).find(words.tokens):
+        # "a mole removed once, they said it was pre-cancerous, does that count?": the
+        # patient asks whether the growth they had counts; a "not sure", shown back
+        return Answer(UNSURE, Certainty.likely, "lexicon:asks if the growth counts", True)
     if lesions and not own and not drugs and not (found and found[0] in ("yes", "unsure")):
         return Answer("none", Certainty.sure, "lexicon:benign", True)
     if found and found[0] == "unsure" and words.asks and not drugs:

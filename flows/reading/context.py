@@ -279,8 +279,11 @@ class Scope:
             return False
         if self.tokens[cue.start] not in ("no", "nope", "nah"):
             return False
-        following = self.tokens[cue.end : cue.end + 2]
+        following = list(self.tokens[cue.end : cue.end + 3])
         if following[:1] == [CLAUSE]:
+            following = following[1:]
+        if following[:1] == ["actually"]:
+            # "..., no actually i wet myself when i stood up": a correction that tells
             following = following[1:]
         return bool(following) and following[0] in _CLAUSE_OPENERS
 
@@ -429,7 +432,16 @@ def _question_sentences(tokens: Sequence[str], lex: ModuleType) -> list[tuple[in
     words that ask whatever ends them ("what do you mean by weak flow")."""
     found = []
     asking = _asking_matcher(lex)
+    told = _told_back_matcher(lex)
     for start, stop in sentences(tokens):
+        if (
+            stop < len(tokens)
+            and tokens[stop] == QUESTION
+            and any(s.start == stop + 1 for s in told.find(tokens))
+        ):
+            # "is it normal for your bottom to feel like cardboard? because mine does": the
+            # question tells what the patient has, and the answer after it says so
+            continue
         opening = next(
             (i for i in range(start, stop) if tokens[i] not in _OPENING_NOISE | {CLAUSE}), stop
         )
@@ -455,6 +467,11 @@ def _question_sentences(tokens: Sequence[str], lex: ModuleType) -> list[tuple[in
                 )
             found.append((start, stop))
     return found
+
+
+@lru_cache(maxsize=8)
+def _told_back_matcher(lex: ModuleType) -> Matcher[bool]:
+    return Matcher(dict.fromkeys(lex.QUESTION_TOLD, True))
 
 
 @lru_cache(maxsize=8)

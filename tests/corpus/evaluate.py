@@ -43,6 +43,7 @@ ANSWER_FILES = (
     "fresh15",
     "fresh16",
     "fresh17",
+    "fresh18",
 )
 #: A fixed day, so that "since tuesday" reads the same every run.
 TODAY = datetime.date(2026, 3, 18)

@@ -239,6 +239,8 @@ SHORTHAND: dict[str, str] = {
     "somethin": "something",
     "nothin": "nothing",
     "nuthin": "nothing",
+    "nthn": "nothing",
+    "nthng": "nothing",
     "nothink": "nothing",
     "anythin": "anything",
     "jus": "just",
@@ -431,6 +433,10 @@ DICTATED: dict[tuple[str, ...], tuple[str, ...]] = {
     ("say", "fife"): ("say", "five"),
     # "whom cancer", "room cancer": dictation of "womb", only before the word it goes with
     ("whom", "cancer"): ("womb", "cancer"),
+    ("my", "whom"): ("my", "womb"),
+    ("the", "whom"): ("the", "womb"),
+    # "pins and needles in boat thighs": "both" as a phone hears it
+    **{("boat", part): ("both", part) for part in ("legs", "thighs", "feet", "sides", "knees")},
     ("room", "cancer"): ("womb", "cancer"),
     # "multiple my Loma": "myeloma" heard as two words
     ("my", "loma"): ("myeloma",),
@@ -3827,6 +3833,11 @@ CLASSES: dict[str, tuple[str, ...]] = {
         "saddle area",
         "inner thigh",
         "inner thighs",
+        # without "the": "inside of thighs is numb, both side"
+        "inside of thighs",
+        "inside of thigh",
+        "insides of thighs",
+        "inside thighs",
         "thighs inside",
         "inside of my thighs",
         "inside my thighs",
@@ -3988,6 +3999,10 @@ CLASSES: dict[str, tuple[str, ...]] = {
         "cold",
         "frozen",
         "like ice",
+        # "it feels like she's sat on a bag of ice down there"
+        "bag of ice",
+        "sat on ice",
+        "sitting on ice",
         "icy",
         "rubbery",
         "wooden",
@@ -5066,6 +5081,8 @@ CLASSES: dict[str, tuple[str, ...]] = {
         "false alarm",
         "precancerous",
         "pre cancerous",
+        "pre cancer",
+        "precancer",
         "abnormal cells",
         "smear",
         "cin",
@@ -5956,6 +5973,11 @@ CONCEPTS: dict[str, dict[str, object]] = {
         "@happens every": True,
     },
     "bladder_bowel": {
+        # laughter's idiom: "oh i nearly wet myself laughing at that question"
+        "wet myself laughing": None,
+        "wet myself * laughing": None,
+        "wet myself with laughter": None,
+        "laughing so hard * wet myself": None,
         # a joke that deflects: "the only thing i leak is gossip"
         "only thing i leak is": None,
         "only thing leaking is": None,
@@ -6555,6 +6577,35 @@ CONCEPTS: dict[str, dict[str, object]] = {
         "@fine in that department": False,
     },
     "both_legs": {
+        # both sides of the back is not both legs: "pain is on both sides of my lower back
+        # but it only goes down the left leg"
+        **dict.fromkeys(
+            [
+                f"both sides of {the} {back}"
+                for the in ("my", "the")
+                for back in ("back", "lower back", "spine", "bum", "bottom", "hips")
+            ],
+            None,
+        ),
+        # the other side joining, told with its symptom: "the left is tingling too"
+        **{
+            f"{the} {{side}} {verb} too": True
+            for the in ("the", "my")
+            for verb in (
+                "is tingling",
+                "is aching",
+                "is hurting",
+                "is burning",
+                "is numb",
+                "is sore",
+                "is going",
+                "is painful",
+                "tingles",
+                "aches",
+                "hurts",
+                "burns",
+            )
+        },
         **dict.fromkeys(SIDES_MOVED, True),
         # a nurse's words: "unilateral, left L5 distribution only"
         # the other side joining: "the right has been aching ... as well as the left"
@@ -6799,6 +6850,15 @@ CONCEPTS: dict[str, dict[str, object]] = {
         "@emojipoint": False,
     },
     "leg_weakness": {
+        # the idiom: "only weak at the knees when i see the parking charges"
+        "weak at the knees": None,
+        "weak in the knees": None,
+        "weak at the knee": None,
+        # a leg that will not lift, told of in a clause of its own: "my leg, it won't lift"
+        "@will not lift": "stable",
+        "@will not lift properly": "stable",
+        "{one_leg} & will not lift": "stable",
+        "{one_leg} & does not lift properly": "stable",
         "@legs {fine}": "none",
         "@legs are {fine}": "none",
         "@legs feel {fine}": "none",
@@ -6973,6 +7033,10 @@ CONCEPTS: dict[str, dict[str, object]] = {
         },
     },
     "leg_numbness": {
+        # the idiom: "i'm numb to it all at this point lol"
+        "numb to it": None,
+        "numb to it all": None,
+        "numb to the pain": None,
         # touch felt as it should: "just pins and needles, i can feel touch fine"
         "@can feel touch fine": False,
         "@i can feel touch fine": False,
@@ -7039,7 +7103,17 @@ CONCEPTS: dict[str, dict[str, object]] = {
         "no pyrexia": False,
         # a fever of the mind: "the only fever i've got is cabin fever"
         **dict.fromkeys(
-            ["cabin fever", "spring fever", "fever pitch", "football fever", "night fever"], None
+            [
+                "cabin fever",
+                "spring fever",
+                "fever pitch",
+                "football fever",
+                "night fever",
+                # "only a fever of excitement about doing this quiz"
+                "fever of excitement",
+                "fever of anticipation",
+            ],
+            None,
         ),
         "only fever ** is cabin fever": None,
         # a cold that has passed: "had a cold 3 weeks ago, all gone now"
@@ -10811,6 +10885,8 @@ EXPLAINED = frozenset(
 #: Words that correct what was just typed ("39, no sorry typo, 29", "7, i mean 8").
 CORRECTION = (
     "sorry",
+    # "tingling in my perineum, sorry i mean my lower back, wrong word"
+    "wrong word",
     "i mean",
     "i meant",
     "typo",
@@ -10941,6 +11017,10 @@ ASKS_IF_IT_COUNTS = (
 #: new trouble (SPEC 2), shown back.
 UNCHANGED_SINCE = (
     "no different since",
+    # "leaked a tiny bit when i sneeze since my youngest was born, it's no different now"
+    "no different now",
+    "it is no different now",
+    "no worse now",
     "no worse since",
     "not any worse since",
     "not changed since",
@@ -11516,3 +11596,32 @@ CONCEPTS["trauma"].update(
         if " " not in name
     }
 )
+
+#: After a question, words that say the patient has what it asks of: "is it normal for
+#: your bottom to feel like cardboard? because mine does" tells, it does not only ask.
+QUESTION_TOLD = (
+    *(
+        f"{why}{what}"
+        for why in ("", "because ", "cos ", "cause ", "coz ", "as ")
+        for what in ("mine does", "mine is", "mine has", "mine did")
+    ),
+    # "i have" alone may tell something else ("what is immune system weak? i have diabetes")
+    *(
+        f"{why}{what}"
+        for why in ("because ", "cos ", "cause ", "coz ")
+        for what in ("i do", "i have", "i am")
+    ),
+)
+
+#: Causes that explain a fever by an infection, which is what the question asks of:
+#: "drenched and shaking at 3am, probably just the bug going round work".
+FEVERISH_CAUSES = frozenset(
+    # "cold" alone is the weather as often as a cold: "the cold going round" is told below
+    ["bug", "flu", "virus", "covid", "infection", "lurgy", "lurgi", "sickness", "colds"]
+)
+
+#: Parts of the body far from the saddle: a feeling told of them is not told of it.
+ELSEWHERE = frozenset(
+    ["nose", "face", "lip", "lips", "mouth", "tongue", "chin", "jaw", "ear", "ears", "head",
+     "brain", "neck", "shoulder", "shoulders", "arm", "arms", "elbow", "wrist", "chest"]
+)  # fmt: skip
