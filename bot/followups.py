@@ -106,14 +106,7 @@ class FollowUpService:
             followup_of=row.session_id,
             flow_version=followup.FOLLOWUP_VERSION,
         )
-        event = Event(
-            kind=FOLLOWUP_KIND,
-            state_before=followup.STATE,
-            state_after=followup.STATE,
-            said=reply.messages,
-            offered=tuple((o.label, o.data) for o in reply.options),
-        )
-        self.store.save(stored, event)
+        self.store.save(stored, _sent(FOLLOWUP_KIND, reply))
         self.rows.mark(row.id, SENT, moment, followup_session=stored.id)
         return reply
 
@@ -132,14 +125,7 @@ class FollowUpService:
         self.rows.mark(row.id, REMINDED, moment)
         reply = self.engine.remind(current.session)
         # in the follow-up's transcript, as the patient saw it (issue 14)
-        event = Event(
-            kind=REMINDER_KIND,
-            state_before=followup.STATE,
-            state_after=followup.STATE,
-            said=reply.messages,
-            offered=tuple((o.label, o.data) for o in reply.options),
-        )
-        self.store.note(current, event)
+        self.store.note(current, _sent(REMINDER_KIND, reply))
         return reply
 
     def command(self, patient: str, inbound: Inbound) -> Reply | None:
@@ -179,3 +165,14 @@ def _zone(name: str) -> ZoneInfo:
 
 def _notice(text: str, options: tuple[Option, ...] = ()) -> Reply:
     return Reply((text,), options, "checkins", None, None)
+
+
+def _sent(kind: str, reply: Reply) -> Event:
+    """What the bot sent at a follow-up, for its transcript: the words and the buttons."""
+    return Event(
+        kind=kind,
+        state_before=followup.STATE,
+        state_after=followup.STATE,
+        said=reply.messages,
+        offered=tuple((o.label, o.data) for o in reply.options),
+    )
