@@ -447,10 +447,12 @@ def surge_section(results: Any, sizes: Any) -> list[str]:
         f"request takes: the rate is about {CEILING} / ({1 + MARGIN:g} s + the mean time "
         "from a slot to its request's answer), so every millisecond a request spends "
         "queued in the bot's event loop or its library costs about 0.1% of the ceiling "
-        "(by hand, timing every slot in the full surge on 8 December: a mean of 14.6 ms "
-        "for ptb, 29.0 a second, and 7.3 ms for aiogram, 29.2; nearly all of it from the "
-        "request's start in the HTTP client to its answer, with a tail, p99 0.37 and 0.10 "
-        "s, where the bot's one CPU or the client's pool of connections is busy). "
+        "(by hand, timing every slot in a full surge on 8 December, before the reading "
+        "layer's classes were shared: a mean of 14.6 ms for ptb, 29.0 a second, and 7.3 ms "
+        "for aiogram, 29.2; nearly all of it from the request's start in the HTTP client to "
+        "its answer, with a tail, p99 0.37 and 0.10 s, where the bot's event loop paused, "
+        "its garbage collector walking the duplicated classes; with them shared, ptb "
+        "measured 29.2 here, which the formula puts at about 6 ms). "
         "Measured with work queued: "
         + " and ".join(f"{s.busy_rate:.1f} ({s.name}, {s.busy_seconds} s)" for s in surges)
         + (
@@ -495,9 +497,13 @@ def surge_section(results: Any, sizes: Any) -> list[str]:
         "(`retry_after`) and the message sent again, one call more."
     )
     add(
-        "- **Peak memory.** The libraries imported, as in section 4; the surge's patients "
-        "add a few megabytes (no conversation is kept in memory, and the flood policy's "
-        "queue holds at most the next message of each chat waiting)."
+        "- **Peak memory.** The libraries imported, as in section 4, and the reading "
+        "layer's matchers, built as patients reach each question and kept (up to 64 "
+        "concept and 16 scan matchers, `flows/reading/alarms.py`); since 8 December they "
+        "share one compiled copy of the lexicon's classes (`patterns._compiled_classes`), "
+        "where each had its own, about 170 MB in all. The surge's patients add a few "
+        "megabytes (no conversation is kept in memory, and the flood policy's queue holds "
+        "at most the next message of each chat waiting)."
     )
     add("")
     add("#### Bot API calls per patient message")
