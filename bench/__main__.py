@@ -10,8 +10,9 @@ its surge is 10 patients who answer within half a second); its figures mean noth
 ``--only surge`` runs the surge alone, prints its rows and a few details, and does not
 write docs/performance.md (the report needs every section); with ``--output PATH`` it
 writes its rows and its section of the report there. With ``--quick`` it is a
-small surge, 50 patients arriving over 6 s, at the ceiling for most of its minute and
-a half per backend::
+small surge, 100 patients arriving over 6 s, a minute and a half per backend, at the
+ceiling for only 5 to 15 s of it (its messages a second are the start's; the full surge
+gives the figure)::
 
     .venv/bin/python -m bench --only surge --quick                 # both backends, ~3 min
     .venv/bin/python -m bench --only surge --quick --backends ptb  # one

@@ -411,7 +411,8 @@ def surge_section(results: Any, sizes: Any) -> list[str]:
         "which the flood policy sends first). Messages a second count every send and edit "
         "the fake let through, over the whole seconds throughout which the patients waiting "
         f"were owed at least {CEILING} messages (the messages of their replies still to come, "
-        "and the edit that takes their last buttons away): a second's work at the ceiling, "
+        "and the edit that takes their last buttons away where a reply brings none of its "
+        "own): a second's work at the ceiling, "
         f"in which a bot keeping up with Telegram would send {CEILING}."
     )
     add("")
@@ -442,7 +443,17 @@ def surge_section(results: Any, sizes: Any) -> list[str]:
         "request is answered, since it may reach Telegram any time in between: so HTTP "
         "timing cannot bunch arrivals past the limit, the margin only covers the clocks, "
         f"and the policy's own cap is {cap:.1f} a second, {cap / CEILING:.0%} of the "
-        "ceiling. Measured with work queued: "
+        f"ceiling. Below that, each slot is held a little longer, for as long as its "
+        f"request takes: the rate is about {CEILING} / ({1 + MARGIN:g} s + the mean time "
+        "from a slot to its request's answer), so every millisecond a request spends "
+        "queued in the bot's event loop or its library costs about 0.1% of the ceiling "
+        "(by hand, timing every slot in a full surge on 8 December, before the reading "
+        "layer's classes were shared: a mean of 14.6 ms for ptb, 29.0 a second, and 7.3 ms "
+        "for aiogram, 29.2; nearly all of it from the request's start in the HTTP client to "
+        "its answer, with a tail, p99 0.37 and 0.10 s, where the bot's event loop paused, "
+        "its garbage collector walking the duplicated classes; with them shared, ptb "
+        "measured 29.2 here, which the formula puts at about 6 ms). "
+        "Measured with work queued: "
         + " and ".join(f"{s.busy_rate:.1f} ({s.name}, {s.busy_seconds} s)" for s in surges)
         + (
             ". "
@@ -464,9 +475,9 @@ def surge_section(results: Any, sizes: Any) -> list[str]:
     )
     add(
         "- **Time to an emergency reply.** The reply, once made, goes at the next free slot "
-        "(the flood policy's `emergency` priority). Taking the old buttons away no longer "
-        "holds up the step: it is started beside it and waits at `housekeeping` priority "
-        "(`Runtime._process`). What is left before the reply is made is the wait for a "
+        "(the flood policy's `emergency` priority). Taking the old buttons away never "
+        "holds it up: it is settled after the reply (`Delivery.settle_keyboards`) and waits "
+        "at `housekeeping` priority. What is left before the reply is made is the wait for a "
         "worker, as above, and the step itself (a few milliseconds). Measured from the "
         "update: "
         + "; ".join(
@@ -486,9 +497,13 @@ def surge_section(results: Any, sizes: Any) -> list[str]:
         "(`retry_after`) and the message sent again, one call more."
     )
     add(
-        "- **Peak memory.** The libraries imported, as in section 4; the surge's patients "
-        "add a few megabytes (no conversation is kept in memory, and the flood policy's "
-        "queue holds at most the next message of each chat waiting)."
+        "- **Peak memory.** The libraries imported, as in section 4, and the reading "
+        "layer's matchers, built as patients reach each question and kept (up to 64 "
+        "concept and 16 scan matchers, `flows/reading/alarms.py`); since 8 December they "
+        "share one compiled copy of the lexicon's classes (`patterns._compiled_classes`), "
+        "where each had its own, about 170 MB in all. The surge's patients add a few "
+        "megabytes (no conversation is kept in memory, and the flood policy's queue holds "
+        "at most the next message of each chat waiting)."
     )
     add("")
     add("#### Bot API calls per patient message")
@@ -509,23 +524,36 @@ def surge_section(results: Any, sizes: Any) -> list[str]:
         add(f"| {s.name} | " + " | ".join(cells) + f" | {s.calls_per_message:.2f} |")
     add("")
     add(
-        "What the calls are: one `sendMessage` for each message of the reply (most replies "
-        "are the next question; an acknowledgement adds one; an outcome is three to five: "
-        "what it means, what to do, the summary for a doctor, the offer of a follow-up), "
-        "plus any sent again after a 429; one `editMessageReplyMarkup` for most "
-        "messages, because most questions have buttons and the bot takes the last ones "
-        "away (`Delivery.clear_keyboard`, at housekeeping priority beside the step) so that "
-        "they cannot be pressed twice; and one `answerCallbackQuery` for each tap, which "
-        "stops the button's spinner (Telegram asks for it). "
+        "What the calls are: one `sendMessage` for each message of the reply, plus any "
+        "sent again after a 429. A turn's texts are joined into as few messages as fit "
+        "Telegram's 4,096 characters (`bridge.render`): most replies are one message (the "
+        "next question, with any acknowledgement before it); an outcome is three (what it "
+        "means and what to do; the summary for a doctor, alone so that it forwards alone; "
+        "the offer of a follow-up, with its buttons), an emergency's three (its short first "
+        "message alone and first, then the rest, then the summary). One "
+        "`editMessageReplyMarkup` where a reply brings no buttons of its own (a free-text "
+        "question, an outcome without an offer), so that the last buttons on screen are "
+        "never old ones; where it does, the answered buttons stay (a press on them is "
+        'answered "That question has passed" with where the check-in is: '
+        "`Delivery.settle_keyboards`). One `answerCallbackQuery` for each tap, which stops "
+        "the button's spinner (Telegram asks for it). "
         + typed_only(results)
-        + "The target of 1.5 needs one of those "
-        "calls gone from most messages: answering a tap by editing the question it "
-        "answered (its buttons go with the same call) instead of an edit and a new message, "
-        "or leaving the old buttons (a stale press is refused anyway) and removing only the "
-        "ones that would mislead; not done yet."
+        + f"What limits it: with {taps_share(first):.0%} of the messages taps, answering "
+        "each tap and sending one message a reply is "
+        f"{1 + taps_share(first):.2f} calls a message, the floor while every tap is "
+        "answered and every reply is a message; the rest is the outcome's three messages "
+        "and the few edits. Below it, the buttons would have to be a reply keyboard (a tap "
+        "is then a text message, with no spinner to answer, and the next message's "
+        "`reply_markup` replaces the keyboard): a change to how the check-in looks, not "
+        "made."
     )
     add("")
     return out
+
+
+def taps_share(s: Any) -> float:
+    """The share of a surge's patient messages that are taps."""
+    return float(s.taps / max(1, s.texts + s.taps))
 
 
 def typed_only(results: Any) -> str:

@@ -102,6 +102,9 @@ class Script:
     taps: tuple[str | None, ...] = ()
     #: Whether the reply to each text is an emergency or crisis reply (sent first).
     urgent: tuple[bool, ...] = ()
+    #: Whether the reply to each text ends with buttons of its own (then the answered
+    #: ones stay; a reply without takes them away: bot.telegram.delivery).
+    keyed: tuple[bool, ...] = ()
 
 
 def scripts(cases: list[dict[str, Any]], *, taps: bool = False) -> list[Script]:
@@ -119,7 +122,7 @@ def scripts(cases: list[dict[str, Any]], *, taps: bool = False) -> list[Script]:
             service = ConversationService(SessionStore(db), Engine())
             for i, case in enumerate(cases):
                 player = Player(f"script-{i}", case)
-                texts, counts, facts, tapped, urgent = [], [], [], [], []
+                texts, counts, facts, tapped, urgent, keyed = [], [], [], [], [], []
                 while not player.done:
                     facts.append(player.reply.fact if player.reply else None)
                     text = player.next_text()
@@ -133,6 +136,8 @@ def scripts(cases: list[dict[str, Any]], *, taps: bool = False) -> list[Script]:
                     rendered = render(1, turn.reply)
                     counts.append(len(rendered))
                     urgent.append(bool(rendered) and rendered[0].priority is Priority.emergency)
+                    last = rendered[-1].buttons if rendered else ()
+                    keyed.append(any(b.data for row in last for b in row))
                 out.append(
                     Script(
                         str(case.get("id")),
@@ -141,6 +146,7 @@ def scripts(cases: list[dict[str, Any]], *, taps: bool = False) -> list[Script]:
                         tuple(facts),
                         tuple(tapped) if taps else (),
                         tuple(urgent),
+                        tuple(keyed),
                     )
                 )
         finally:

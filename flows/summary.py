@@ -86,6 +86,10 @@ LABEL: dict[str, str] = {
     "nsaid_caution": "NSAID caution",
 }
 
+#: The summary's first line; a Telegram front end keeps the summary a message of its own,
+#: so that forwarding it to a doctor forwards nothing else.
+SUMMARY_HEADING = "📋 Summary for your doctor (you can forward this message)"
+
 TIMEFRAME = {
     Level.emergency: "EMERGENCY (now)",
     Level.urgent: "URGENT (within 24 h)",
@@ -157,7 +161,7 @@ def doctor_summary(
     answered = "; ".join(f"{LABEL.get(f, f)}: {shown(f)}" for f in ordered)
     unsure = [LABEL.get(f, f) for f in ordered if answers[f] == UNSURE]
     lines = [
-        "📋 Summary for your doctor (you can forward this message)",
+        SUMMARY_HEADING,
         f"Self-reported sciatica check-in. Triage: {TIMEFRAME[triage.level]}.",
         f"Findings: {reasons}.",
         *_pain_line(answers, where),

@@ -155,3 +155,109 @@ async def test_a_button_spinner_is_answered_again_after_a_5xx(setup: tuple[Any, 
     backend.queue(Failure("retry", why="502"), None)
     await best_effort(backend, "answerCallbackQuery", lambda: backend.answer_callback("q"))
     assert [m for m, _ in backend.requests] == ["answerCallbackQuery", "answerCallbackQuery"]
+
+
+def _buttons(label: str) -> tuple[tuple[Any, ...], ...]:
+    from bot.telegram.bridge import Button
+
+    return ((Button(label, data=f"1:{label}"),),)
+
+
+async def _settled(delivery: Delivery) -> None:
+    delivery.settle_keyboards(CHAT)
+    for _ in range(5):  # the removals run as their own tasks
+        await asyncio.sleep(0)
+
+
+def _edits(backend: FakeBackend) -> list[Any]:
+    return [args for method, args in backend.requests if method == "editMessageReplyMarkup"]
+
+
+@pytest.mark.asyncio
+async def test_answered_buttons_stay_when_the_reply_brings_its_own(
+    setup: tuple[Any, ...],
+) -> None:
+    backend, _, delivery, _ = setup
+    first = await delivery.send(Outgoing(CHAT, "Q1", _buttons("yes")))
+    delivery.answered(CHAT, tapped=first)  # the patient taps Q1's button
+    await delivery.send(Outgoing(CHAT, "Q2", _buttons("no")))
+    await _settled(delivery)
+    assert _edits(backend) == []  # Q2's buttons are the last on screen: one call saved
+
+
+@pytest.mark.asyncio
+async def test_answered_buttons_go_after_a_reply_without_buttons(setup: tuple[Any, ...]) -> None:
+    backend, _, delivery, _ = setup
+    first = await delivery.send(Outgoing(CHAT, "Q1", _buttons("yes")))
+    delivery.answered(CHAT)  # typed past the buttons
+    await _settled(delivery)
+    assert _edits(backend) == []  # no reply yet: nothing decided
+    await delivery.send(Outgoing(CHAT, "How old are you?"))
+    await _settled(delivery)
+    assert _edits(backend) == [(CHAT, first)]
+    assert [m for m, _ in backend.requests][-1] == "editMessageReplyMarkup"  # after the reply
+
+
+@pytest.mark.asyncio
+async def test_buttons_pressed_after_they_passed_go_once_however_often_pressed(
+    setup: tuple[Any, ...],
+) -> None:
+    backend, _, delivery, _ = setup
+    first = await delivery.send(Outgoing(CHAT, "Q1", _buttons("yes")))
+    delivery.answered(CHAT, tapped=first)
+    await delivery.send(Outgoing(CHAT, "Q2", _buttons("no")))
+    await _settled(delivery)
+    for _ in range(2):  # a double tap on Q1, answered "that question has passed" + Q2
+        delivery.answered(CHAT, tapped=first)
+        await delivery.send(Outgoing(CHAT, "passed; Q2", _buttons("no")))
+        await _settled(delivery)
+    assert _edits(backend) == [(CHAT, first)]  # never twice: "message is not modified"
+
+
+# What a turn renders to: as few messages as fit, the same words in the same order.
+
+
+def _reply(*messages: str, emergency: bool = False, options: bool = False) -> Reply:
+    from flows.engine import Option
+
+    buttons = (Option("Yes", "3:yes"), Option("No", "3:no")) if options else ()
+    return Reply(tuple(messages), buttons, "q", None, None, emergency)
+
+
+def test_an_acknowledgement_goes_with_the_question_after_it() -> None:
+    out = render(CHAT, _reply("That's fine.", "Is a leg weak?", options=True))
+    assert [m.text for m in out] == ["That's fine.\n\nIs a leg weak?"]
+    assert out[0].buttons
+
+
+def test_an_outcome_is_three_messages_the_summary_alone_the_offer_last() -> None:
+    from flows.summary import SUMMARY_HEADING
+
+    summary = f"{SUMMARY_HEADING}\nTriage: SOON."
+    out = render(
+        CHAT, _reply("Noted.", "See a GP.", "What helps.", summary, "Check in?", options=True)
+    )
+    assert [m.text for m in out] == ["Noted.\n\nSee a GP.\n\nWhat helps.", summary, "Check in?"]
+    assert [bool(m.buttons) for m in out] == [False, False, True]
+
+
+def test_an_emergency_keeps_its_short_first_message_alone_and_first() -> None:
+    from bot.telegram.flood import Priority
+    from flows.replies import CRISIS
+    from flows.summary import SUMMARY_HEADING
+
+    summary = f"{SUMMARY_HEADING}\nTriage: EMERGENCY."
+    out = render(CHAT, _reply("🚨 Call now.", "Noted.", "You did right.", summary, emergency=True))
+    assert [m.text for m in out] == ["🚨 Call now.", "Noted.\n\nYou did right.", summary]
+    assert {m.priority for m in out} == {Priority.emergency}
+    crisis = render(CHAT, _reply(CRISIS, "Is a leg weak?", options=True))
+    assert [m.text for m in crisis] == [CRISIS, "Is a leg weak?"]
+
+
+def test_texts_are_joined_only_while_they_fit_one_telegram_message() -> None:
+    from bot.telegram.bridge import TELEGRAM_LIMIT
+
+    long = "a" * (TELEGRAM_LIMIT - 11)  # with "Noted." it fits; "Next?" no longer does
+    out = render(CHAT, _reply("Noted.", long, "Next?"))
+    assert [m.text for m in out] == [f"Noted.\n\n{long}", "Next?"]
+    assert render(CHAT, _reply("a" * TELEGRAM_LIMIT, "Next?"))[1].text == "Next?"

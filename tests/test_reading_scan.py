@@ -362,3 +362,14 @@ def test_never_raises_on_arbitrary_text(text: str) -> None:
 def test_never_raises_on_long_text() -> None:
     read("no " * 5000 + "wet myself", None)
     read("\u202e" * 3000 + "\x00" * 100, "bladder_bowel")
+
+
+def test_matchers_over_one_lexicon_share_its_compiled_classes() -> None:
+    """The classes are compiled once a lexicon, not once a matcher: each copy was
+    megabytes, 170 MB over a bot's cached matchers, walked by every garbage collection."""
+    from flows.reading.lexicon import en
+    from flows.reading.patterns import Matcher
+
+    one, two = Matcher({"{painkiller}": 1}, en.CLASSES), Matcher({"leg": 2}, en.CLASSES)
+    assert one.classes is two.classes and one.class_index is two.class_index
+    assert Matcher({"leg": 3}).classes == {}

@@ -65,7 +65,17 @@ async def test_a_whole_check_in_by_buttons_matches_simulate(running: Running, ca
     assert outcome(running) == simulate(case)["outcome"]
     presses = running.fake.calls("answerCallbackQuery")
     assert len(presses) >= 10
-    assert running.fake.calls("editMessageReplyMarkup")  # old buttons are taken away
+    # every reply brought its own buttons: the answered ones stayed, a call saved a message
+    assert running.fake.calls("editMessageReplyMarkup") == []
+    offer = running.messages()[-1]
+    assert keyboard_data(offer), "the outcome ends with the offer of a follow-up"
+    replies = await running.press(keyboard_data(offer)["followup_no"])
+    assert not keyboard_data(replies[-1])
+    # a reply without buttons takes the answered ones away (after it), so that the last
+    # buttons on screen are never old ones; and never an edit Telegram would refuse
+    await running.fake.wait_for(lambda f: not keyboard_data(f.sent_messages(PATIENT)[-2]), 5)
+    edits = running.fake.calls("editMessageReplyMarkup")
+    assert [c.status for c in edits] == [200]
 
 
 @pytest.mark.asyncio

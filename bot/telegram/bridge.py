@@ -23,6 +23,7 @@ from bot.telegram.flood import Priority
 from bot.telegram.mailbox import Mailbox
 from flows.engine import Inbound, Reply
 from flows.replies import CRISIS_MARK
+from flows.summary import SUMMARY_HEADING
 from storage.clock import REFERRAL_CODE
 
 TELEGRAM_LIMIT = 4096
@@ -84,6 +85,8 @@ class Incoming:
     mentions_bot: bool = False
     #: The newest message id this update shows in its chat (message ids are per chat).
     seen_id: int | None = None
+    #: A tap: whether the tapped message still shows buttons (Telegram sends it as it is).
+    keyed: bool = False
 
 
 @dataclass
@@ -110,6 +113,7 @@ def parse_update(raw: dict[str, Any], bot_username: str = "") -> Incoming:
             button=str(query.get("data") or ""),
             callback_id=query.get("id"),
             message_id=message.get("message_id"),
+            keyed=bool((message.get("reply_markup") or {}).get("inline_keyboard")),
         )
     for key, kind in (("message", "text"), ("edited_message", "edited")):
         message = raw.get(key)
@@ -199,8 +203,11 @@ def keyboard(reply: Reply) -> tuple[tuple[Button, ...], ...]:
 def render(chat_id: int, reply: Reply, priority: Priority | None = None) -> list[Outgoing]:
     """A bot turn as Telegram messages; the keyboard goes on the last one. An emergency
     (or a crisis line) goes first under the flood policy; ``priority`` overrides that
-    for housekeeping such as a follow-up."""
-    texts = [part for message in reply.messages for part in split_text(message)]
+    for housekeeping such as a follow-up. The turn's texts are joined into as few
+    messages as :func:`group` allows (every message is a call against Telegram's limits)."""
+    texts = [
+        part for message in group(reply.messages, reply.emergency) for part in split_text(message)
+    ]
     rows = keyboard(reply)
     if priority is None:
         urgent = reply.emergency or any(CRISIS_MARK in message for message in reply.messages)
@@ -209,6 +216,30 @@ def render(chat_id: int, reply: Reply, priority: Priority | None = None) -> list
         Outgoing(chat_id, text, rows if i == len(texts) - 1 else (), priority=priority)
         for i, text in enumerate(texts)
     ]
+
+
+def group(messages: tuple[str, ...], emergency: bool = False) -> list[str]:
+    """A turn's texts joined, in order and word for word, into as few Telegram messages as
+    fit (:data:`TELEGRAM_LIMIT`), a blank line between them: an acknowledgement goes with
+    the question after it, an outcome's meaning with what to do. Kept a message of their
+    own: an emergency's first message (short, so it shows and is read first) and a crisis
+    line, and the summary for a doctor (forwarded as it is, with nothing else in it)."""
+    joined: list[str] = []
+    open_to_more = False  # whether the last message may take the next text
+    for n, text in enumerate(messages):
+        alone = (n == 0 and emergency) or CRISIS_MARK in text
+        summary = text.startswith(SUMMARY_HEADING)
+        if (
+            open_to_more
+            and not alone
+            and not summary
+            and _units(joined[-1]) + 2 + _units(text) <= TELEGRAM_LIMIT
+        ):
+            joined[-1] = f"{joined[-1]}\n\n{text}"
+            continue
+        joined.append(text)
+        open_to_more = not alone and not summary and _units(text) <= TELEGRAM_LIMIT
+    return joined
 
 
 def qr_png(link: str) -> bytes:

@@ -34,6 +34,8 @@ PROBE_LIMIT = 50
 SAID_ALREADY_WITHIN = 30.0
 #: Replies that say where things stand, worth once: "your check-in is done", "erased".
 SAID_ONCE = frozenset([FINISHED, DELETE_DONE])
+#: How many messages whose buttons were taken away are remembered (all chats).
+CLEARED_KEPT = 4096
 #: A reply that could not be sent after MAX_ATTEMPTS is tried again this much later.
 STUCK_RETRY_AFTER = 30.0
 
@@ -55,8 +57,16 @@ class Delivery:
         self.policy = policy or FloodPolicy()
         self._spawn = spawn
         self._working = working
-        #: The message with buttons last sent to each chat, to take them away later.
+        #: The message with buttons last sent to each chat: the buttons to use now.
         self.keyboards: dict[int, int] = {}
+        #: Buttons the patient has answered (tapped, or typed past), per chat: message id
+        #: -> whether they go even if the reply brings buttons of its own (a stale press).
+        self._answered: dict[int, dict[int, bool]] = {}
+        #: Chats sent a message without buttons since their buttons were answered.
+        self._unbuttoned: set[int] = set()
+        #: Messages whose buttons were taken away lately: never edited twice (Telegram
+        #: answers "message is not modified"), though a double tap names them again.
+        self._cleared: dict[tuple[int, int], None] = {}
         self._newest_id: dict[int, int] = {}
         # One flush at a time per chat: two would interleave (or both send) its replies.
         self._flushing: dict[str, tuple[asyncio.Lock, int]] = {}  # lock, flushes using it
@@ -65,9 +75,47 @@ class Delivery:
         #: What each chat was told lately: text -> (message id, when), to not say it twice.
         self._told: dict[int, dict[str, tuple[int, float]]] = {}
 
+    def answered(self, chat_id: int, tapped: int | None = None) -> None:
+        """The patient answered: typed, or tapped the buttons of message ``tapped``. The
+        chat's buttons are now old; whether they are taken away is settled by the reply
+        (:meth:`settle_keyboards`)."""
+        current = self.keyboards.pop(chat_id, None)
+        pending = self._answered.get(chat_id, {})
+        if current is not None:
+            pending[current] = pending.get(current, False)
+        if tapped is not None and tapped != current:
+            pending[tapped] = True  # buttons pressed after they had passed: they mislead
+        if pending:
+            self._answered[chat_id] = pending  # idle chats cost no memory
+
+    def settle_keyboards(self, chat_id: int) -> None:
+        """After the reply to an update: answered buttons go when the reply brought none of
+        its own, so that the last buttons on screen are never old ones. When it did, the
+        old ones stay (a press on them is answered "that question has passed"), saving a
+        call a message; a reply still to come (none sent yet) settles them later."""
+        if chat_id in self._unbuttoned:
+            self._unbuttoned.discard(chat_id)
+            for message_id in self._answered.pop(chat_id, {}):
+                self._clear_later(chat_id, message_id)
+
+    def _superseded(self, chat_id: int) -> None:
+        """New buttons reached the chat: answered ones stay, but for those that misled."""
+        self._unbuttoned.discard(chat_id)
+        for message_id, must_go in self._answered.pop(chat_id, {}).items():
+            if must_go:
+                self._clear_later(chat_id, message_id)
+
+    def _clear_later(self, chat_id: int, message_id: int) -> None:
+        if (chat_id, message_id) in self._cleared:
+            return
+        self._cleared[(chat_id, message_id)] = None
+        while len(self._cleared) > CLEARED_KEPT:
+            del self._cleared[next(iter(self._cleared))]
+        self._spawn(self.clear_keyboard(chat_id, message_id))
+
     async def clear_keyboard(self, chat_id: int, message_id: int) -> None:
-        """Take old buttons away (they cannot be pressed twice), as housekeeping: after
-        every waiting answer, each try in a slot of its own (a retry is a message too)."""
+        """Take old buttons away, as housekeeping: after every waiting answer, each try in
+        a slot of its own (a retry is a message too)."""
 
         async def in_a_slot() -> None:
             async with self.policy.slot(chat_id, Priority.housekeeping):
@@ -259,6 +307,10 @@ class Delivery:
             }
         if message.buttons and any(b.data for row in message.buttons for b in row):
             self.keyboards[message.chat_id] = message_id
+            self._cleared.pop((message.chat_id, message_id), None)  # buttons back (a probe)
+            self._superseded(message.chat_id)
+        elif message.chat_id in self._answered:
+            self._unbuttoned.add(message.chat_id)
 
     def saw(self, chat_id: int, message_id: int) -> None:
         if message_id > self._newest_id.get(chat_id, 0):

@@ -174,6 +174,8 @@ class Runtime:
                         await deliver()
                     except Exception:
                         log.exception("a reply could not be sent; it stays in the outbox")
+                    if key:
+                        self.delivery.settle_keyboards(key)
                 queue.popleft()
         finally:
             self._queues.pop(key, None)
@@ -192,13 +194,10 @@ class Runtime:
                 self.backend, "answerCallbackQuery", lambda: self.backend.answer_callback(callback)
             )
         if chat_id is not None and incoming.kind in ("text", "button", "edited", "unsupported"):
-            held = (self.delivery.keyboards.pop(chat_id, None), incoming.message_id)
-            stale = {message_id for message_id in held if message_id is not None}
-            for message_id in stale:
-                # old buttons cannot be pressed twice; taking them away is housekeeping,
-                # so it waits for a slot while the answer goes first (an emergency reply
-                # must not queue behind it)
-                self._spawn(self.delivery.clear_keyboard(chat_id, message_id))
+            # the chat's buttons are old now; whether they are taken away (housekeeping,
+            # after the reply, which an emergency must not queue behind) depends on the
+            # reply: see Delivery.settle_keyboards
+            self.delivery.answered(chat_id, incoming.message_id if incoming.keyed else None)
         try:
             plan = await self.bridge.handle(incoming, quiet=quiet)
         except Exception:

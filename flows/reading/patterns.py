@@ -69,6 +69,44 @@ def _join(parts: Parts, start: int, end: int) -> Parts:
     return (*parts, (start, end))
 
 
+_ClassIndex = dict[
+    str, tuple[dict[str, list[tuple[_Element, ...]]], list[tuple[str, tuple[_Element, ...]]]]
+]
+#: Compiled class tables by the identity of the lexicon's CLASSES they came from: every
+#: matcher over one lexicon shares them, read-only. Compiled once a matcher, as before,
+#: each copy was megabytes of tuples (170 MB over the cached matchers of a bot process),
+#: which the garbage collector walked again and again, pausing replies.
+_COMPILED: dict[int, tuple[object, dict[str, list[tuple[_Element, ...]]], _ClassIndex]] = {}
+
+
+def _compiled_classes(
+    classes: Mapping[str, Sequence[str]] | None,
+) -> tuple[dict[str, list[tuple[_Element, ...]]], _ClassIndex]:
+    if not classes:
+        return {}, {}
+    known = _COMPILED.get(id(classes))
+    if known is not None and known[0] is classes:
+        return known[1], known[2]
+    compiled = {name: [_compile(p) for p in phrases] for name, phrases in classes.items()}
+    # Each class's phrases by first word (and first prefix), so that matching a class at a
+    # word tries only the phrases that can start there.
+    index: _ClassIndex = {}
+    for name, phrases in compiled.items():
+        by_word: dict[str, list[tuple[_Element, ...]]] = {}
+        by_prefix: list[tuple[str, tuple[_Element, ...]]] = []
+        for phrase in phrases:
+            kind, arg = phrase[0]
+            if kind == "word":
+                by_word.setdefault(str(arg), []).append(phrase)
+            elif kind == "prefix":
+                by_prefix.append((str(arg), phrase))
+            else:
+                raise ValueError(f"a class phrase starts with a word or a prefix: {name}")
+        index[name] = (by_word, by_prefix)
+    _COMPILED[id(classes)] = (classes, compiled, index)
+    return compiled, index
+
+
 class Matcher(Generic[V]):
     """Every pattern of one table, ready to match."""
 
@@ -77,27 +115,7 @@ class Matcher(Generic[V]):
         table: Mapping[str, V] | Iterable[tuple[str, V]],
         classes: Mapping[str, Sequence[str]] | None = None,
     ) -> None:
-        self.classes: dict[str, list[tuple[_Element, ...]]] = {
-            name: [_compile(p) for p in phrases] for name, phrases in (classes or {}).items()
-        }
-        # Each class's phrases by first word (and first prefix), so that matching a
-        # class at a word tries only the phrases that can start there.
-        self.class_index: dict[
-            str,
-            tuple[dict[str, list[tuple[_Element, ...]]], list[tuple[str, tuple[_Element, ...]]]],
-        ] = {}
-        for name, phrases in self.classes.items():
-            by_word: dict[str, list[tuple[_Element, ...]]] = {}
-            by_prefix: list[tuple[str, tuple[_Element, ...]]] = []
-            for phrase in phrases:
-                kind, arg = phrase[0]
-                if kind == "word":
-                    by_word.setdefault(str(arg), []).append(phrase)
-                elif kind == "prefix":
-                    by_prefix.append((str(arg), phrase))
-                else:
-                    raise ValueError(f"a class phrase starts with a word or a prefix: {name}")
-            self.class_index[name] = (by_word, by_prefix)
+        self.classes, self.class_index = _compiled_classes(classes)
         self.sequences: list[tuple[tuple[_Element, ...], V, str]] = []
         self.together: list[tuple[list[tuple[_Element, ...]], V, str]] = []
         pairs = table.items() if isinstance(table, Mapping) else table
