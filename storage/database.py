@@ -223,6 +223,15 @@ def m011_cancer_pathway_red_flags(db: Database) -> None:
             )
 
 
+@MIGRATIONS()
+def m012_summary_filtered_indexes(db: Database) -> None:
+    # Issue 14: a filtered list or chart read each matching row from the summary table
+    # through an index of the grouping alone (up to 0.8 s at 100,000 sessions): the
+    # indexes now end with the columns the filters read, so the filtered counts read
+    # the indexes alone. The index "newest" goes, being the queue index's prefix.
+    summary.create_indexes(db)
+
+
 def connect(
     path: str | Path, busy_timeout_ms: int = BUSY_TIMEOUT_MS, *, autocheckpoint: bool = True
 ) -> Database:

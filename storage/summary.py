@@ -147,21 +147,50 @@ COLUMNS: dict[str, str] = {
     "outcome": f"coalesce(r.level, nullif({_REACHED}, 'self_care'))",
     "doubted": _DOUBTED,
 }
+#: What the list's filters read (review/filters.py), after each index's own columns: a
+#: filtered count then reads the index alone, never the table, for each matching row (a
+#: lookup per row made a filtered list or chart 3 to 8 times slower at 100,000 sessions,
+#: issue 14). Every value here is short (a day, a code, a version, a short JSON list).
+FILTERED = (
+    "day",
+    "outcome",
+    "status",
+    "language",
+    "flow_version",
+    "referral",
+    "flag_count",
+    "flags",
+    "data_ok",
+    "cancer",
+    "treatment",
+)
+
+
+def _then_filtered(columns: str) -> str:
+    """``columns``, then those FILTERED columns not already among them."""
+    named = [c.strip().split()[0] for c in columns.split(",")]
+    return ", ".join([columns, *(c for c in FILTERED if c not in named)])
+
+
 #: The summary's indexes (besides the id's): what each serves in the review.
 INDEXES = {
-    "newest": "started_at desc, id",  # the list's default order, newest first
-    "facets": "bad, outcome, status, level",  # the list's counts by outcome and status
+    "facets": _then_filtered("bad, outcome, status, level"),  # the list's counts
     "menus": "referral, language, flow_version, flags",  # the filter menus
-    "charts": "week, outcome, status, ended_state, state, referral, flags, bad, level",
-    "minutes": "level, minutes",  # the median time to the advice
-    "asked": "asked",  # questions reached, grouped by the list of facts asked
-    "unsure": "unsure",
+    "charts": _then_filtered(
+        "week, outcome, status, ended_state, state, referral, flags, bad, level"
+    ),
+    "minutes": _then_filtered("level, minutes"),  # the median time to the advice
+    "asked": _then_filtered("asked"),  # questions reached, grouped by the list of facts asked
+    "unsure": _then_filtered("unsure"),
     # the safety queue: its window by start, holding every column its rank reads, so the
-    # window is ranked off the index alone (through the table it was 3 times slower)
-    "queue": (
+    # window is ranked off the index alone (through the table it was 3 times slower); and
+    # the list's default order, newest first (m012: the index "newest" was its prefix)
+    "queue": _then_filtered(
         "started_at desc, id, bad, level, status, reached, flag_count, flags, data_ok, doubted"
     ),
 }
+#: Indexes an older migration made that INDEXES no longer has.
+DROPPED = ("newest",)
 _NAMES = ", ".join(COLUMNS)
 _VALUES = ", ".join(COLUMNS.values())
 #: The summary row of one session, read back from ``sessions`` by its primary key;
@@ -235,6 +264,13 @@ def install(db: Database) -> None:
     db.execute(f"insert into session_summary ({_NAMES}) select {_VALUES} from sessions r")
     # Each grouping the review makes, in an index of its own order: SQLite then counts
     # along the index instead of sorting 100,000 rows first (a sort was 150 ms a query).
+    create_indexes(db)
+    db.execute("create index session_summary_declined on session_summary (id) where declined")
+
+
+def create_indexes(db: Database) -> None:
+    """INDEXES made afresh (m012: wider ones), the old ones dropped first."""
+    for name in (*DROPPED, *INDEXES):
+        db.execute(f"drop index if exists session_summary_{name}")
     for name, columns in INDEXES.items():
         db.execute(f"create index session_summary_{name} on session_summary ({columns})")
-    db.execute("create index session_summary_declined on session_summary (id) where declined")
