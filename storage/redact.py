@@ -396,8 +396,13 @@ def _redact(text: str, *, screen: bool) -> str:
         text = pattern.sub(replacement, text)
     for pattern, replacement in _MORE_PATTERNS:
         text = pattern.sub(replacement, text)
+    found: list[str] = []
     for place, lower_case in _NAME_PLACES:
-        text = place.sub(partial(_name_unless_known, lower_case=lower_case), text)
+        text = place.sub(partial(_name_unless_known, lower_case=lower_case, found=found), text)
+    for name in found:
+        # "Paul doesn't have any numbness. Paul just has a sore leg. (I'm Paul)": a name
+        # known from its cue is a name wherever else the message says it
+        text = re.sub(rf"(?<![\w\[]){re.escape(name)}(?![\w\]])", "[name]", text, flags=re.I)
     text = _capitalised_names(text)
     return _phones(text)
 
@@ -415,7 +420,9 @@ def _is_word(word: str, *, lower_case: bool = False) -> bool:
     return bool(_STATE_ENDING.search(low)) or any(swap in _known_words() for swap in swaps)
 
 
-def _name_unless_known(match: re.Match[str], *, lower_case: bool) -> str:
+def _name_unless_known(
+    match: re.Match[str], *, lower_case: bool, found: list[str] | None = None
+) -> str:
     words = match.group("name").split()
     if lower_case:
         if any(_is_word(word, lower_case=True) for word in words):
@@ -425,6 +432,8 @@ def _name_unless_known(match: re.Match[str], *, lower_case: bool) -> str:
     start, end = match.span("name")
     whole = match.group(0)
     offset = match.start()
+    if found is not None:
+        found.append(match.group("name"))
     return whole[: start - offset] + "[name]" + whole[end - offset :]
 
 

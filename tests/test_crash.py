@@ -25,6 +25,7 @@ from pathlib import Path
 import pytest
 
 from bot.simulate import simulate
+from bot.telegram.bridge import group, split_text
 from tests.fakebotapi import FakeBotAPI
 
 ROUNDS = int(os.environ.get("CRASH_ROUNDS", "50"))
@@ -52,15 +53,21 @@ def patients() -> list[tuple[str, list[str], list[int], list[str]]]:
     for name in ("public.jsonl", "own.jsonl"):
         for line in (CASES / name).read_text().splitlines():
             case = {k: v for k, v in json.loads(line).items() if k not in ("expect", "why")}
-            transcript = simulate(case)["transcript"]
+            played = simulate(case)
             said, counts, bot = [], [], []
-            for entry in transcript:
+            turns: list[list[str]] = []
+            for entry in played["transcript"]:
                 if entry["from"] == "patient":
                     said.append(entry["text"])
-                    counts.append(len(bot))
+                    turns.append([])
                 else:
-                    bot.append(entry["text"])
-            counts = [*counts[1:], len(bot)]
+                    turns[-1].append(entry["text"])
+            for i, turn in enumerate(turns):
+                # each turn as Telegram gets it: its texts joined as the bridge joins them
+                last = i == len(turns) - 1
+                emergency = last and played["outcome"] == "emergency"
+                bot += [part for text in group(tuple(turn), emergency) for part in split_text(text)]
+                counts.append(len(bot))
             scripts.append((case["id"], said, counts, bot))
     return scripts
 

@@ -29,10 +29,10 @@ from storage.redact import redact
 CORPUS = Path(__file__).parent / "privacy" / "identifiers.jsonl"
 #: The reading corpus: some 9,000 answers written with no identifiers in them.
 READING = sorted((Path(__file__).parent / "corpus").glob("*.jsonl"))
-#: Reading-corpus answers redaction may change, at most. All 4 today are real names the
-#: writers put in ("Dr Patel", "Mr Okafor", "my name is grace"); before issue 14 it
-#: was 77 ("I'm knackered", "it's October", "married 30 years" read as a date).
-MOST_READING_CHANGED = 4
+#: Reading-corpus answers redaction may change, at most. All 5 today are real names the
+#: writers put in ("Dr Patel", "Mr Okafor", "my name is grace", "(I'm Paul)"); before
+#: issue 14 it was 77 ("I'm knackered", "it's October", "married 30 years" read as a date).
+MOST_READING_CHANGED = 5
 ROWS: list[dict[str, Any]] = [
     json.loads(line) for line in CORPUS.read_text(encoding="utf-8").splitlines() if line.strip()
 ]
