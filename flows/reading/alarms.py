@@ -116,7 +116,8 @@ def assertions(
     return _told_again(_tried_in_vain(found, words, lex), words, scope, lex)
 
 
-def figurative(tokens: Sequence[str], lex: ModuleType) -> set[int]:
+@lru_cache(maxsize=256)
+def figurative(tokens: tuple[str, ...], lex: ModuleType) -> frozenset[int]:
     """Words of a joke that gives a symptom to no part of the body ("the only thing
     leaking round here is my patience", "only injury is to my pride"), or that puts the
     only one told down to a cause ("the only numb bum i've got is from the films")."""
@@ -140,7 +141,8 @@ def figurative(tokens: Sequence[str], lex: ModuleType) -> set[int]:
             if k == link + 1 or not head or set(head) & lex.BODY_WORDS:
                 continue  # "the only thing leaking is my bladder" is no joke
             joking.update(range(i, k + 1))
-    return joking
+    # cached: the answer, the whole-message scan and the bare-symptom rule all ask
+    return frozenset(joking)
 
 
 def _told_again(

@@ -634,13 +634,23 @@ def _hedged_no_then_not_knowing(
     tokens = words.tokens
     fine = set(lex.CLASSES["fine"])
     return any(
-        span.pattern not in lex.WEAK_DOUBT
+        # "i haven't checked but i feel ok": a verdict after the doubt keeps the no
+        not fine & set(tokens[span.end :])
+        for span in _not_knowing(tokens, lex)
+    )
+
+
+def _not_knowing(tokens: Sequence[str], lex: ModuleType) -> list[Span[bool]]:
+    """Words of not knowing that say the patient cannot know: not a hedge's own ("i
+    guess"), not a doubt that may be about something else ("maybe the top of the
+    thigh"), not a doubt of a cause ("idk why")."""
+    return [
+        span
+        for span in _phrase_matcher(lex.NOT_KNOWING).find(tokens)
+        if span.pattern not in lex.WEAK_DOUBT
         and span.pattern not in _DEGREE_OF_DOUBT
         and (span.end >= len(tokens) or tokens[span.end] not in lex.DOUBT_OF_CAUSE)
-        # "i haven't checked but i feel ok": a verdict after the doubt keeps the no
-        and not fine & set(tokens[span.end :])
-        for span in _phrase_matcher(lex.NOT_KNOWING).find(tokens)
-    )
+    ]
 
 
 #: Answer words that say yes with a doubt of their own: "i think so", "probably".
@@ -667,15 +677,8 @@ def _hedged_yes_then_not_knowing(
         or answer.decided_by != f"answer:{found[2]}"
     ):
         return False
-    tokens = words.tokens
     end = _answer_end(words, found)
-    return any(
-        span.start >= end
-        and span.pattern not in lex.WEAK_DOUBT
-        and span.pattern not in _DEGREE_OF_DOUBT
-        and (span.end >= len(tokens) or tokens[span.end] not in lex.DOUBT_OF_CAUSE)
-        for span in _phrase_matcher(lex.NOT_KNOWING).find(tokens)
-    )
+    return any(span.start >= end for span in _not_knowing(words.tokens, lex))
 
 
 #: Hedges that may be about something else in the message ("maybe the top of the thigh"),

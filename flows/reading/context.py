@@ -432,13 +432,9 @@ def _question_sentences(tokens: Sequence[str], lex: ModuleType) -> list[tuple[in
     words that ask whatever ends them ("what do you mean by weak flow")."""
     found = []
     asking = _asking_matcher(lex)
-    told = _told_back_matcher(lex)
+    told = {s.start for s in _told_back_matcher(lex).find(tokens)}
     for start, stop in sentences(tokens):
-        if (
-            stop < len(tokens)
-            and tokens[stop] == QUESTION
-            and any(s.start == stop + 1 for s in told.find(tokens))
-        ):
+        if stop < len(tokens) and tokens[stop] == QUESTION and stop + 1 in told:
             # "is it normal for your bottom to feel like cardboard? because mine does": the
             # question tells what the patient has, and the answer after it says so
             continue
